@@ -1,0 +1,108 @@
+package io.accountsdesk.client.http;
+
+import java.util.List;
+
+/**
+ * Every failure of an API call. The subclasses let callers react to the kind of failure (sign in again, fix a field,
+ * try later) without parsing messages.
+ */
+public class ApiException extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final List<FieldError> errors;
+    private final String requestId;
+
+    public ApiException(int status, String code, String message, List<FieldError> errors, String requestId,
+                        Throwable cause) {
+        super(message, cause);
+        this.status = status;
+        this.code = code;
+        this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.requestId = requestId;
+    }
+
+    /** The HTTP status, or 0 when no response arrived. */
+    public int status() {
+        return status;
+    }
+
+    /** The server's {@code error.code}, or {@code null} when the body carried none. */
+    public String code() {
+        return code;
+    }
+
+    /** The server's {@code error.errors[]}, never {@code null}. */
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** The server's request id, for support, or {@code null}. */
+    public String requestId() {
+        return requestId;
+    }
+
+    /** 401: the credentials or the token were refused. */
+    public static final class Unauthorized extends ApiException {
+        public Unauthorized(String code, String message, List<FieldError> errors, String requestId) {
+            super(401, code, message, errors, requestId, null);
+        }
+    }
+
+    /** 403: signed in, but not allowed to do this. */
+    public static final class Forbidden extends ApiException {
+        public Forbidden(String code, String message, List<FieldError> errors, String requestId) {
+            super(403, code, message, errors, requestId, null);
+        }
+    }
+
+    /** 404: the thing asked for does not exist, or is not visible to this account. */
+    public static final class NotFound extends ApiException {
+        public NotFound(String code, String message, List<FieldError> errors, String requestId) {
+            super(404, code, message, errors, requestId, null);
+        }
+    }
+
+    /** 400 or 422: the request was wrong; {@link #errors()} names the fields. */
+    public static final class Validation extends ApiException {
+        public Validation(int status, String code, String message, List<FieldError> errors, String requestId) {
+            super(status, code, message, errors, requestId, null);
+        }
+    }
+
+    /** 429: too many requests. */
+    public static final class RateLimited extends ApiException {
+        private final java.time.Duration retryAfter;
+
+        public RateLimited(String code, String message, java.time.Duration retryAfter, String requestId) {
+            super(429, code, message, List.of(), requestId, null);
+            this.retryAfter = retryAfter;
+        }
+
+        /** How long the server asked us to wait, or {@code null} when it did not say. */
+        public java.time.Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+
+    /** 5xx: the server failed. */
+    public static final class Server extends ApiException {
+        public Server(int status, String code, String message, String requestId) {
+            super(status, code, message, List.of(), requestId, null);
+        }
+    }
+
+    /** No usable response: the host was unreachable, the connection broke, or a timeout struck. */
+    public static final class Network extends ApiException {
+        public Network(String message, Throwable cause) {
+            super(0, null, message, List.of(), null, cause);
+        }
+    }
+
+    /** Any other status the client has no better name for (a 409, say). */
+    public static final class Other extends ApiException {
+        public Other(int status, String code, String message, List<FieldError> errors, String requestId) {
+            super(status, code, message, errors, requestId, null);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.accountsdesk.client.http;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One API call as data: the method, the operation's path template and its values, query parameters, an optional
+ * body and how to authenticate. Building requests as values keeps URL building, auth and logging in the transport.
+ */
+public final class ApiRequest {
+
+    /** How the transport authenticates the call. */
+    public enum Auth {
+        /** A bearer access token from the token source. */
+        BEARER,
+        /** HTTP Basic with the client id and secret; only the token endpoint uses this. */
+        CLIENT_BASIC,
+        /** No credentials at all (public keys). */
+        NONE
+    }
+
+    private final String method;
+    private final String pathTemplate;
+    private final Map<String, String> pathParams = new LinkedHashMap<>();
+    private final List<Map.Entry<String, String>> query = new ArrayList<>();
+    private Object body;
+    private Auth auth = Auth.BEARER;
+
+    private ApiRequest(String method, String pathTemplate) {
+        this.method = method;
+        this.pathTemplate = pathTemplate;
+    }
+
+    public static ApiRequest get(String pathTemplate) {
+        return new ApiRequest("GET", pathTemplate);
+    }
+
+    public static ApiRequest post(String pathTemplate) {
+        return new ApiRequest("POST", pathTemplate);
+    }
+
+    public ApiRequest path(String name, String value) {
+        pathParams.put(name, value);
+        return this;
+    }
+
+    /** Adds a query parameter; {@code null} or blank values are left out so "no filter" never becomes "filter by ''". */
+    public ApiRequest query(String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            query.add(Map.entry(name, value.toString()));
+        }
+        return this;
+    }
+
+    /** Adds one repetition of the parameter per value, the API's form for array filters. */
+    public ApiRequest queryAll(String name, List<String> values) {
+        if (values != null) {
+            values.forEach(value -> query(name, value));
+        }
+        return this;
+    }
+
+    public ApiRequest body(Object body) {
+        this.body = body;
+        return this;
+    }
+
+    public ApiRequest auth(Auth auth) {
+        this.auth = auth;
+        return this;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String pathTemplate() {
+        return pathTemplate;
+    }
+
+    public Map<String, String> pathParams() {
+        return pathParams;
+    }
+
+    public List<Map.Entry<String, String>> query() {
+        return query;
+    }
+
+    public Object body() {
+        return body;
+    }
+
+    public Auth authMode() {
+        return auth;
+    }
+
+    /** GET, PUT and DELETE may be repeated without changing the outcome; POST may not. */
+    public boolean idempotent() {
+        return !method.equals("POST");
+    }
+}
