@@ -26,7 +26,7 @@ public final class ApiClient implements AutoCloseable {
                 .callTimeout(config.callTimeout())
                 .build();
         HttpTransport transport = new HttpTransport(http, config.baseUrl(), Json.newMapper(),
-                config.credentials().clientId(), config.credentials().clientSecret(), userAgent());
+                config.credentials().clientId(), config.credentials().clientSecret(), userAgent(), config.callGuard());
         this.auth = new AuthApi(transport);
         this.tokens = new ClientCredentialsTokenSource(auth, config.accountId(), clock);
         transport.useTokens(tokens);

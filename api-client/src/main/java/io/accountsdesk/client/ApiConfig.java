@@ -10,6 +10,8 @@ import okhttp3.HttpUrl;
  * @param baseUrl     the API root, {@code https://api.dintero.com/v1} or a sandbox's {@code http://127.0.0.1:PORT/v1}
  * @param accountId   the partner (owner) account the client acts for
  * @param credentials the API client's id and secret
+ * @param callGuard   runs before every request on the calling thread; a UI can make it throw when called on its own
+ *                    thread, so a blocking call there fails loudly in tests instead of freezing a window
  */
 public record ApiConfig(
         HttpUrl baseUrl,
@@ -17,7 +19,8 @@ public record ApiConfig(
         ClientCredentials credentials,
         Duration connectTimeout,
         Duration readTimeout,
-        Duration callTimeout) {
+        Duration callTimeout,
+        Runnable callGuard) {
 
     public static final String DINTERO_BASE_URL = "https://api.dintero.com/v1";
 
@@ -28,6 +31,7 @@ public record ApiConfig(
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
         readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
         callTimeout = callTimeout == null ? Duration.ofSeconds(60) : callTimeout;
+        callGuard = callGuard == null ? () -> { } : callGuard;
     }
 
     public static ApiConfig of(String baseUrl, String accountId, ClientCredentials credentials) {
@@ -35,10 +39,14 @@ public record ApiConfig(
         if (url == null) {
             throw new IllegalArgumentException("'" + baseUrl + "' is not an http(s) URL.");
         }
-        return new ApiConfig(url, accountId, credentials, null, null, null);
+        return new ApiConfig(url, accountId, credentials, null, null, null, null);
     }
 
     public ApiConfig withTimeouts(Duration connect, Duration read, Duration call) {
-        return new ApiConfig(baseUrl, accountId, credentials, connect, read, call);
+        return new ApiConfig(baseUrl, accountId, credentials, connect, read, call, callGuard);
+    }
+
+    public ApiConfig withCallGuard(Runnable guard) {
+        return new ApiConfig(baseUrl, accountId, credentials, connectTimeout, readTimeout, callTimeout, guard);
     }
 }

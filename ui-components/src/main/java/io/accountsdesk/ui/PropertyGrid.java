@@ -21,6 +21,7 @@ public class PropertyGrid extends GridPane {
     /** Shown where a value is missing. */
     public static final String MISSING = "—";
 
+    private final ColumnConstraints names = new ColumnConstraints();
     private String copyText = "Copy";
     private int rows;
 
@@ -28,13 +29,19 @@ public class PropertyGrid extends GridPane {
         getStyleClass().add("property-grid");
         setHgap(16);
         setVgap(6);
-        ColumnConstraints names = new ColumnConstraints();
         names.setHalignment(HPos.LEFT);
         names.setMinWidth(USE_PREF_SIZE);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
         getColumnConstraints().addAll(names, values);
+    }
+
+    /** Gives the name column a fixed width, so several grids stacked in one panel line up. */
+    public void setNameWidth(double width) {
+        names.setMinWidth(width);
+        names.setPrefWidth(width);
+        names.setMaxWidth(width);
     }
 
     /** The words of the copy menu, e.g. a translation. */

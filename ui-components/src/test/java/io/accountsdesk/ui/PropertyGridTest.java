@@ -42,6 +42,10 @@ class PropertyGridTest {
         assertThat(firstName.getLayoutX()).isEqualTo(secondName.getLayoutX());
         assertThat(present.getLayoutX()).isEqualTo(missing.getLayoutX());
 
+        robot.interact(() -> grid.setNameWidth(200));
+        robot.interact(grid::layout);
+        assertThat(present.getLayoutX()).as("values start after the fixed name column").isGreaterThanOrEqualTo(200);
+
         robot.interact(grid::clearRows);
         assertThat(grid.rowCount()).isZero();
         assertThat(grid.getChildren()).isEmpty();

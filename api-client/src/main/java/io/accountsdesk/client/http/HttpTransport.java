@@ -38,16 +38,24 @@ public final class HttpTransport {
     private final ErrorMapper errors;
     private final String basicCredentials;
     private final String userAgent;
+    private final Runnable callGuard;
     private volatile TokenSource tokens;
 
     public HttpTransport(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, String clientId, String clientSecret,
                          String userAgent) {
+        this(http, baseUrl, mapper, clientId, clientSecret, userAgent, () -> {
+        });
+    }
+
+    public HttpTransport(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, String clientId, String clientSecret,
+                         String userAgent, Runnable callGuard) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.mapper = mapper;
         this.errors = new ErrorMapper(mapper);
         this.basicCredentials = clientId == null ? null : Credentials.basic(clientId, clientSecret == null ? "" : clientSecret);
         this.userAgent = userAgent;
+        this.callGuard = callGuard;
     }
 
     /** Bound after construction because the token source itself calls the token endpoint through this transport. */
@@ -69,6 +77,7 @@ public final class HttpTransport {
     }
 
     public <T> T send(ApiRequest request, JavaType type) {
+        callGuard.run();
         String token = request.authMode() == ApiRequest.Auth.BEARER ? bearer() : null;
         try {
             return exchange(request, type, token);

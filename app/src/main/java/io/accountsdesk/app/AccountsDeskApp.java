@@ -1,0 +1,197 @@
+package io.accountsdesk.app;
+
+import io.accountsdesk.app.accounts.AccountDetailViewModel;
+import io.accountsdesk.app.accounts.AccountListViewModel;
+import io.accountsdesk.app.accounts.AccountsView;
+import io.accountsdesk.app.core.Activity;
+import io.accountsdesk.app.core.DelayedUiScheduler;
+import io.accountsdesk.app.core.ErrorMessages;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.TaskRunner;
+import io.accountsdesk.app.session.Environment;
+import io.accountsdesk.app.session.Session;
+import io.accountsdesk.app.session.SessionFactory;
+import io.accountsdesk.app.settings.AppSettings;
+import io.accountsdesk.app.settings.SettingsService;
+import io.accountsdesk.app.settings.SettingsStore;
+import io.accountsdesk.app.settings.ThemeChoice;
+import io.accountsdesk.app.shell.FxDialogService;
+import io.accountsdesk.app.shell.ShellView;
+import io.accountsdesk.app.shell.ShellViewModel;
+import io.accountsdesk.app.shell.SystemColorScheme;
+import io.accountsdesk.app.signin.SignInView;
+import io.accountsdesk.app.signin.SignInViewModel;
+import io.accountsdesk.sandbox.SandboxOptions;
+import io.accountsdesk.ui.Theme;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: builds the services once, hands them to view models through their constructors, and
+ * switches between the sign-in screen and the main window as sessions begin and end.
+ */
+public final class AccountsDeskApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccountsDeskApp.class);
+
+    private LaunchOptions options;
+    private Messages messages;
+    private SettingsStore settingsStore;
+    private AppSettings settings;
+    private boolean systemDark;
+
+    private TaskRunner tasks;
+    private DelayedUiScheduler scheduler;
+    private SessionFactory sessions;
+    private ShellViewModel shell;
+
+    /** Runs on the launcher thread, before the UI exists: the place for reading files and asking the OS. */
+    @Override
+    public void init() {
+        options = LaunchOptions.parse(getParameters().getRaw(), System.getenv());
+        messages = Messages.load(options.locale() != null ? options.locale() : Locale.getDefault());
+        settingsStore = new SettingsStore(options.configDir().resolve("settings.properties"));
+        settings = settingsStore.load();
+        ThemeChoice theme = options.theme() != null ? options.theme() : settings.theme();
+        systemDark = theme == ThemeChoice.SYSTEM && SystemColorScheme.prefersDark();
+        if (options.theme() != null) {
+            settings = settings.withTheme(options.theme());
+        }
+        SandboxOptions sandboxOptions = SandboxOptions.defaults()
+                .withPort(0)
+                .withAccounts(options.sandboxAccounts())
+                .withReset(options.resetSandbox());
+        if (options.sandboxDataDir() != null) {
+            sandboxOptions = sandboxOptions.withDataDir(options.sandboxDataDir());
+        }
+        sessions = new SessionFactory(sandboxOptions, AccountsDeskApp::refuseUiThread);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Activity activity = new Activity();
+        ErrorMessages errors = new ErrorMessages(messages);
+        tasks = TaskRunner.background(Platform::runLater, activity, errors::describe);
+        scheduler = new DelayedUiScheduler(Platform::runLater);
+        SettingsService settingsService = new SettingsService(settingsStore, settings, tasks,
+                messages.get("settings.task.save"));
+        FxDialogService dialogs = new FxDialogService(() -> stage, messages);
+
+        shell = new ShellViewModel(messages, settingsService, activity, systemDark);
+        ShellView shellView = new ShellView(shell, messages);
+        SignInViewModel signIn = new SignInViewModel(sessions::open, tasks, messages, shell::signedIn);
+        SignInView signInView = new SignInView(signIn, messages);
+
+        Scene scene = new Scene(signInView);
+        Theme.style(scene);
+        applyTheme(shell.darkProperty().get());
+        shell.darkProperty().addListener((obs, old, dark) -> applyTheme(dark));
+
+        AccountsView[] current = new AccountsView[1];
+        shell.sessionProperty().addListener((obs, old, session) -> {
+            if (session == null) {
+                current[0] = null;
+                signIn.prefill(Environment.SANDBOX, settingsService.current().baseUrl(),
+                        settingsService.current().partnerId(), settingsService.current().clientId());
+                scene.setRoot(signInView);
+                return;
+            }
+            current[0] = accountsScreen(session);
+            shellView.show(current[0]);
+            scene.setRoot(shellView);
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (current[0] != null) {
+                current[0].focusSearch();
+            }
+        });
+
+        Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
+            LOG.error("Unexpected error on the UI thread", failure);
+            dialogs.showError(messages.get("error.unexpected.title"), errors.describe(failure));
+        });
+
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
+        fitToScreen(stage);
+        stage.show();
+
+        signIn.prefill(Environment.SANDBOX, settings.baseUrl(), settings.partnerId(), settings.clientId());
+        if (options.hasCredentials()) {
+            Environment environment = options.credentialEnvironment();
+            signIn.prefill(environment, options.baseUrl(), options.partnerId(), options.clientId());
+            signIn.clientSecretProperty().set(options.clientSecret());
+            signIn.signIn();
+        } else if (options.environment() != null && options.environment() != Environment.SANDBOX) {
+            signIn.prefill(options.environment(), options.baseUrl(), options.partnerId(), options.clientId());
+        } else {
+            // No credentials: the embedded sandbox is the default, so there is nothing to ask.
+            signIn.signIn();
+        }
+    }
+
+    private AccountsView accountsScreen(Session session) {
+        AccountListViewModel list = new AccountListViewModel(session.client().accounts(), tasks, scheduler,
+                messages);
+        AccountDetailViewModel detail = new AccountDetailViewModel(session.client().accounts(), tasks, messages);
+        AccountsView view = new AccountsView(list, detail, messages);
+        list.reload();
+        return view;
+    }
+
+    /** Network calls block; on the UI thread they would freeze the window, so they are refused there outright. */
+    static void refuseUiThread() {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("An API call was made on the JavaFX Application Thread.");
+        }
+    }
+
+    private static void applyTheme(boolean dark) {
+        (dark ? Theme.DARK : Theme.LIGHT).apply();
+    }
+
+    /** There may be no window manager to place the window (Xvfb), so size and position it from the screen. */
+    private static void fitToScreen(Stage stage) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1440, screen.getWidth() * 0.95);
+        double height = Math.min(900, screen.getHeight() * 0.95);
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        stage.setMinWidth(Math.min(960, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
+    }
+
+    /**
+     * Stopping the sandbox flushes its database; that happens on a thread of its own so the UI thread never waits on
+     * disk. The JVM waits for that (non-daemon) thread before it exits.
+     */
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.signOut();
+        }
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (scheduler != null) {
+            scheduler.close();
+        }
+        if (sessions != null) {
+            Thread shutdown = new Thread(sessions::close, "sandbox-shutdown");
+            shutdown.setDaemon(false);
+            shutdown.start();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.accountsdesk.app.core;
+
+import io.accountsdesk.client.http.ApiException;
+import io.accountsdesk.client.http.FieldError;
+import io.accountsdesk.client.http.InvalidParameterException;
+import java.util.stream.Collectors;
+
+/**
+ * Turns any failure into a sentence that says what went wrong and what to do next, in the user's language. The
+ * server's own message is kept, because it is often the most precise part.
+ */
+public final class ErrorMessages {
+
+    private final Messages messages;
+
+    public ErrorMessages(Messages messages) {
+        this.messages = messages;
+    }
+
+    public String describe(Throwable failure) {
+        Throwable error = unwrap(failure);
+        String text;
+        if (error instanceof ApiException.Network network) {
+            text = messages.format("error.network", network.getMessage());
+        } else if (error instanceof ApiException.Unauthorized unauthorized) {
+            text = messages.format("error.unauthorized", unauthorized.getMessage());
+        } else if (error instanceof ApiException.Forbidden forbidden) {
+            text = messages.format("error.forbidden", forbidden.getMessage());
+        } else if (error instanceof ApiException.NotFound notFound) {
+            text = messages.format("error.notFound", notFound.getMessage());
+        } else if (error instanceof ApiException.Validation validation) {
+            text = messages.format("error.validation", validation.getMessage(), fields(validation));
+        } else if (error instanceof ApiException.RateLimited limited) {
+            long seconds = limited.retryAfter() == null ? 30 : limited.retryAfter().toSeconds();
+            text = messages.format("error.rateLimited", seconds);
+        } else if (error instanceof ApiException.Server server) {
+            text = messages.format("error.server", server.status(), server.getMessage());
+        } else if (error instanceof ApiException api) {
+            text = messages.format("error.other", api.status(), api.getMessage());
+        } else if (error instanceof InvalidParameterException invalid) {
+            text = invalid.getMessage();
+        } else {
+            String detail = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+            text = messages.format("error.unexpected", detail);
+        }
+        if (error instanceof ApiException api && api.requestId() != null) {
+            text += " " + messages.format("error.requestId", api.requestId());
+        }
+        return text;
+    }
+
+    private static String fields(ApiException.Validation validation) {
+        if (validation.errors().isEmpty()) {
+            return "";
+        }
+        return validation.errors().stream()
+                .map(ErrorMessages::field)
+                .collect(Collectors.joining("; ", " (", ")"));
+    }
+
+    private static String field(FieldError error) {
+        if (error.field() == null) {
+            return error.message();
+        }
+        return error.field() + ": " + error.message();
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable error = failure;
+        while ((error instanceof java.util.concurrent.ExecutionException
+                || error instanceof java.util.concurrent.CompletionException) && error.getCause() != null) {
+            error = error.getCause();
+        }
+        return error;
+    }
+}

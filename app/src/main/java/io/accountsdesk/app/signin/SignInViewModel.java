@@ -1,0 +1,247 @@
+package io.accountsdesk.app.signin;
+
+import io.accountsdesk.app.core.Cancellable;
+import io.accountsdesk.app.core.ErrorMessages;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.TaskRunner;
+import io.accountsdesk.app.session.Environment;
+import io.accountsdesk.app.session.Session;
+import io.accountsdesk.app.session.SignInRequest;
+import io.accountsdesk.client.AccountIds;
+import io.accountsdesk.client.http.ApiException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Sign-in: choose where to work and, outside the sandbox, who to be. Input is checked field by field before anything
+ * is sent, and each way sign-in can fail (a wrong secret, an unreachable server, an unknown partner) lands on the
+ * field it concerns, with the typed values kept.
+ */
+public final class SignInViewModel {
+
+    private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>(this, "environment",
+            Environment.SANDBOX);
+    private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
+    private final StringProperty partnerId = new SimpleStringProperty(this, "partnerId", "");
+    private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
+    private final StringProperty clientSecret = new SimpleStringProperty(this, "clientSecret", "");
+
+    private final StringProperty baseUrlError = new SimpleStringProperty(this, "baseUrlError", "");
+    private final StringProperty partnerIdError = new SimpleStringProperty(this, "partnerIdError", "");
+    private final StringProperty clientIdError = new SimpleStringProperty(this, "clientIdError", "");
+    private final StringProperty clientSecretError = new SimpleStringProperty(this, "clientSecretError", "");
+    private final StringProperty formError = new SimpleStringProperty(this, "formError", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final BooleanProperty credentialsNeeded = new SimpleBooleanProperty(this, "credentialsNeeded");
+    private final BooleanProperty baseUrlNeeded = new SimpleBooleanProperty(this, "baseUrlNeeded");
+
+    private final Function<SignInRequest, Session> sessions;
+    private final TaskRunner tasks;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final Consumer<Session> onSignedIn;
+    private Cancellable running = Cancellable.NONE;
+
+    /**
+     * @param sessions   opens a session; blocking, so it runs as a background task
+     * @param onSignedIn receives the session on the UI thread once sign-in worked
+     */
+    public SignInViewModel(Function<SignInRequest, Session> sessions, TaskRunner tasks, Messages messages,
+                           Consumer<Session> onSignedIn) {
+        this.sessions = sessions;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        this.onSignedIn = onSignedIn;
+        credentialsNeeded.bind(Bindings.createBooleanBinding(
+                () -> environment.get() != null && environment.get().needsCredentials(), environment));
+        baseUrlNeeded.bind(Bindings.createBooleanBinding(
+                () -> environment.get() != null && environment.get().needsBaseUrl(), environment));
+        // An error describes what was typed; once the user edits that field it no longer applies.
+        baseUrl.addListener((obs, old, value) -> baseUrlError.set(""));
+        partnerId.addListener((obs, old, value) -> partnerIdError.set(""));
+        clientId.addListener((obs, old, value) -> clientIdError.set(""));
+        clientSecret.addListener((obs, old, value) -> clientSecretError.set(""));
+        environment.addListener((obs, old, value) -> clearErrors());
+    }
+
+    /** Checks the input and, if it holds, signs in in the background. Returns whether a sign-in started. */
+    public boolean signIn() {
+        if (busy.get()) {
+            return false;
+        }
+        clearErrors();
+        Environment env = environment.get();
+        if (!validate(env)) {
+            return false;
+        }
+        SignInRequest request = env == Environment.SANDBOX ? SignInRequest.sandbox()
+                : new SignInRequest(env, env.needsBaseUrl() ? baseUrl.get().strip() : env.baseUrl(),
+                        partnerId.get().strip(), clientId.get().strip(), clientSecret.get());
+        busy.set(true);
+        String description = env == Environment.SANDBOX ? messages.get("signIn.task.sandbox")
+                : messages.get("signIn.task.remote");
+        running = tasks.run(description, () -> sessions.apply(request), session -> {
+            busy.set(false);
+            clientSecret.set("");
+            onSignedIn.accept(session);
+        }, failure -> {
+            busy.set(false);
+            showFailure(failure, request);
+        });
+        return true;
+    }
+
+    public void cancel() {
+        running.cancel();
+        busy.set(false);
+    }
+
+    private boolean validate(Environment env) {
+        if (env == null) {
+            formError.set(messages.get("signIn.error.environment"));
+            return false;
+        }
+        if (!env.needsCredentials()) {
+            return true;
+        }
+        boolean valid = true;
+        if (env.needsBaseUrl()) {
+            String url = baseUrl.get().strip();
+            if (url.isEmpty()) {
+                baseUrlError.set(messages.get("signIn.error.baseUrl.required"));
+                valid = false;
+            } else if (!isHttpUrl(url)) {
+                baseUrlError.set(messages.get("signIn.error.baseUrl.invalid"));
+                valid = false;
+            }
+        }
+        String partner = partnerId.get().strip();
+        if (partner.isEmpty()) {
+            partnerIdError.set(messages.get("signIn.error.partnerId.required"));
+            valid = false;
+        } else if (!AccountIds.isPartnerId(partner)) {
+            partnerIdError.set(messages.format("signIn.error.partnerId.pattern", partner));
+            valid = false;
+        } else if (env.requiredPrefix() != null && partner.charAt(0) != env.requiredPrefix()) {
+            partnerIdError.set(messages.format(env == Environment.PRODUCTION
+                    ? "signIn.error.partnerId.notProduction" : "signIn.error.partnerId.notTest", partner));
+            valid = false;
+        }
+        if (clientId.get().isBlank()) {
+            clientIdError.set(messages.get("signIn.error.clientId.required"));
+            valid = false;
+        }
+        if (clientSecret.get().isEmpty()) {
+            clientSecretError.set(messages.get("signIn.error.clientSecret.required"));
+            valid = false;
+        }
+        return valid;
+    }
+
+    private static boolean isHttpUrl(String text) {
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (java.net.URISyntaxException malformed) {
+            return false;
+        }
+    }
+
+    private void showFailure(Throwable failure, SignInRequest request) {
+        if (failure instanceof ApiException.Unauthorized) {
+            clientSecretError.set(messages.get("signIn.error.rejected"));
+        } else if (failure instanceof ApiException.NotFound && request.environment().needsCredentials()) {
+            partnerIdError.set(messages.format("signIn.error.partnerId.unknown", request.partnerId()));
+        } else if (failure instanceof ApiException.Network network) {
+            formError.set(messages.format("signIn.error.unreachable", network.getMessage()));
+        } else if (request.environment() == Environment.SANDBOX) {
+            formError.set(messages.format("signIn.error.sandbox", errors.describe(failure)));
+        } else {
+            formError.set(errors.describe(failure));
+        }
+    }
+
+    private void clearErrors() {
+        baseUrlError.set("");
+        partnerIdError.set("");
+        clientIdError.set("");
+        clientSecretError.set("");
+        formError.set("");
+    }
+
+    /** Fills the form from remembered settings or launch options; the secret is never remembered. */
+    public void prefill(Environment env, String url, String partner, String client) {
+        environment.set(env);
+        baseUrl.set(url == null ? "" : url);
+        partnerId.set(partner == null ? "" : partner);
+        clientId.set(client == null ? "" : client);
+    }
+
+    public BooleanBinding canSubmit() {
+        return busy.not();
+    }
+
+    public ObjectProperty<Environment> environmentProperty() {
+        return environment;
+    }
+
+    public StringProperty baseUrlProperty() {
+        return baseUrl;
+    }
+
+    public StringProperty partnerIdProperty() {
+        return partnerId;
+    }
+
+    public StringProperty clientIdProperty() {
+        return clientId;
+    }
+
+    public StringProperty clientSecretProperty() {
+        return clientSecret;
+    }
+
+    public StringProperty baseUrlErrorProperty() {
+        return baseUrlError;
+    }
+
+    public StringProperty partnerIdErrorProperty() {
+        return partnerIdError;
+    }
+
+    public StringProperty clientIdErrorProperty() {
+        return clientIdError;
+    }
+
+    public StringProperty clientSecretErrorProperty() {
+        return clientSecretError;
+    }
+
+    public StringProperty formErrorProperty() {
+        return formError;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanProperty credentialsNeededProperty() {
+        return credentialsNeeded;
+    }
+
+    public BooleanProperty baseUrlNeededProperty() {
+        return baseUrlNeeded;
+    }
+}

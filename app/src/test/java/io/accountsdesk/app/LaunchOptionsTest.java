@@ -1,0 +1,58 @@
+package io.accountsdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.accountsdesk.app.session.Environment;
+import io.accountsdesk.app.settings.ThemeChoice;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+    @Test
+    void noOptionsMeansTheSandbox() {
+        LaunchOptions options = LaunchOptions.parse(List.of(), Map.of());
+        assertThat(options.environment()).isNull();
+        assertThat(options.hasCredentials()).isFalse();
+        assertThat(options.sandboxAccounts()).isEqualTo(250);
+        assertThat(options.configDir()).isNotNull();
+    }
+
+    @Test
+    void credentialsComeFromArgumentsAndTheSecretOnlyFromTheEnvironment() {
+        LaunchOptions options = LaunchOptions.parse(
+                List.of("--partner-id", "P12300000", "--client-id", "abc", "--theme", "dark"),
+                Map.of("ACCOUNTS_DESK_CLIENT_SECRET", "s3cret"));
+        assertThat(options.hasCredentials()).isTrue();
+        assertThat(options.credentialEnvironment()).isEqualTo(Environment.PRODUCTION);
+        assertThat(options.theme()).isEqualTo(ThemeChoice.DARK);
+        assertThat(options.clientSecret()).isEqualTo("s3cret");
+        assertThat(options.toString()).doesNotContain("s3cret").contains("<redacted>");
+
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--client-secret", "x"), Map.of()))
+                .hasMessageContaining("ACCOUNTS_DESK_CLIENT_SECRET");
+    }
+
+    @Test
+    void aBaseUrlMeansACustomServer() {
+        LaunchOptions options = LaunchOptions.parse(List.of("--base-url", "http://127.0.0.1:8080/v1",
+                "--partner-id", "T12300000", "--client-id", "c", "--sandbox-data-dir", "/tmp/x"), Map.of());
+        assertThat(options.credentialEnvironment()).isEqualTo(Environment.CUSTOM);
+        assertThat(options.sandboxDataDir()).isEqualTo(Path.of("/tmp/x"));
+    }
+
+    @Test
+    void badOptionsSayWhatIsWrong() {
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--env", "staging"), Map.of()))
+                .hasMessageContaining("staging");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--sandbox-accounts", "-3"), Map.of()))
+                .hasMessageContaining("positive");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--partner-id"), Map.of()))
+                .hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--bogus"), Map.of()))
+                .hasMessageContaining("--bogus");
+    }
+}

@@ -1,0 +1,162 @@
+package io.accountsdesk.sandbox;
+
+import io.accountsdesk.sandbox.accounts.AccountIds;
+import io.accountsdesk.sandbox.accounts.AccountRepository;
+import io.accountsdesk.sandbox.accounts.AccountRoutes;
+import io.accountsdesk.sandbox.auth.ApiClientRepository;
+import io.accountsdesk.sandbox.auth.BearerAuthenticator;
+import io.accountsdesk.sandbox.auth.SigningKeys;
+import io.accountsdesk.sandbox.auth.TokenRoutes;
+import io.accountsdesk.sandbox.auth.TokenService;
+import io.accountsdesk.sandbox.demo.DemoSeeder;
+import io.accountsdesk.sandbox.http.RouteTable;
+import io.accountsdesk.sandbox.http.SandboxServer;
+import io.accountsdesk.sandbox.store.DatabaseInUseException;
+import io.accountsdesk.sandbox.store.SandboxDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A running Accounts API emulator: an HTTP server on 127.0.0.1 over an H2 database of demo accounts.
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.start(SandboxOptions.defaults().withDataDir(dir))) {
+ *     URI api = sandbox.baseUrl();                 // http://127.0.0.1:54321/v1
+ *     SandboxCredentials login = sandbox.credentials();
+ * }
+ * }</pre>
+ * Thread-safe. Starting on an existing database reuses it, so a second start is fast.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+    /** A desktop app and a developer's curl; more threads would only compete for two cores. */
+    private static final int HTTP_THREADS = 4;
+
+    private final SandboxDatabase database;
+    private final SandboxServer server;
+    private final SandboxCredentials credentials;
+    private final AccountRepository accounts;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Sandbox(SandboxDatabase database, SandboxServer server, SandboxCredentials credentials, AccountRepository accounts) {
+        this.database = database;
+        this.server = server;
+        this.credentials = credentials;
+        this.accounts = accounts;
+    }
+
+    /**
+     * Opens (or creates) the database, makes sure demo data is there, and starts serving.
+     *
+     * @throws SandboxException if the data directory is in use, the port is taken, or the database cannot be opened
+     */
+    public static Sandbox start(SandboxOptions options) {
+        Path dataDir = options.resolvedDataDir();
+        SandboxDatabase database;
+        try {
+            database = SandboxDatabase.open(dataDir, HTTP_THREADS + 2);
+        } catch (DatabaseInUseException e) {
+            throw new SandboxException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new SandboxException("Cannot open the sandbox database in " + dataDir + ": " + e.getMessage(), e);
+        }
+        SandboxServer server = null;
+        try {
+            DemoSeeder.Outcome data = DemoSeeder.ensure(database, options.reset(), options.accounts(), options.seed());
+            TokenService tokens = new TokenService(SigningKeys.loadOrCreate(database), options.tokenTtl(), Clock.systemUTC());
+            server = bind(options.port());
+            AccountRepository accounts = new AccountRepository(database);
+            RouteTable routes = routes(server.baseUrl(), tokens, new ApiClientRepository(database), accounts);
+            server.start(routes, new BearerAuthenticator(tokens));
+            SandboxCredentials credentials = new SandboxCredentials(data.partnerId(), data.client().clientId(),
+                    data.client().clientSecret());
+            LOG.info("Sandbox serving {} accounts at {} (data in {})", data.accounts(), server.baseUrl(), database.dataDir());
+            return new Sandbox(database, server, credentials, accounts);
+        } catch (RuntimeException e) {
+            if (server != null) {
+                server.close();
+            }
+            database.close();
+            throw e instanceof SandboxException s ? s : new SandboxException(describe(e), e);
+        }
+    }
+
+    /** The whole cause chain in one line: the standalone jar prints only this message. */
+    private static String describe(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (sb.length() > 0) {
+                sb.append(": ");
+            }
+            sb.append(t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName());
+        }
+        return sb.toString();
+    }
+
+    private static SandboxServer bind(int port) {
+        try {
+            return SandboxServer.bind(port, HTTP_THREADS);
+        } catch (BindException e) {
+            throw new SandboxException("Port " + port + " on 127.0.0.1 is already in use; choose another port (--port N, or 0 for any free port)", e);
+        } catch (IOException e) {
+            throw new SandboxException("Cannot listen on 127.0.0.1:" + port + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every route the sandbox serves, and the rules the seed gives for path parameters. */
+    static RouteTable routes(URI baseUrl, TokenService tokens, ApiClientRepository clients, AccountRepository accounts) {
+        RouteTable routes = new RouteTable()
+                .param("oid", AccountIds.OWNER, "must be an account id like T12345678, or a partner's short id like T123")
+                .param("aid", AccountIds.ACCOUNT, "must be an account id: P or T followed by 8 digits, like T12345678")
+                .param("partner_id", AccountIds.PARTNER, "must be a partner id: P or T, 3 digits and 00000, like T12300000");
+        new TokenRoutes(tokens, clients, baseUrl).register(routes);
+        new AccountRoutes(accounts).register(routes);
+        return routes;
+    }
+
+    /** The API root, e.g. {@code http://127.0.0.1:54321/v1}; append {@code /accounts/{oid}/...} as with Dintero's. */
+    public URI baseUrl() {
+        return server.baseUrl();
+    }
+
+    public int port() {
+        return server.address().getPort();
+    }
+
+    /** The socket the server listens on; always a loopback address. */
+    public InetSocketAddress address() {
+        return server.address();
+    }
+
+    /** The seeded partner and its API client. */
+    public SandboxCredentials credentials() {
+        return credentials;
+    }
+
+    /** How many sub-accounts the partner has right now. */
+    public int accountCount() {
+        return accounts.count(credentials.partnerId());
+    }
+
+    public Path dataDir() {
+        return database.dataDir();
+    }
+
+    /** Stops serving and closes the database. Safe to call twice. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            server.close();
+            database.close();
+            LOG.info("Sandbox at {} stopped", database.dataDir());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.accountsdesk.sandbox.auth;
+
+import io.accountsdesk.sandbox.accounts.AccountIds;
+import io.accountsdesk.sandbox.http.ApiException;
+import io.accountsdesk.sandbox.http.Authenticator;
+import io.accountsdesk.sandbox.http.Request;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Guards every protected route: a valid token (401 otherwise) issued for the account in the path (403 otherwise).
+ * The owner in the path may be a partner's short form, so both sides are compared in full form.
+ */
+public final class BearerAuthenticator implements Authenticator {
+
+    private static final String CHALLENGE = "Bearer realm=\"accounts-desk-sandbox\"";
+
+    private final TokenService tokens;
+
+    public BearerAuthenticator(TokenService tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public Request authenticate(Request request) {
+        String header = request.header("Authorization")
+                .orElseThrow(() -> unauthorized("Missing Authorization header: send 'Authorization: Bearer <access_token>'"
+                        + " with a token from POST /accounts/{oid}/auth/token", null));
+        String[] parts = header.trim().split("\\s+", 2);
+        if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer") || parts[1].isBlank()) {
+            throw unauthorized("The Authorization header must use the Bearer scheme: 'Authorization: Bearer <access_token>'", null);
+        }
+        TokenPrincipal principal;
+        try {
+            principal = tokens.verify(parts[1].trim());
+        } catch (TokenService.RejectedToken e) {
+            throw unauthorized(e.getMessage(), "invalid_token");
+        }
+        Optional<String> owner = request.optionalPathParam("oid").or(() -> request.optionalPathParam("aid"))
+                .or(() -> request.optionalPathParam("partner_id"));
+        if (owner.isPresent()) {
+            String account = AccountIds.normalizeOwner(owner.get());
+            if (!account.equals(principal.accountId())) {
+                throw new ApiException(403, "forbidden", "This access token was issued for account " + principal.accountId()
+                        + " and cannot act on account " + account, List.of(), Map.of());
+            }
+        }
+        return request.with(TokenPrincipal.class, principal);
+    }
+
+    private static ApiException unauthorized(String message, String error) {
+        String challenge = error == null ? CHALLENGE : CHALLENGE + ", error=\"" + error + "\"";
+        return new ApiException(401, "unauthorized", message, List.of(), Map.of("WWW-Authenticate", challenge));
+    }
+}

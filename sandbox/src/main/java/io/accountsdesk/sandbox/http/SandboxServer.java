@@ -1,0 +1,213 @@
+package io.accountsdesk.sandbox.http;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The JDK HTTP server, bound to loopback only: the sandbox holds a signing key and demo data and must never be
+ * reachable from the network. Serves everything under {@code /v1}, mirroring {@code https://api.dintero.com/v1}.
+ */
+public final class SandboxServer implements AutoCloseable {
+
+    public static final String PREFIX = "/v1";
+    /** Generous for JSON bodies, small enough that a runaway client cannot fill the heap. */
+    static final int MAX_BODY_BYTES = 1 << 20;
+
+    private static final Logger ACCESS = LoggerFactory.getLogger("io.accountsdesk.sandbox.access");
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private volatile RouteTable routes;
+    private volatile Authenticator authenticator;
+
+    private SandboxServer(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /**
+     * Binds the socket without serving yet, so the caller learns the port (for {@code 0}) and can build
+     * the base URL into its routes before the first request arrives.
+     */
+    public static SandboxServer bind(int port, int threads) throws IOException {
+        // The JDK server sends headers and body in separate writes; with Nagle on, a client's delayed ACK adds
+        // ~40 ms to every response. Read once when the JDK's server configuration loads, so set it before that.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        ExecutorService executor = Executors.newFixedThreadPool(threads, daemonThreads());
+        server.setExecutor(executor);
+        return new SandboxServer(server, executor);
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            // Daemon: an embedding app that forgets close() must still be able to exit.
+            Thread t = new Thread(r, "sandbox-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    public InetSocketAddress address() {
+        return server.getAddress();
+    }
+
+    public URI baseUrl() {
+        InetSocketAddress address = address();
+        return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + PREFIX);
+    }
+
+    public void start(RouteTable routes, Authenticator authenticator) {
+        this.routes = routes;
+        this.authenticator = authenticator;
+        server.createContext("/", this::exchange);
+        server.start();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record Outcome(String template, Response response) {
+    }
+
+    private void exchange(HttpExchange exchange) {
+        long started = System.nanoTime();
+        String method = exchange.getRequestMethod();
+        Outcome outcome;
+        try {
+            outcome = dispatch(exchange);
+        } catch (RuntimeException e) {
+            LOG.error("Unhandled error in {} {}", method, exchange.getRequestURI().getRawPath(), e);
+            outcome = new Outcome("-", new ApiException(500, "internal_error",
+                    "The sandbox failed to handle this request: " + e + ". See the sandbox log.").toResponse());
+        }
+        int status = outcome.response().status();
+        try {
+            write(exchange, outcome.response());
+        } catch (IOException e) {
+            LOG.debug("Client went away before the response was written", e);
+        } finally {
+            exchange.close();
+            // Template, not raw path: ids stay out of the log and lines group by operation. Never headers.
+            ACCESS.info("{} {} {} {}ms", method, outcome.template(), status,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        }
+    }
+
+    private Outcome dispatch(HttpExchange exchange) {
+        String rawPath = exchange.getRequestURI().getRawPath();
+        if (!rawPath.equals(PREFIX) && !rawPath.startsWith(PREFIX + "/")) {
+            return new Outcome("(unknown " + safe(rawPath) + ")", notFound(rawPath));
+        }
+        List<String> segments = decodeSegments(rawPath.substring(PREFIX.length()));
+        String method = exchange.getRequestMethod();
+        RouteTable.Lookup lookup = routes.resolve(method, segments);
+        if (lookup instanceof RouteTable.Lookup.NotFound) {
+            return new Outcome("(unknown " + safe(rawPath) + ")", notFound(rawPath));
+        }
+        if (lookup instanceof RouteTable.Lookup.MethodNotAllowed m) {
+            String allow = String.join(", ", m.allowed());
+            return new Outcome(m.template(), new ApiException(405, "method_not_allowed",
+                    method + " is not allowed on " + m.template() + "; allowed: " + allow)
+                    .withHeader("Allow", allow).toResponse());
+        }
+        RouteTable.Lookup.Found found = (RouteTable.Lookup.Found) lookup;
+        String template = found.route().template().toString();
+        try {
+            Request request = new Request(method, template, found.pathParams(),
+                    QueryParams.parse(exchange.getRequestURI().getRawQuery()),
+                    exchange.getRequestHeaders(), readBody(exchange));
+            List<FieldError> pathErrors = routes.validate(found.pathParams());
+            if (!pathErrors.isEmpty()) {
+                throw ApiException.validation(pathErrors);
+            }
+            if (!found.route().open()) {
+                request = authenticator.authenticate(request);
+            }
+            return new Outcome(template, found.route().handler().handle(request));
+        } catch (ApiException e) {
+            return new Outcome(template, e.toResponse());
+        }
+    }
+
+    private static Response notFound(String rawPath) {
+        return ApiException.notFound("No operation at " + safe(rawPath)
+                + ". The sandbox serves the Accounts API under " + PREFIX + ".").toResponse();
+    }
+
+    /** Unknown paths are logged to show what a client tried; cap and strip them so the log stays one line. */
+    private static String safe(String rawPath) {
+        String cleaned = rawPath.replaceAll("[^\\x20-\\x7e]", "?");
+        return cleaned.length() > 200 ? cleaned.substring(0, 200) + "…" : cleaned;
+    }
+
+    private static List<String> decodeSegments(String rawPath) {
+        List<String> segments = new ArrayList<>();
+        for (String raw : PathTemplate.split(rawPath)) {
+            try {
+                segments.add(URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                segments.add(raw);
+            }
+        }
+        return segments;
+    }
+
+    private static byte[] readBody(HttpExchange exchange) {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                throw new ApiException(413, "payload_too_large", "Request bodies are limited to " + MAX_BODY_BYTES + " bytes");
+            }
+            return body;
+        } catch (IOException e) {
+            throw new ApiException(400, "invalid_request", "Could not read the request body: " + e.getMessage());
+        }
+    }
+
+    private static void write(HttpExchange exchange, Response response) throws IOException {
+        var headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", "application/json; charset=utf-8");
+        headers.set("Cache-Control", "no-store");
+        for (Map.Entry<String, String> h : response.headers().entrySet()) {
+            headers.set(h.getKey(), h.getValue());
+        }
+        byte[] body = response.body();
+        if ("HEAD".equals(exchange.getRequestMethod()) || body.length == 0) {
+            exchange.sendResponseHeaders(response.status(), -1);
+        } else {
+            exchange.sendResponseHeaders(response.status(), body.length);
+            exchange.getResponseBody().write(body);
+        }
+    }
+}

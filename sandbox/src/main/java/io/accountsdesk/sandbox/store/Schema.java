@@ -1,0 +1,130 @@
+package io.accountsdesk.sandbox.store;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/**
+ * The sandbox tables. The account document is stored whole, as served, so listing never re-serialises;
+ * the columns beside it exist only to filter and order.
+ */
+public final class Schema {
+
+    /** Bump when the tables or the generated documents change shape: an older database is then regenerated. */
+    public static final int VERSION = 1;
+
+    private static final String[] DDL = {
+        """
+        CREATE TABLE meta (
+            name VARCHAR(64) PRIMARY KEY,
+            val  VARCHAR(1000) NOT NULL
+        )""",
+        """
+        CREATE TABLE partners (
+            partner_id VARCHAR(9) PRIMARY KEY,
+            name       VARCHAR(200) NOT NULL,
+            created_at TIMESTAMP WITH TIME ZONE NOT NULL
+        )""",
+        """
+        CREATE TABLE api_clients (
+            client_id     VARCHAR(64) PRIMARY KEY,
+            client_secret VARCHAR(200) NOT NULL,
+            partner_id    VARCHAR(9) NOT NULL REFERENCES partners(partner_id) ON DELETE CASCADE,
+            name          VARCHAR(200) NOT NULL,
+            created_at    TIMESTAMP WITH TIME ZONE NOT NULL
+        )""",
+        "CREATE INDEX api_clients_by_partner ON api_clients(partner_id)",
+        """
+        CREATE TABLE signing_keys (
+            kid        VARCHAR(64) PRIMARY KEY,
+            jwk        CLOB NOT NULL,
+            created_at TIMESTAMP WITH TIME ZONE NOT NULL
+        )""",
+        """
+        CREATE TABLE accounts (
+            account_id            VARCHAR(9) PRIMARY KEY,
+            partner_id            VARCHAR(9) NOT NULL,
+            created_at            TIMESTAMP WITH TIME ZONE NOT NULL,
+            business_name         VARCHAR(200) NOT NULL,
+            display_name          VARCHAR(200),
+            organization_number   VARCHAR(32),
+            organization_digits   VARCHAR(32),
+            country               CHAR(2),
+            account_manager_email VARCHAR(200),
+            progression           VARCHAR(16) NOT NULL,
+            document              CLOB NOT NULL
+        )""",
+        // Serves the list's only ordering (created_at desc, account_id desc) within a partner, and its cursor.
+        "CREATE INDEX accounts_by_partner_order ON accounts(partner_id, created_at DESC, account_id DESC)",
+        "ALTER TABLE accounts ADD CONSTRAINT accounts_partner_fk FOREIGN KEY (partner_id)"
+                + " REFERENCES partners(partner_id) ON DELETE CASCADE",
+        // Emails are stored lower-cased, so the case-insensitive account_manager filter can use this index.
+        "CREATE INDEX accounts_by_manager ON accounts(partner_id, account_manager_email)",
+        """
+        CREATE TABLE account_connections (
+            account_id VARCHAR(9) NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
+            connection VARCHAR(32) NOT NULL,
+            status     VARCHAR(16) NOT NULL,
+            PRIMARY KEY (account_id, connection)
+        )""",
+        // connection_status asks "does this account have a connection in status X": (account_id, status).
+        "CREATE INDEX account_connections_by_status ON account_connections(account_id, status)",
+        "CREATE INDEX account_connections_by_connection ON account_connections(connection, status)",
+        """
+        CREATE TABLE account_payment_options (
+            account_id     VARCHAR(9) NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
+            payment_option VARCHAR(64) NOT NULL,
+            PRIMARY KEY (account_id, payment_option)
+        )""",
+        "CREATE INDEX account_payment_options_by_option ON account_payment_options(payment_option)",
+    };
+
+    private Schema() {
+    }
+
+    public static void create(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String ddl : DDL) {
+                s.execute(ddl);
+            }
+        }
+        putMeta(c, "schema_version", Integer.toString(VERSION));
+    }
+
+    public static void dropAll(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP ALL OBJECTS");
+        }
+    }
+
+    public static Optional<String> meta(Connection c, String name) throws SQLException {
+        if (!tableExists(c, "META")) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT val FROM meta WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public static void putMeta(Connection c, String name, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO meta (name, val) KEY (name) VALUES (?, ?)")) {
+            ps.setString(1, name);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        }
+    }
+
+    private static boolean tableExists(Connection c, String table) throws SQLException {
+        DatabaseMetaData md = c.getMetaData();
+        try (ResultSet rs = md.getTables(null, "PUBLIC", table, new String[] {"TABLE", "BASE TABLE"})) {
+            return rs.next();
+        }
+    }
+}
