@@ -116,6 +116,17 @@ public final class AccountsDeskApp extends Application {
             }
         });
 
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
+            if (current[0] != null) {
+                current[0].reload();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (current[0] != null) {
+                current[0].reload();
+            }
+        });
+
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
             LOG.error("Unexpected error on the UI thread", failure);
             dialogs.showError(messages.get("error.unexpected.title"), errors.describe(failure));

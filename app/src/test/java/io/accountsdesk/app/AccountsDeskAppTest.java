@@ -117,6 +117,21 @@ class AccountsDeskAppTest {
 
     @Test
     @Order(4)
+    void shortcutsReachSearchAndReload() throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        waitFor("Ctrl+F focuses the search", () -> robot.lookup("#account-search").query().isFocused());
+        robot.type(KeyCode.ESCAPE); // clears the search: the full first page comes back
+        waitFor("clearing the search restores the first page", () -> table().getItems().size() == 50);
+        java.util.concurrent.atomic.AtomicInteger replaced = new java.util.concurrent.atomic.AtomicInteger();
+        javafx.collections.ListChangeListener<AccountRow> listener = change -> replaced.incrementAndGet();
+        robot.interact(() -> table().getItems().addListener(listener));
+        robot.type(KeyCode.F5);
+        waitFor("F5 reloads the list from the server", () -> replaced.get() > 0 && table().getItems().size() == 50);
+        robot.interact(() -> table().getItems().removeListener(listener));
+    }
+
+    @Test
+    @Order(5)
     void doubleClickOpensTheAccountToo() throws Exception {
         AccountRow row = table().getItems().get(0);
         // Cells are recycled, so the scene graph's order is not the list's: find the row showing item 0.

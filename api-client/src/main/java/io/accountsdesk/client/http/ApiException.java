@@ -92,10 +92,21 @@ public class ApiException extends RuntimeException {
         }
     }
 
-    /** No usable response: the host was unreachable, the connection broke, or a timeout struck. */
+    /**
+     * No usable response: the host was unreachable, the connection broke, a timeout struck, or the answer could not
+     * be read. {@link #getCause()} tells which; {@link #target()} names the server.
+     */
     public static final class Network extends ApiException {
-        public Network(String message, Throwable cause) {
+        private final String target;
+
+        public Network(String message, String target, Throwable cause) {
             super(0, null, message, List.of(), null, cause);
+            this.target = target;
+        }
+
+        /** The server as {@code host:port}. */
+        public String target() {
+            return target;
         }
     }
 

@@ -120,13 +120,14 @@ public final class HttpTransport {
                 return mapper.readValue(text, type);
             } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
                 throw new ApiException.Network("The server's answer to " + request.method() + " "
-                        + request.pathTemplate() + " could not be read: " + unreadable.getOriginalMessage(), unreadable);
+                        + request.pathTemplate() + " could not be read: " + unreadable.getOriginalMessage(), target(),
+                        unreadable);
             }
         } catch (IOException failed) {
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.warn("{} {} -> failed after {} ms: {}", request.method(), request.pathTemplate(), millis,
                     failed.getClass().getSimpleName());
-            throw new ApiException.Network(describe(failed), failed);
+            throw new ApiException.Network(describe(failed), target(), failed);
         }
     }
 
@@ -161,6 +162,10 @@ public final class HttpTransport {
             body = RequestBody.create(new byte[0], JSON);
         }
         return builder.method(request.method(), body).build();
+    }
+
+    private String target() {
+        return baseUrl.host() + ":" + baseUrl.port();
     }
 
     private String describe(IOException failed) {

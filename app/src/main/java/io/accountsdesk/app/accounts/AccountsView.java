@@ -72,6 +72,7 @@ public final class AccountsView extends VBox {
         reload.getStyleClass().add(Styles.BUTTON_ICON);
         reload.setTooltip(new Tooltip(messages.get("accounts.reload")));
         reload.setOnAction(event -> model.reload());
+        reloadAction = model::reload;
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -161,6 +162,13 @@ public final class AccountsView extends VBox {
         VBox.setVgrow(split, Priority.ALWAYS);
         setSpacing(10);
         getChildren().addAll(header, toolbar, listArea);
+    }
+
+    private Runnable reloadAction = () -> { };
+
+    /** Reloads the list from the server (F5). */
+    public void reload() {
+        reloadAction.run();
     }
 
     /** Puts the cursor in the search box (Ctrl+F). */

@@ -21,7 +21,7 @@ public final class ErrorMessages {
         Throwable error = unwrap(failure);
         String text;
         if (error instanceof ApiException.Network network) {
-            text = messages.format("error.network", network.getMessage());
+            text = network(network);
         } else if (error instanceof ApiException.Unauthorized unauthorized) {
             text = messages.format("error.unauthorized", unauthorized.getMessage());
         } else if (error instanceof ApiException.Forbidden forbidden) {
@@ -47,6 +47,28 @@ public final class ErrorMessages {
             text += " " + messages.format("error.requestId", api.requestId());
         }
         return text;
+    }
+
+    /** Names the kind of network failure in the user's language; the client's own text is English. */
+    private String network(ApiException.Network network) {
+        Throwable cause = network.getCause();
+        String target = network.target() == null ? "?" : network.target();
+        if (cause instanceof java.net.UnknownHostException) {
+            return messages.format("error.network.unknownHost", target);
+        }
+        if (cause instanceof java.net.ConnectException) {
+            return messages.format("error.network.refused", target);
+        }
+        if (cause instanceof java.io.InterruptedIOException) {
+            return messages.format("error.network.timeout", target);
+        }
+        if (cause instanceof javax.net.ssl.SSLException) {
+            return messages.format("error.network.tls", target, cause.getMessage());
+        }
+        if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            return messages.format("error.network.unreadable", target);
+        }
+        return messages.format("error.network.broken", target, network.getMessage());
     }
 
     private static String fields(ApiException.Validation validation) {

@@ -164,8 +164,6 @@ public final class SignInViewModel {
             clientSecretError.set(messages.get("signIn.error.rejected"));
         } else if (failure instanceof ApiException.NotFound && request.environment().needsCredentials()) {
             partnerIdError.set(messages.format("signIn.error.partnerId.unknown", request.partnerId()));
-        } else if (failure instanceof ApiException.Network network) {
-            formError.set(messages.format("signIn.error.unreachable", network.getMessage()));
         } else if (request.environment() == Environment.SANDBOX) {
             formError.set(messages.format("signIn.error.sandbox", errors.describe(failure)));
         } else {

@@ -15,14 +15,28 @@ class ErrorMessagesTest {
 
     @Test
     void sayWhatFailedAndWhatToDo() {
-        assertThat(errors.describe(new ApiException.Network("Could not connect to 127.0.0.1:9.", null)))
-                .contains("Could not connect to 127.0.0.1:9.").contains("try again");
+        assertThat(errors.describe(new ApiException.Network("refused", "127.0.0.1:9",
+                new java.net.ConnectException("Connection refused"))))
+                .isEqualTo("Nothing answers at 127.0.0.1:9. Check that the server is running, then try again.");
+        assertThat(errors.describe(new ApiException.Network("unknown", "api.example:443",
+                new java.net.UnknownHostException("api.example"))))
+                .startsWith("The server api.example:443 could not be found.");
+        assertThat(errors.describe(new ApiException.Network("slow", "api.example:443",
+                new java.net.SocketTimeoutException("timeout")))).contains("did not answer in time");
         assertThat(errors.describe(new ApiException.Server(503, null, "Service unavailable", "req-42")))
                 .contains("HTTP 503").contains("contact Dintero support").contains("req-42");
         assertThat(errors.describe(new ApiException.RateLimited(null, "slow", Duration.ofSeconds(12), null)))
                 .contains("12 seconds");
         assertThat(errors.describe(new ApiException.Unauthorized(null, "token expired", List.of(), null)))
                 .contains("sign in again");
+    }
+
+    @Test
+    void networkFailuresAreWordedInTheUsersLanguage() {
+        ErrorMessages norwegian = new ErrorMessages(Messages.load(new Locale("nb", "NO")));
+        assertThat(norwegian.describe(new ApiException.Network("refused", "127.0.0.1:9",
+                new java.net.ConnectException("Connection refused"))))
+                .isEqualTo("Ingenting svarer på 127.0.0.1:9. Sjekk at serveren kjører, og prøv igjen.");
     }
 
     @Test

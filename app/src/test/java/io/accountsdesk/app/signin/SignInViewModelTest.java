@@ -168,8 +168,8 @@ class SignInViewModelTest {
 
         model.signIn();
 
-        assertThat(model.formErrorProperty().get()).startsWith("The server could not be reached")
-                .contains("127.0.0.1");
+        assertThat(model.formErrorProperty().get())
+                .isEqualTo("Nothing answers at 127.0.0.1:9. Check that the server is running, then try again.");
         assertThat(model.clientSecretErrorProperty().get()).isEmpty();
         assertThat(model.partnerIdErrorProperty().get()).isEmpty();
     }
