@@ -141,4 +141,28 @@ class AccountsDeskAppTest {
         waitFor("the detail panel opens", () -> !robot.lookup("#detail-title").tryQuery().isEmpty()
                 && row.name().equals(robot.lookup("#detail-title").queryAs(Label.class).getText()));
     }
+
+    @Test
+    @Order(6)
+    void apiCallsOnTheUiThreadAreRefusedBeforeAnyIo() {
+        io.accountsdesk.client.ApiConfig config = io.accountsdesk.client.ApiConfig.of("http://127.0.0.1:9/v1",
+                "T12300000", new io.accountsdesk.client.ClientCredentials("client", "secret"))
+                .withCallGuard(AccountsDeskApp::refuseUiThread);
+        try (io.accountsdesk.client.ApiClient client = io.accountsdesk.client.ApiClient.create(config)) {
+            java.util.concurrent.atomic.AtomicReference<Throwable> onUiThread = new java.util.concurrent.atomic.AtomicReference<>();
+            robot.interact(() -> {
+                try {
+                    client.signIn();
+                } catch (RuntimeException refused) {
+                    onUiThread.set(refused);
+                }
+            });
+            assertThat(onUiThread.get()).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("JavaFX Application Thread");
+
+            // Off the UI thread the same call goes out and meets the closed port.
+            org.assertj.core.api.Assertions.assertThatThrownBy(client::signIn)
+                    .isInstanceOf(io.accountsdesk.client.http.ApiException.Network.class);
+        }
+    }
 }

@@ -24,15 +24,8 @@ public class Banner extends HBox {
         icon.visibleProperty().bind(icon.iconCodeProperty().isNotNull());
         icon.managedProperty().bind(icon.visibleProperty());
         getChildren().addAll(icon, label);
-        tone.addListener((obs, old, value) -> {
-            if (old != null) {
-                getStyleClass().remove(old.styleClass());
-            }
-            if (value != null) {
-                getStyleClass().add(value.styleClass());
-            }
-        });
         setTone(Tone.NEUTRAL);
+        Tone.follow(this, tone);
     }
 
     public Label getLabel() {

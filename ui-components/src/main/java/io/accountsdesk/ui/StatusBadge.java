@@ -36,15 +36,7 @@ public class StatusBadge extends Label {
         setMinWidth(USE_PREF_SIZE);
         status.addListener((obs, old, value) -> refresh());
         labeler.addListener((obs, old, value) -> refresh());
-        tone.addListener((obs, old, value) -> {
-            if (old != null) {
-                getStyleClass().remove(old.styleClass());
-            }
-            if (value != null) {
-                getStyleClass().add(value.styleClass());
-            }
-        });
-        getStyleClass().add(Tone.NEUTRAL.styleClass());
+        Tone.follow(this, tone);
     }
 
     public StatusBadge(String status) {
