@@ -85,6 +85,10 @@ public final class SignInView extends StackPane {
                 field(messages.get("signIn.clientId"), clientId, model.clientIdErrorProperty()),
                 field(messages.get("signIn.clientSecret"), secret, model.clientSecretErrorProperty()));
         credentials.visibleProperty().bind(model.credentialsNeededProperty());
+        // Nothing can change under a sign-in that is already on its way.
+        credentials.disableProperty().bind(model.busyProperty());
+        choices.disableProperty().bind(model.busyProperty());
+        baseUrl.disableProperty().bind(model.busyProperty());
         credentials.managedProperty().bind(credentials.visibleProperty());
 
         Label formError = new Label();
@@ -106,7 +110,8 @@ public final class SignInView extends StackPane {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(20, 20);
         spinner.visibleProperty().bind(model.busyProperty());
-        Label busy = new Label(messages.get("signIn.busy"));
+        Label busy = new Label();
+        busy.textProperty().bind(model.busyTextProperty());
         busy.getStyleClass().add("muted");
         busy.visibleProperty().bind(model.busyProperty());
         HBox actions = new HBox(10, signIn, spinner, busy);

@@ -42,6 +42,8 @@ public final class SignInViewModel {
     private final StringProperty clientSecretError = new SimpleStringProperty(this, "clientSecretError", "");
     private final StringProperty formError = new SimpleStringProperty(this, "formError", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final javafx.beans.property.ReadOnlyStringWrapper busyText =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "busyText", "");
     private final BooleanProperty credentialsNeeded = new SimpleBooleanProperty(this, "credentialsNeeded");
     private final BooleanProperty baseUrlNeeded = new SimpleBooleanProperty(this, "baseUrlNeeded");
 
@@ -91,6 +93,7 @@ public final class SignInViewModel {
         busy.set(true);
         String description = env == Environment.SANDBOX ? messages.get("signIn.task.sandbox")
                 : messages.get("signIn.task.remote");
+        busyText.set(description + "…");
         running = tasks.run(description, () -> sessions.apply(request), session -> {
             busy.set(false);
             clientSecret.set("");
@@ -229,6 +232,11 @@ public final class SignInViewModel {
 
     public StringProperty formErrorProperty() {
         return formError;
+    }
+
+    /** What is happening while busy: starting the sandbox takes longer than signing in, and says so. */
+    public javafx.beans.property.ReadOnlyStringProperty busyTextProperty() {
+        return busyText.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

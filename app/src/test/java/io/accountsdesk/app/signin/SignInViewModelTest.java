@@ -71,6 +71,7 @@ class SignInViewModelTest {
         assertThat(signedIn.get(0).environment()).isEqualTo(Environment.SANDBOX);
         assertThat(signedIn.get(0).partnerId()).matches("^[PT]\\d{3}00000$");
         assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.busyTextProperty().get()).isEqualTo("Starting the local sandbox…");
     }
 
     @Test
