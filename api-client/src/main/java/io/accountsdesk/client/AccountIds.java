@@ -19,10 +19,6 @@ public final class AccountIds {
         return value != null && PARTNER_ID.matcher(value).matches();
     }
 
-    public static boolean isAccountId(String value) {
-        return value != null && AID.matcher(value).matches();
-    }
-
     /** Test-mode accounts start with {@code T}; production accounts with {@code P}. */
     public static boolean isTestMode(String id) {
         return id != null && id.startsWith("T");

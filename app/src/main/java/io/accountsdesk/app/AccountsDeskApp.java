@@ -54,6 +54,8 @@ public final class AccountsDeskApp extends Application {
     private DelayedUiScheduler scheduler;
     private SessionFactory sessions;
     private ShellViewModel shell;
+    /** The screen of the current session, or {@code null} while signed out; shortcuts act on it. */
+    private AccountsView accountsView;
 
     /** Runs on the launcher thread, before the UI exists: the place for reading files and asking the OS. */
     @Override
@@ -97,35 +99,24 @@ public final class AccountsDeskApp extends Application {
         applyTheme(shell.darkProperty().get());
         shell.darkProperty().addListener((obs, old, dark) -> applyTheme(dark));
 
-        AccountsView[] current = new AccountsView[1];
         shell.sessionProperty().addListener((obs, old, session) -> {
             if (session == null) {
-                current[0] = null;
+                accountsView = null;
                 signIn.prefill(Environment.SANDBOX, settingsService.current().baseUrl(),
                         settingsService.current().partnerId(), settingsService.current().clientId());
                 scene.setRoot(signInView);
                 return;
             }
-            current[0] = accountsScreen(session);
-            shellView.show(current[0]);
+            accountsView = accountsScreen(session);
+            shellView.show(accountsView);
             scene.setRoot(shellView);
         });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (current[0] != null) {
-                current[0].focusSearch();
-            }
-        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> onAccounts(AccountsView::focusSearch));
 
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
-            if (current[0] != null) {
-                current[0].reload();
-            }
-        });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (current[0] != null) {
-                current[0].reload();
-            }
-        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> onAccounts(AccountsView::reload));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                () -> onAccounts(AccountsView::reload));
 
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
             LOG.error("Unexpected error on the UI thread", failure);
@@ -148,6 +139,12 @@ public final class AccountsDeskApp extends Application {
         } else {
             // No credentials: the embedded sandbox is the default, so there is nothing to ask.
             signIn.signIn();
+        }
+    }
+
+    private void onAccounts(java.util.function.Consumer<AccountsView> action) {
+        if (accountsView != null) {
+            action.accept(accountsView);
         }
     }
 

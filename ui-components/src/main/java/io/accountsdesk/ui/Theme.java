@@ -35,8 +35,4 @@ public enum Theme {
             scene.getStylesheets().add(STYLESHEET);
         }
     }
-
-    public Theme toggled() {
-        return this == LIGHT ? DARK : LIGHT;
-    }
 }

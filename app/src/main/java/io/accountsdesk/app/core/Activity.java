@@ -56,10 +56,6 @@ public final class Activity {
         return running.getReadOnlyProperty();
     }
 
-    public boolean isBusy() {
-        return running.get() > 0;
-    }
-
     public ReadOnlyStringProperty currentProperty() {
         return current.getReadOnlyProperty();
     }

@@ -12,7 +12,6 @@ import io.accountsdesk.client.http.ApiException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -188,10 +187,6 @@ public final class SignInViewModel {
         baseUrl.set(url == null ? "" : url);
         partnerId.set(partner == null ? "" : partner);
         clientId.set(client == null ? "" : client);
-    }
-
-    public BooleanBinding canSubmit() {
-        return busy.not();
     }
 
     public ObjectProperty<Environment> environmentProperty() {
