@@ -3,6 +3,7 @@ package io.accountsdesk.client.accounts;
 import com.fasterxml.jackson.databind.JavaType;
 import io.accountsdesk.client.http.ApiRequest;
 import io.accountsdesk.client.http.HttpTransport;
+import io.accountsdesk.client.http.Operation;
 import io.accountsdesk.client.paging.CursorPager;
 import io.accountsdesk.client.paging.Page;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.stream.Stream;
 /** Partner sub-accounts: {@code /accounts/{oid}/management/accounts}. */
 public final class AccountsApi {
 
-    public static final String LIST = "/accounts/{oid}/management/accounts";
-    public static final String GET = "/accounts/{oid}/management/accounts/{aid}";
+    public static final Operation LIST = Operation.get("/accounts/{oid}/management/accounts").responseList(Account.class);
+    public static final Operation GET = Operation.get("/accounts/{oid}/management/accounts/{aid}").response(Account.class);
 
     private final HttpTransport transport;
     private final String oid;
@@ -27,7 +28,7 @@ public final class AccountsApi {
 
     /** One page of sub-accounts after {@code startingAfter} (an account id; {@code null} for the first page). */
     public Page<Account> list(AccountQuery query, String startingAfter) {
-        List<Account> items = transport.send(ApiRequest.get(LIST)
+        List<Account> items = transport.send(ApiRequest.to(LIST)
                 .path("oid", oid)
                 .query("search", query.search())
                 .queryAll("connection", query.connections())
@@ -45,6 +46,6 @@ public final class AccountsApi {
     }
 
     public Account get(String accountId) {
-        return transport.send(ApiRequest.get(GET).path("oid", oid).path("aid", accountId), Account.class);
+        return transport.send(ApiRequest.to(GET).path("oid", oid).path("aid", accountId), Account.class);
     }
 }

@@ -1,14 +1,14 @@
 package io.accountsdesk.client.accounts;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.accountsdesk.client.json.OpenEnum;
 import java.util.List;
 
 /**
  * A payment connection's status. An open set: a value the seed does not list is kept as sent, so a new server status
  * shows up as text instead of breaking the list.
  */
-public record ConnectionStatus(String value) {
+public record ConnectionStatus(String value) implements OpenEnum {
 
     public static final ConnectionStatus PENDING = new ConnectionStatus("pending");
     public static final ConnectionStatus ENABLED = new ConnectionStatus("enabled");
@@ -23,14 +23,9 @@ public record ConnectionStatus(String value) {
         return value == null ? null : new ConnectionStatus(value);
     }
 
-    public boolean isKnown() {
-        return KNOWN.contains(this);
-    }
-
-    @JsonValue
     @Override
-    public String value() {
-        return value;
+    public List<ConnectionStatus> known() {
+        return KNOWN;
     }
 
     @Override

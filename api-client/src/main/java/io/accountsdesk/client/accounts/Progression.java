@@ -1,11 +1,11 @@
 package io.accountsdesk.client.accounts;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
+import io.accountsdesk.client.json.OpenEnum;
 import java.util.List;
 
-/** The status a partner assigns to an account. An open set, like {@link ConnectionStatus}. */
-public record Progression(String value) {
+/** The status a partner assigns to an account. An open set: see {@link OpenEnum}. */
+public record Progression(String value) implements OpenEnum {
 
     public static final Progression APPLIED = new Progression("applied");
     public static final Progression LIVE = new Progression("live");
@@ -19,14 +19,9 @@ public record Progression(String value) {
         return value == null ? null : new Progression(value);
     }
 
-    public boolean isKnown() {
-        return KNOWN.contains(this);
-    }
-
-    @JsonValue
     @Override
-    public String value() {
-        return value;
+    public List<Progression> known() {
+        return KNOWN;
     }
 
     @Override

@@ -2,11 +2,13 @@ package io.accountsdesk.client.auth;
 
 import io.accountsdesk.client.http.ApiRequest;
 import io.accountsdesk.client.http.HttpTransport;
+import io.accountsdesk.client.http.Operation;
 
 /** Auth and tokens. */
 public final class AuthApi {
 
-    public static final String TOKEN = "/accounts/{oid}/auth/token";
+    public static final Operation TOKEN = Operation.post("/accounts/{oid}/auth/token")
+            .request(TokenRequest.class).response(TokenResponse.class);
 
     private final HttpTransport transport;
 
@@ -21,7 +23,7 @@ public final class AuthApi {
     public TokenResponse clientCredentialsToken(String oid) {
         String audience = transport.baseUrl().newBuilder().addPathSegment("accounts").addPathSegment(oid).build()
                 .toString();
-        return transport.send(ApiRequest.post(TOKEN)
+        return transport.send(ApiRequest.to(TOKEN)
                 .path("oid", oid)
                 .auth(ApiRequest.Auth.CLIENT_BASIC)
                 .body(TokenRequest.clientCredentials(audience)), TokenResponse.class);

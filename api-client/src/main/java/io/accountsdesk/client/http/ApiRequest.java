@@ -21,28 +21,23 @@ public final class ApiRequest {
         NONE
     }
 
-    private final String method;
-    private final String pathTemplate;
+    private final Operation operation;
     private final Map<String, String> pathParams = new LinkedHashMap<>();
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private Object body;
     private Auth auth = Auth.BEARER;
 
-    private ApiRequest(String method, String pathTemplate) {
-        this.method = method;
-        this.pathTemplate = pathTemplate;
+    private ApiRequest(Operation operation) {
+        this.operation = operation;
     }
 
-    public static ApiRequest get(String pathTemplate) {
-        return new ApiRequest("GET", pathTemplate);
+    /** A call to {@code operation}; fill in its path values, query and body before sending. */
+    public static ApiRequest to(Operation operation) {
+        return new ApiRequest(operation);
     }
 
-    public static ApiRequest post(String pathTemplate) {
-        return new ApiRequest("POST", pathTemplate);
-    }
-
-    public ApiRequest path(String name, String value) {
-        pathParams.put(name, value);
+    public ApiRequest path(String name, Object value) {
+        pathParams.put(name, value == null ? null : value.toString());
         return this;
     }
 
@@ -72,12 +67,16 @@ public final class ApiRequest {
         return this;
     }
 
+    public Operation operation() {
+        return operation;
+    }
+
     public String method() {
-        return method;
+        return operation.method();
     }
 
     public String pathTemplate() {
-        return pathTemplate;
+        return operation.path();
     }
 
     public Map<String, String> pathParams() {
@@ -96,8 +95,7 @@ public final class ApiRequest {
         return auth;
     }
 
-    /** GET, PUT and DELETE may be repeated without changing the outcome; POST may not. */
     public boolean idempotent() {
-        return !method.equals("POST");
+        return operation.idempotent();
     }
 }

@@ -71,6 +71,19 @@ public final class HttpTransport {
         return baseUrl;
     }
 
+    /**
+     * Sends the request and reads the answer as the operation's declared response model (a {@code List} of it when
+     * the operation answers with an array; {@code null} for {@code Void}).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T send(ApiRequest request) {
+        Operation operation = request.operation();
+        JavaType type = operation.listResponse()
+                ? mapper.getTypeFactory().constructCollectionType(java.util.List.class, operation.responseType())
+                : mapper.constructType(operation.responseType());
+        return (T) send(request, type);
+    }
+
     /** Sends the request and reads the answer as {@code type}; {@code Void} ignores the body. */
     public <T> T send(ApiRequest request, Class<T> type) {
         return send(request, mapper.constructType(type));
@@ -132,7 +145,8 @@ public final class HttpTransport {
     }
 
     private Request build(ApiRequest request, String token) {
-        HttpUrl.Builder url = PathTemplate.expand(baseUrl, request.pathTemplate(), request.pathParams());
+        HttpUrl.Builder url = PathTemplate.expand(baseUrl, request.pathTemplate(), request.pathParams(),
+                request.operation().paramPatterns());
         for (Map.Entry<String, String> parameter : request.query()) {
             url.addQueryParameter(parameter.getKey(), parameter.getValue());
         }
