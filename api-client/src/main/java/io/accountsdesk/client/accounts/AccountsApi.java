@@ -1,10 +1,10 @@
 package io.accountsdesk.client.accounts;
 
-import com.fasterxml.jackson.databind.JavaType;
 import io.accountsdesk.client.http.ApiRequest;
 import io.accountsdesk.client.http.HttpTransport;
 import io.accountsdesk.client.http.Operation;
-import io.accountsdesk.client.paging.CursorPager;
+import io.accountsdesk.client.http.Cancellation;
+import io.accountsdesk.client.paging.Paging;
 import io.accountsdesk.client.paging.Page;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,13 +17,11 @@ public final class AccountsApi {
 
     private final HttpTransport transport;
     private final String oid;
-    private final JavaType accountList;
 
     /** @param oid the partner (owner) account whose sub-accounts these are */
     public AccountsApi(HttpTransport transport, String oid) {
         this.transport = transport;
         this.oid = oid;
-        this.accountList = transport.mapper().getTypeFactory().constructCollectionType(List.class, Account.class);
     }
 
     /** One page of sub-accounts after {@code startingAfter} (an account id; {@code null} for the first page). */
@@ -36,13 +34,18 @@ public final class AccountsApi {
                 .queryAll("payment_option", query.paymentOptions())
                 .queryAll("account_manager", query.accountManagers())
                 .query("limit", query.limit())
-                .query("starting_after", startingAfter), accountList);
-        return CursorPager.page(items, query.limit(), Account::accountId);
+                .query("starting_after", startingAfter));
+        return Paging.byCursor(items, query.limit(), Account::accountId);
     }
 
     /** Every matching sub-account, fetched page by page as the stream is consumed. */
     public Stream<Account> stream(AccountQuery query) {
-        return CursorPager.items((cursor, limit) -> list(query, cursor).items(), query.limit(), Account::accountId);
+        return stream(query, Cancellation.NEVER);
+    }
+
+    /** Every matching sub-account, fetched page by page as the stream is consumed, until {@code cancellation}. */
+    public Stream<Account> stream(AccountQuery query, Cancellation cancellation) {
+        return Paging.items(cursor -> list(query, cursor), cancellation);
     }
 
     public Account get(String accountId) {

@@ -116,4 +116,15 @@ public class ApiException extends RuntimeException {
             super(status, code, message, errors, requestId, null);
         }
     }
+
+    /** The caller cancelled the call or the walk over pages; nothing after that point was done. */
+    public static final class Cancelled extends ApiException {
+        public Cancelled(String message) {
+            super(0, null, message, List.of(), null, null);
+        }
+
+        public Cancelled(String message, Throwable cause) {
+            super(0, null, message, List.of(), null, cause);
+        }
+    }
 }

@@ -79,7 +79,8 @@ public final class HttpTransport {
     public <T> T send(ApiRequest request) {
         Operation operation = request.operation();
         JavaType type = operation.listResponse()
-                ? mapper.getTypeFactory().constructCollectionType(java.util.List.class, operation.responseType())
+                ? mapper.getTypeFactory().constructCollectionType(java.util.List.class,
+                        mapper.constructType(operation.responseType()))
                 : mapper.constructType(operation.responseType());
         return (T) send(request, type);
     }

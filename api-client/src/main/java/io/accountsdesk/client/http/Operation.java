@@ -1,5 +1,6 @@
 package io.accountsdesk.client.http;
 
+import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
  *
  * @param method        GET, POST, PUT or DELETE
  * @param path          the template, for example {@code /accounts/{oid}/management/accounts/{aid}/events}
- * @param requestType   the request body's model, or {@code null} when the call sends no body
+ * @param requestType   the request body's model, or {@code null} when the call sends no body; a {@code Type} rather
+ *                      than a class so a generic envelope can be named (via a Jackson {@code TypeReference})
  * @param responseType  the response body's model (the element type when {@code listResponse}), or {@code Void}
  * @param listResponse  whether the response is a JSON array of {@code responseType}
  * @param paramPatterns patterns for path parameters whose rule depends on the operation (an approval {@code id} is a
@@ -20,8 +22,8 @@ import java.util.regex.Pattern;
 public record Operation(
         String method,
         String path,
-        Class<?> requestType,
-        Class<?> responseType,
+        Type requestType,
+        Type responseType,
         boolean listResponse,
         Map<String, Pattern> paramPatterns) {
 
@@ -49,17 +51,17 @@ public record Operation(
     }
 
     /** The request body's model. */
-    public Operation request(Class<?> type) {
+    public Operation request(Type type) {
         return new Operation(method, path, type, responseType, listResponse, paramPatterns);
     }
 
     /** The response body's model. */
-    public Operation response(Class<?> type) {
+    public Operation response(Type type) {
         return new Operation(method, path, requestType, type, false, paramPatterns);
     }
 
     /** The response is a JSON array of {@code elementType}. */
-    public Operation responseList(Class<?> elementType) {
+    public Operation responseList(Type elementType) {
         return new Operation(method, path, requestType, elementType, true, paramPatterns);
     }
 

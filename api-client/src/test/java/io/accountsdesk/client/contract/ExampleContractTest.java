@@ -82,13 +82,14 @@ class ExampleContractTest {
             fail("No client operation declares " + example.method() + " " + example.path());
         }
         Operation operation = declared.operation();
-        Class<?> type = example.role() == Role.REQUEST ? operation.requestType() : operation.responseType();
+        java.lang.reflect.Type type = example.role() == Role.REQUEST ? operation.requestType() : operation.responseType();
         if (type == null || type == Void.class) {
             fail(declared + " declares no " + example.role().name().toLowerCase() + " model, but the seed has "
                     + example);
         }
         boolean list = example.role() == Role.RESPONSE && operation.listResponse();
-        return list ? WRITER.getTypeFactory().constructCollectionType(List.class, type) : WRITER.constructType(type);
+        return list ? WRITER.getTypeFactory().constructCollectionType(List.class, WRITER.constructType(type))
+                : WRITER.constructType(type);
     }
 
     /** JSON numbers are values: {@code 10} and {@code 10.0} are the same number, whatever Java type holds them. */
