@@ -26,7 +26,8 @@ public final class ApiClient implements AutoCloseable {
                 .callTimeout(config.callTimeout())
                 .build();
         HttpTransport transport = new HttpTransport(http, config.baseUrl(), Json.newMapper(),
-                config.credentials().clientId(), config.credentials().clientSecret(), userAgent(), config.callGuard());
+                config.credentials().clientId(), config.credentials().clientSecret(), userAgent(), config.callGuard(),
+                config.retry(), config.callTimeout());
         this.auth = new AuthApi(transport);
         this.tokens = new ClientCredentialsTokenSource(auth, config.accountId(), clock);
         transport.useTokens(tokens);

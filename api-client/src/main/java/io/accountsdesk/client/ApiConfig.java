@@ -1,5 +1,6 @@
 package io.accountsdesk.client;
 
+import io.accountsdesk.client.http.RetryPolicy;
 import java.time.Duration;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -10,6 +11,8 @@ import okhttp3.HttpUrl;
  * @param baseUrl     the API root, {@code https://api.dintero.com/v1} or a sandbox's {@code http://127.0.0.1:PORT/v1}
  * @param accountId   the partner (owner) account the client acts for
  * @param credentials the API client's id and secret
+ * @param callTimeout the longest one attempt may take, and the budget for all attempts of one call together
+ * @param retry       when and how failed calls are tried again
  * @param callGuard   runs before every request on the calling thread; a UI can make it throw when called on its own
  *                    thread, so a blocking call there fails loudly in tests instead of freezing a window
  */
@@ -20,7 +23,8 @@ public record ApiConfig(
         Duration connectTimeout,
         Duration readTimeout,
         Duration callTimeout,
-        Runnable callGuard) {
+        Runnable callGuard,
+        RetryPolicy retry) {
 
     public static final String DINTERO_BASE_URL = "https://api.dintero.com/v1";
 
@@ -32,6 +36,7 @@ public record ApiConfig(
         readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
         callTimeout = callTimeout == null ? Duration.ofSeconds(60) : callTimeout;
         callGuard = callGuard == null ? () -> { } : callGuard;
+        retry = retry == null ? RetryPolicy.defaults() : retry;
     }
 
     public static ApiConfig of(String baseUrl, String accountId, ClientCredentials credentials) {
@@ -39,14 +44,19 @@ public record ApiConfig(
         if (url == null) {
             throw new IllegalArgumentException("'" + baseUrl + "' is not an http(s) URL.");
         }
-        return new ApiConfig(url, accountId, credentials, null, null, null, null);
+        return new ApiConfig(url, accountId, credentials, null, null, null, null, null);
     }
 
     public ApiConfig withTimeouts(Duration connect, Duration read, Duration call) {
-        return new ApiConfig(baseUrl, accountId, credentials, connect, read, call, callGuard);
+        return new ApiConfig(baseUrl, accountId, credentials, connect, read, call, callGuard, retry);
     }
 
     public ApiConfig withCallGuard(Runnable guard) {
-        return new ApiConfig(baseUrl, accountId, credentials, connectTimeout, readTimeout, callTimeout, guard);
+        return new ApiConfig(baseUrl, accountId, credentials, connectTimeout, readTimeout, callTimeout, guard, retry);
+    }
+
+    public ApiConfig withRetry(RetryPolicy policy) {
+        return new ApiConfig(baseUrl, accountId, credentials, connectTimeout, readTimeout, callTimeout, callGuard,
+                policy);
     }
 }

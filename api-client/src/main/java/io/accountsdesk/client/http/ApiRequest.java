@@ -26,6 +26,7 @@ public final class ApiRequest {
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private Object body;
     private Auth auth = Auth.BEARER;
+    private Cancellation cancellation = Cancellation.NEVER;
 
     private ApiRequest(Operation operation) {
         this.operation = operation;
@@ -65,6 +66,16 @@ public final class ApiRequest {
     public ApiRequest auth(Auth auth) {
         this.auth = auth;
         return this;
+    }
+
+    /** Lets the caller stop this call while it waits for the server or between retries. */
+    public ApiRequest cancellation(Cancellation cancellation) {
+        this.cancellation = cancellation == null ? Cancellation.NEVER : cancellation;
+        return this;
+    }
+
+    public Cancellation cancellation() {
+        return cancellation;
     }
 
     public Operation operation() {

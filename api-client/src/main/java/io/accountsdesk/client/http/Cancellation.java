@@ -1,6 +1,9 @@
 package io.accountsdesk.client.http;
 
+import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import okhttp3.Call;
 
@@ -16,6 +19,7 @@ public final class Cancellation {
 
     private final boolean cancellable;
     private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
+    private final CountDownLatch cancelledSignal = new CountDownLatch(1);
     private volatile boolean cancelled;
 
     private Cancellation(boolean cancellable) {
@@ -32,6 +36,7 @@ public final class Cancellation {
         }
         cancelled = true;
         inFlight.forEach(Call::cancel);
+        cancelledSignal.countDown();
     }
 
     public boolean isCancelled() {
@@ -43,6 +48,11 @@ public final class Cancellation {
         if (cancelled) {
             throw new ApiException.Cancelled(what);
         }
+    }
+
+    /** Waits for {@code duration}, returning early when cancelled. */
+    public void await(Duration duration) throws InterruptedException {
+        cancelledSignal.await(duration.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     void register(Call call) {

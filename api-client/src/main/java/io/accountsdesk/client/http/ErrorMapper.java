@@ -90,10 +90,19 @@ final class ErrorMapper {
         if (header == null) {
             return null;
         }
+        String value = header.trim();
         try {
-            return Duration.ofSeconds(Long.parseLong(header.trim()));
-        } catch (NumberFormatException httpDate) {
-            return null;
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+        } catch (NumberFormatException notSeconds) {
+            // RFC 9110 also allows an HTTP date.
+            try {
+                java.time.ZonedDateTime at = java.time.ZonedDateTime.parse(value,
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration until = Duration.between(java.time.Instant.now(), at.toInstant());
+                return until.isNegative() ? Duration.ZERO : until;
+            } catch (java.time.format.DateTimeParseException unreadable) {
+                return null;
+            }
         }
     }
 }

@@ -1,11 +1,14 @@
 package io.accountsdesk.client.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
@@ -16,16 +19,16 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The client's one HTTP path: URL building, authentication, JSON, error mapping and the log line of every call live
- * here and nowhere else.
+ * The client's one HTTP path: URL building, authentication, JSON, retries, cancellation, error mapping and logging
+ * live here and nowhere else.
  *
- * <p>The log line names the path <em>template</em>, never the expanded URL, query or headers, so ids, tokens and
- * secrets cannot reach a log file.
+ * <p>Each attempt logs one INFO line: method, path <em>template</em>, status, milliseconds and the server's request
+ * id. The expanded URL, query, headers and bodies never reach that line, so ids, tokens and secrets cannot land in a
+ * log file. At DEBUG, headers and bodies are logged too, always through the {@link Redactor}.
  */
 public final class HttpTransport {
 
@@ -36,9 +39,12 @@ public final class HttpTransport {
     private final HttpUrl baseUrl;
     private final ObjectMapper mapper;
     private final ErrorMapper errors;
+    private final Redactor redactor;
     private final String basicCredentials;
     private final String userAgent;
     private final Runnable callGuard;
+    private final RetryPolicy retry;
+    private final Duration budget;
     private volatile TokenSource tokens;
 
     public HttpTransport(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, String clientId, String clientSecret,
@@ -49,18 +55,49 @@ public final class HttpTransport {
 
     public HttpTransport(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, String clientId, String clientSecret,
                          String userAgent, Runnable callGuard) {
+        this(http, baseUrl, mapper, clientId == null ? null : Credentials.basic(clientId,
+                clientSecret == null ? "" : clientSecret), userAgent, callGuard, RetryPolicy.defaults(),
+                Duration.ofSeconds(60), null);
+    }
+
+    /**
+     * @param retry  when to try again
+     * @param budget the most time one {@code send} may take across all its attempts and waits; no retry starts
+     *               after it has run out
+     */
+    public HttpTransport(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, String clientId, String clientSecret,
+                         String userAgent, Runnable callGuard, RetryPolicy retry, Duration budget) {
+        this(http, baseUrl, mapper, clientId == null ? null : Credentials.basic(clientId,
+                clientSecret == null ? "" : clientSecret), userAgent, callGuard, retry, budget, null);
+    }
+
+    private HttpTransport(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, String basicCredentials,
+                          String userAgent, Runnable callGuard, RetryPolicy retry, Duration budget,
+                          TokenSource tokens) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.mapper = mapper;
         this.errors = new ErrorMapper(mapper);
-        this.basicCredentials = clientId == null ? null : Credentials.basic(clientId, clientSecret == null ? "" : clientSecret);
+        this.redactor = new Redactor(mapper);
+        this.basicCredentials = basicCredentials;
         this.userAgent = userAgent;
-        this.callGuard = callGuard;
+        this.callGuard = callGuard == null ? () -> { } : callGuard;
+        this.retry = retry == null ? RetryPolicy.defaults() : retry;
+        this.budget = budget == null ? Duration.ofSeconds(60) : budget;
+        this.tokens = tokens;
     }
 
     /** Bound after construction because the token source itself calls the token endpoint through this transport. */
     public void useTokens(TokenSource tokens) {
         this.tokens = tokens;
+    }
+
+    /**
+     * The same connection pool, settings and client credentials, with other bearer tokens: how a partner acts on a
+     * sub-account with an exchanged token.
+     */
+    public HttpTransport withTokens(TokenSource other) {
+        return new HttpTransport(http, baseUrl, mapper, basicCredentials, userAgent, callGuard, retry, budget, other);
     }
 
     public ObjectMapper mapper() {
@@ -79,7 +116,7 @@ public final class HttpTransport {
     public <T> T send(ApiRequest request) {
         Operation operation = request.operation();
         JavaType type = operation.listResponse()
-                ? mapper.getTypeFactory().constructCollectionType(java.util.List.class,
+                ? mapper.getTypeFactory().constructCollectionType(List.class,
                         mapper.constructType(operation.responseType()))
                 : mapper.constructType(operation.responseType());
         return (T) send(request, type);
@@ -92,16 +129,17 @@ public final class HttpTransport {
 
     public <T> T send(ApiRequest request, JavaType type) {
         callGuard.run();
+        request.cancellation().throwIfCancelled(request.method() + " " + request.pathTemplate() + " was cancelled.");
         String token = request.authMode() == ApiRequest.Auth.BEARER ? bearer() : null;
         try {
-            return exchange(request, type, token);
+            return withRetries(request, type, token);
         } catch (ApiException.Unauthorized refused) {
             if (token == null) {
                 throw refused;
             }
             // The token may have been revoked or expired early on the server's clock: renew once, then give up.
             tokens.invalidate(token);
-            return exchange(request, type, bearer());
+            return withRetries(request, type, bearer());
         }
     }
 
@@ -113,45 +151,126 @@ public final class HttpTransport {
         return source.accessToken();
     }
 
-    private <T> T exchange(ApiRequest request, JavaType type, String token) {
-        Request httpRequest = build(request, token);
+    private <T> T withRetries(ApiRequest request, JavaType type, String token) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return exchange(request, type, token, attempt);
+            } catch (ApiException failure) {
+                Duration wait = retryDelay(request, failure, attempt);
+                if (wait == null || System.nanoTime() + wait.toNanos() > deadline) {
+                    throw failure;
+                }
+                LOG.info("{} {} -> retry {} of {} in {} ms", request.method(), request.pathTemplate(), attempt,
+                        retry.maxAttempts() - 1, wait.toMillis());
+                pause(request, wait);
+            }
+        }
+    }
+
+    /** How long to wait before trying again, or {@code null} when this failure must go back to the caller. */
+    private Duration retryDelay(ApiRequest request, ApiException failure, int attempt) {
+        if (attempt >= retry.maxAttempts() || failure instanceof ApiException.Cancelled) {
+            return null;
+        }
+        if (failure instanceof ApiException.Network network) {
+            Throwable cause = network.getCause();
+            boolean neverSent = cause instanceof ConnectException;
+            boolean transientFailure = cause instanceof IOException && !(cause instanceof UnknownHostException)
+                    && !(cause instanceof SSLException) && !(cause instanceof JsonProcessingException);
+            return neverSent || transientFailure && request.idempotent() ? retry.backoff(attempt) : null;
+        }
+        if (!request.idempotent() || !RetryPolicy.retryableStatus(failure.status())) {
+            return null;
+        }
+        if (failure instanceof ApiException.RateLimited limited && limited.retryAfter() != null) {
+            Duration asked = limited.retryAfter();
+            return asked.compareTo(retry.retryAfterCap()) > 0 ? null : asked;
+        }
+        return retry.backoff(attempt);
+    }
+
+    private void pause(ApiRequest request, Duration wait) {
+        try {
+            retry.sleeper().sleep(wait, request.cancellation());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new ApiException.Cancelled(request.method() + " " + request.pathTemplate()
+                    + " was interrupted while waiting to retry.", interrupted);
+        }
+        request.cancellation().throwIfCancelled(request.method() + " " + request.pathTemplate()
+                + " was cancelled before it could be retried.");
+    }
+
+    private <T> T exchange(ApiRequest request, JavaType type, String token, int attempt) {
+        String requestJson = json(request.body());
+        Request httpRequest = build(request, token, requestJson);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} request\n{}{}", request.method(), request.pathTemplate(),
+                    redactor.headers(httpRequest.headers()), redactor.body(requestJson));
+        }
         long started = System.nanoTime();
         Call call = http.newCall(httpRequest);
+        request.cancellation().register(call);
         try (Response response = call.execute()) {
+            String text = response.body().string();
             long millis = (System.nanoTime() - started) / 1_000_000;
             String requestId = requestId(response);
-            LOG.info("{} {} -> {} in {} ms{}", request.method(), request.pathTemplate(), response.code(), millis,
-                    requestId == null ? "" : " (request-id " + requestId + ")");
-            ResponseBody body = response.body();
-            String text = body.string();
+            LOG.info("{} {} -> {} in {} ms{}{}", request.method(), request.pathTemplate(), response.code(), millis,
+                    requestId == null ? "" : " (request-id " + requestId + ")",
+                    attempt > 1 ? " [attempt " + attempt + "]" : "");
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {} response\n{}{}", request.method(), request.pathTemplate(),
+                        redactor.headers(response.headers()), redactor.body(text));
+            }
             if (!response.isSuccessful()) {
                 throw errors.map(response.code(), text, requestId, response.header("Retry-After"));
             }
-            if (type.getRawClass() == Void.class || type.getRawClass() == void.class) {
+            if (type.getRawClass() == Void.class || type.getRawClass() == void.class || text.isBlank()) {
                 return null;
             }
             try {
                 return mapper.readValue(text, type);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+            } catch (JsonProcessingException unreadable) {
                 throw new ApiException.Network("The server's answer to " + request.method() + " "
                         + request.pathTemplate() + " could not be read: " + unreadable.getOriginalMessage(), target(),
                         unreadable);
             }
         } catch (IOException failed) {
             long millis = (System.nanoTime() - started) / 1_000_000;
+            // OkHttp's own call timeout also cancels the call, so ask the caller's flag, not the call.
+            if (request.cancellation().isCancelled()) {
+                LOG.info("{} {} -> cancelled after {} ms", request.method(), request.pathTemplate(), millis);
+                throw new ApiException.Cancelled(request.method() + " " + request.pathTemplate() + " was cancelled.",
+                        failed);
+            }
             LOG.warn("{} {} -> failed after {} ms: {}", request.method(), request.pathTemplate(), millis,
                     failed.getClass().getSimpleName());
             throw new ApiException.Network(describe(failed), target(), failed);
+        } finally {
+            request.cancellation().unregister(call);
         }
     }
 
-    private Request build(ApiRequest request, String token) {
+    private String json(Object body) {
+        if (body == null) {
+            return null;
+        }
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException cannotHappenForRecords) {
+            throw new IllegalArgumentException("The request body could not be written as JSON.", cannotHappenForRecords);
+        }
+    }
+
+    private Request build(ApiRequest request, String token, String json) {
         HttpUrl.Builder url = PathTemplate.expand(baseUrl, request.pathTemplate(), request.pathParams(),
                 request.operation().paramPatterns());
         for (Map.Entry<String, String> parameter : request.query()) {
             url.addQueryParameter(parameter.getKey(), parameter.getValue());
         }
-        Request.Builder builder = new Request.Builder().url(url.build()).header("Accept", "application/json");
+        Request.Builder builder = new Request.Builder().url(url.build()).header("Accept", "application/json")
+                .tag(Operation.class, request.operation());
         if (userAgent != null) {
             builder.header("User-Agent", userAgent);
         }
@@ -167,12 +286,8 @@ public final class HttpTransport {
             }
         }
         RequestBody body = null;
-        if (request.body() != null) {
-            try {
-                body = RequestBody.create(mapper.writeValueAsBytes(request.body()), JSON);
-            } catch (IOException cannotHappenForRecords) {
-                throw new IllegalArgumentException("The request body could not be written as JSON.", cannotHappenForRecords);
-            }
+        if (json != null) {
+            body = RequestBody.create(json, JSON);
         } else if (!request.method().equals("GET") && !request.method().equals("DELETE")) {
             body = RequestBody.create(new byte[0], JSON);
         }
