@@ -56,7 +56,7 @@ public final class OperationCatalog {
                 .orElse(null);
     }
 
-    private static List<Class<?>> clientClasses() {
+    static List<Class<?>> clientClasses() {
         try {
             Path root = Path.of(Operation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             try (Stream<Path> files = Files.walk(root)) {
