@@ -35,6 +35,8 @@ public final class ErrorMessages {
             text = messages.format("error.rateLimited", seconds);
         } else if (error instanceof ApiException.Server server) {
             text = messages.format("error.server", server.status(), server.getMessage());
+        } else if (error instanceof ApiException.Cancelled) {
+            text = messages.get("error.cancelled");
         } else if (error instanceof ApiException api) {
             text = messages.format("error.other", api.status(), api.getMessage());
         } else if (error instanceof InvalidParameterException invalid) {

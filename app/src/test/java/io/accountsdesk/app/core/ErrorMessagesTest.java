@@ -47,6 +47,12 @@ class ErrorMessagesTest {
     }
 
     @Test
+    void aCancelledCallSaysItStoppedNotThatTheServerFailed() {
+        assertThat(errors.describe(new ApiException.Cancelled("GET /x was cancelled.")))
+                .isEqualTo("Stopped before it finished. Nothing after that point was done.");
+    }
+
+    @Test
     void unexpectedFailuresStillSaySomething() {
         assertThat(errors.describe(new NullPointerException())).contains("NullPointerException");
     }
