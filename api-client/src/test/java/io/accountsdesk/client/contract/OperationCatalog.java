@@ -56,7 +56,8 @@ public final class OperationCatalog {
                 .orElse(null);
     }
 
-    static List<Class<?>> clientClasses() {
+    /** Every top-level class of the client, loaded without initialising it. */
+    public static List<Class<?>> clientClasses() {
         try {
             Path root = Path.of(Operation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             try (Stream<Path> files = Files.walk(root)) {
