@@ -16,12 +16,12 @@ import java.util.Map;
  * are here and the provider's javadoc says which it uses; the other stays {@code null}.
  *
  * @param createdAt     when the connection was created
- * @param createdBy     who created it (a user or client id)
+ * @param createdBy     who created it
  * @param updatedAt     when it last changed
  * @param metadata      free-form data the server attaches
  * @param status        where the connection stands ({@code pending}, {@code enabled}…; unknown values are kept)
- * @param events        the connection's history, oldest first as the server sends it
- * @param schema        the version of the stored connection document
+ * @param events        the connection's history, in the order the server sends it
+ * @param schema        a number the seed shows without explanation ({@code 0} in every example)
  * @param configuration the provider's settings once the signup is complete; {@code null} while pending
  * @param signup        the signup, for providers with a single one
  * @param signups       the signups, for providers that keep several
