@@ -22,7 +22,7 @@ import java.util.Map;
  * @param status        where the connection stands ({@code pending}, {@code enabled}…; unknown values are kept)
  * @param events        the connection's history, in the order the server sends it
  * @param schema        a number the seed shows without explanation ({@code 0} in every example)
- * @param configuration the provider's settings once the signup is complete; {@code null} while pending
+ * @param configuration the provider's settings, as far as they are known
  * @param signup        the signup, for providers with a single one
  * @param signups       the signups, for providers that keep several
  * @param <S>           the provider's signup record
