@@ -1,0 +1,37 @@
+package io.accountsdesk.client.connections.bambora;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.accountsdesk.client.connections.PaymentOption;
+import io.accountsdesk.client.connections.Redacted;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A Bambora PayFac (sub-merchant) signup ({@code BamboraPayFacConnectionSignup}). The MD5 key is a Bambora secret
+ * and is masked in {@link #toString()}.
+ *
+ * @param caseId     the customer-due-diligence case the signup belongs to
+ * @param mcc        the merchant category code
+ * @param createdAt  set by the server
+ * @param callbackAt set by the server when Bambora called back
+ */
+public record BamboraPayFacSignup(
+        @JsonProperty("case_id") String caseId,
+        @JsonProperty("merchant_number") String merchantNumber,
+        @JsonProperty("md5_key") String md5Key,
+        @JsonProperty("payment_options") List<PaymentOption> paymentOptions,
+        @JsonProperty("mcc") Integer mcc,
+        @JsonProperty("created_at") OffsetDateTime createdAt,
+        @JsonProperty("callback_at") OffsetDateTime callbackAt) {
+
+    /** A new signup to send; the server fills in the timestamps. */
+    public BamboraPayFacSignup(String caseId, String merchantNumber, String md5Key, List<PaymentOption> paymentOptions,
+                               Integer mcc) {
+        this(caseId, merchantNumber, md5Key, paymentOptions, mcc, null, null);
+    }
+
+    @Override
+    public String toString() {
+        return Redacted.toString(this, "md5Key");
+    }
+}
