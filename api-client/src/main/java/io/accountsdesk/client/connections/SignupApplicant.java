@@ -1,5 +1,7 @@
 package io.accountsdesk.client.connections;
 
+import io.accountsdesk.client.http.Redacted;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**

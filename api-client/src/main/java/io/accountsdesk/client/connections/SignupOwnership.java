@@ -1,5 +1,7 @@
 package io.accountsdesk.client.connections;
 
+import io.accountsdesk.client.http.Redacted;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.accountsdesk.client.accounts.Address;
 import java.math.BigDecimal;

@@ -4,6 +4,6 @@
  * ({@link io.accountsdesk.client.screening.vmss.VmssApi}).
  *
  * <p>These bodies carry principals' identity numbers; every record that holds one masks it in {@code toString()}
- * (see {@link io.accountsdesk.client.screening.Redaction}).
+ * (see {@link io.accountsdesk.client.http.Redacted}).
  */
 package io.accountsdesk.client.screening;

@@ -1,5 +1,7 @@
 package io.accountsdesk.client.approvals;
 
+import io.accountsdesk.client.http.Redacted;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

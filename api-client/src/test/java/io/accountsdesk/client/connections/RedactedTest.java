@@ -1,5 +1,7 @@
 package io.accountsdesk.client.connections;
 
+import io.accountsdesk.client.http.Redacted;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +27,7 @@ class RedactedTest {
         record Login(String user, String password) {
         }
         assertThat(Redacted.toString(new Login("c_user", "hunter2"), "password"))
-                .isEqualTo("Login[user=c_user, password=***]");
+                .isEqualTo("Login[user=c_user, password=[redacted]]");
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.accountsdesk.client.connections.bambora;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountsdesk.client.connections.PaymentOption;
-import io.accountsdesk.client.connections.Redacted;
+import io.accountsdesk.client.http.Redacted;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package io.accountsdesk.client.connections.bambora;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.accountsdesk.client.connections.PaymentOption;
-import io.accountsdesk.client.connections.Redacted;
+import io.accountsdesk.client.http.Redacted;
 import io.accountsdesk.client.connections.SignupApplicant;
 import io.accountsdesk.client.connections.SignupOwnership;
 import io.accountsdesk.client.connections.SignupRevenue;

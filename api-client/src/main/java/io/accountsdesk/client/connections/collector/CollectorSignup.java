@@ -2,7 +2,7 @@ package io.accountsdesk.client.connections.collector;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.accountsdesk.client.connections.PaymentOption;
-import io.accountsdesk.client.connections.Redacted;
+import io.accountsdesk.client.http.Redacted;
 import java.time.OffsetDateTime;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package io.accountsdesk.client.connections.common;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsdesk.client.connections.Redacted;
+import io.accountsdesk.client.http.Redacted;
 
 /**
  * A bank account for payouts. The account number is masked in {@link #toString()}.

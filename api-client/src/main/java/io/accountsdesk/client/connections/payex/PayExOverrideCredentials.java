@@ -1,7 +1,7 @@
 package io.accountsdesk.client.connections.payex;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsdesk.client.connections.Redacted;
+import io.accountsdesk.client.http.Redacted;
 
 /** The PayEx credentials one store uses instead of the connection's own. The token is masked in {@link #toString()}. */
 public record PayExOverrideCredentials(

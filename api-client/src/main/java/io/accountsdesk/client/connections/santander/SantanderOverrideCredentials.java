@@ -1,7 +1,7 @@
 package io.accountsdesk.client.connections.santander;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsdesk.client.connections.Redacted;
+import io.accountsdesk.client.http.Redacted;
 
 /**
  * The Santander credentials one store uses instead of the connection's own. The store token is masked in

@@ -1,7 +1,7 @@
 package io.accountsdesk.client.connections.vipps;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsdesk.client.connections.Redacted;
+import io.accountsdesk.client.http.Redacted;
 import java.util.List;
 
 /**

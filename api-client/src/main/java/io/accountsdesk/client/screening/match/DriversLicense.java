@@ -2,7 +2,7 @@ package io.accountsdesk.client.screening.match;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsdesk.client.screening.Redaction;
+import io.accountsdesk.client.http.Redacted;
 import java.util.Set;
 
 /** A principal's driver's licence in a MATCH record. */
@@ -14,6 +14,6 @@ public record DriversLicense(
     /** The licence number identifies the person, so it never reaches a log line. */
     @Override
     public String toString() {
-        return Redaction.toString(this, Set.of("number"));
+        return Redacted.toString(this, "number");
     }
 }

@@ -1,7 +1,7 @@
 package io.accountsdesk.client.screening.match;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsdesk.client.screening.Redaction;
+import io.accountsdesk.client.http.Redacted;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -27,6 +27,6 @@ public record MatchPrincipal(
     /** The date of birth identifies the person, so it never reaches a log line. */
     @Override
     public String toString() {
-        return Redaction.toString(this, Set.of("dateOfBirth"));
+        return Redacted.toString(this, "dateOfBirth");
     }
 }

@@ -2,7 +2,7 @@ package io.accountsdesk.client.screening.match;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsdesk.client.screening.Redaction;
+import io.accountsdesk.client.http.Redacted;
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +36,6 @@ public record MatchedMerchant(
     /** A sole trader's tax id is often the owner's own national number, so tax ids never reach a log line either. */
     @Override
     public String toString() {
-        return Redaction.toString(this, Set.of("nationalTaxId", "countrySubdivisionTaxId"));
+        return Redacted.toString(this, "nationalTaxId", "countrySubdivisionTaxId");
     }
 }

@@ -2,7 +2,7 @@ package io.accountsdesk.client.screening.match;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsdesk.client.screening.Redaction;
+import io.accountsdesk.client.http.Redacted;
 import java.util.Set;
 
 /**
@@ -23,6 +23,6 @@ public record MatchedPrincipal(
     /** National ids never reach a log line; the licence masks its own number. */
     @Override
     public String toString() {
-        return Redaction.toString(this, Set.of("nationalId"));
+        return Redacted.toString(this, "nationalId");
     }
 }

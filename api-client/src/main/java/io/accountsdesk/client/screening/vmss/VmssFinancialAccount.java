@@ -1,7 +1,7 @@
 package io.accountsdesk.client.screening.vmss;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsdesk.client.screening.Redaction;
+import io.accountsdesk.client.http.Redacted;
 import java.util.Set;
 
 /**
@@ -18,6 +18,6 @@ public record VmssFinancialAccount(
     /** Account numbers stay out of log lines. */
     @Override
     public String toString() {
-        return Redaction.toString(this, Set.of("intBankAccountNumber", "financialAccountNumber"));
+        return Redacted.toString(this, "intBankAccountNumber", "financialAccountNumber");
     }
 }

@@ -1,7 +1,7 @@
 package io.accountsdesk.client.screening.vmss;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsdesk.client.screening.Redaction;
+import io.accountsdesk.client.http.Redacted;
 import java.util.List;
 import java.util.Set;
 
@@ -28,6 +28,6 @@ public record VmssMerchant(
     /** A sole trader's tax id is often the owner's own national number, so it stays out of log lines. */
     @Override
     public String toString() {
-        return Redaction.toString(this, Set.of("taxId"));
+        return Redacted.toString(this, "taxId");
     }
 }

@@ -1,7 +1,7 @@
 package io.accountsdesk.client.screening.vmss;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsdesk.client.screening.Redaction;
+import io.accountsdesk.client.http.Redacted;
 import java.util.Set;
 
 /**
@@ -24,7 +24,7 @@ public record VmssPrincipal(
     /** Every identity number the principal carries stays out of log lines. */
     @Override
     public String toString() {
-        return Redaction.toString(this, Set.of("ssn", "principalId", "passportNumber", "driverLicenseNumber",
-                "residentIdOrNationalId"));
+        return Redacted.toString(this, "ssn", "principalId", "passportNumber", "driverLicenseNumber",
+                "residentIdOrNationalId");
     }
 }

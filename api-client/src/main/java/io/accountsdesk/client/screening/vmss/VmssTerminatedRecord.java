@@ -1,7 +1,7 @@
 package io.accountsdesk.client.screening.vmss;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.accountsdesk.client.screening.Redaction;
+import io.accountsdesk.client.http.Redacted;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -40,6 +40,6 @@ public record VmssTerminatedRecord(
     /** As for {@link VmssMerchant}, the tax id stays out of log lines. */
     @Override
     public String toString() {
-        return Redaction.toString(this, Set.of("taxId"));
+        return Redacted.toString(this, "taxId");
     }
 }

@@ -1,5 +1,7 @@
 package io.accountsdesk.client.screening;
 
+import io.accountsdesk.client.http.Redacted;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,13 +19,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Identity and account numbers in screening bodies never show up in a record's {@code toString()}. */
-class RedactionTest {
+class ScreeningRedactionTest {
 
     @Test
     void aMatchResultPrintsNamesButNoIdentityOrTaxNumbers() {
         String text = ScreeningFixtures.read("match-result-pascal.json", MatchResult.class).toString();
 
-        assertThat(text).contains("FJORD KAFFE AS", "KARI", "NORDMANN", "Storgata 12", Redaction.MASK);
+        assertThat(text).contains("FJORD KAFFE AS", "KARI", "NORDMANN", "Storgata 12", Redacted.MASK);
         assertThat(text).doesNotContain("01017012345", "DL-7745120", "NO987654321", "TX-55821");
     }
 
@@ -31,7 +33,7 @@ class RedactionTest {
     void aDriversLicenceKeepsItsCountryButHidesItsNumber() {
         String text = new DriversLicense("DL-7745120", "MS", "USA").toString();
 
-        assertThat(text).isEqualTo("DriversLicense[number=<redacted>, countrySubdivision=MS, country=USA]");
+        assertThat(text).isEqualTo("DriversLicense[number=[redacted], countrySubdivision=MS, country=USA]");
     }
 
     @Test
@@ -40,7 +42,7 @@ class RedactionTest {
         MatchPrincipal withBirthday = new MatchPrincipal("Kari", "Nordmann", address, "kari@example.no", "41234567",
                 LocalDate.of(1970, 1, 1));
 
-        assertThat(withBirthday.toString()).contains("Kari", "dateOfBirth=<redacted>").doesNotContain("1970");
+        assertThat(withBirthday.toString()).contains("Kari", "dateOfBirth=[redacted]").doesNotContain("1970");
         assertThat(new MatchPrincipal("Kari", "Nordmann", address).toString()).contains("dateOfBirth=null");
     }
 
@@ -72,7 +74,7 @@ class RedactionTest {
         record Holder(String nationalId) {
         }
 
-        assertThatThrownBy(() -> Redaction.toString(new Holder("x"), Set.of("nationalID")))
+        assertThatThrownBy(() -> Redacted.toString(new Holder("x"), "nationalID"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("nationalID");
     }

@@ -1,4 +1,4 @@
-package io.accountsdesk.client.connections;
+package io.accountsdesk.client.http;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -8,14 +8,15 @@ import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
 /**
- * The {@code toString()} of records that carry secrets (passwords, keys, tokens, bank account numbers): the record's
+ * The {@code toString()} of records that carry secrets (passwords, keys, tokens, codes, bank account numbers, national identity numbers): the record's
  * usual text, with the named components shown as {@value #MASK} when set. A record's text ends up in logs, exception
- * messages and debugger views, where a provider's credentials must never appear.
+ * messages and debugger views, where credentials and personal identity numbers must never appear. An absent value still prints as
+ * {@code null}, which reveals nothing.
  */
 public final class Redacted {
 
-    /** What a secret that is set shows as; its length is not revealed. */
-    public static final String MASK = "***";
+    /** What a secret that is set shows as (its length is not revealed); the same mask the log redaction uses. */
+    public static final String MASK = Redactor.MASK;
 
     private Redacted() {
     }
