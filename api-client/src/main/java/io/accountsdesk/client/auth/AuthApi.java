@@ -67,7 +67,8 @@ public final class AuthApi {
      *                                                  user must pass a second factor first
      */
     public TokenResponse token(String oid, TokenRequest grant) {
-        return transport.send(ApiRequest.to(TOKEN).path("oid", oid).body(grant), TokenResponse.class);
+        return transport.send(ApiRequest.to(TOKEN).path("oid", oid).body(grant).credentialsInBody(),
+                TokenResponse.class);
     }
 
     /** Signs a user in with username and password. {@link PasswordSignIn} drives the MFA steps that may follow. */

@@ -58,7 +58,6 @@ public final class PasswordSignIn {
     private final AuthApi auth;
     private final String accountId;
     private final String audience;
-    private final MfaTokenReader mfaTokens;
 
     private Step step;
     private String mfaToken;
@@ -69,18 +68,16 @@ public final class PasswordSignIn {
     /**
      * A sign-in to {@code accountId} for the audience the client uses for that account.
      *
-     * @param auth      the client's auth API (its transport carries the client's Bearer token)
-     * @param mfaTokens how to read the {@code mfa_token} out of an {@code mfa_required} error
+     * @param auth the client's auth API (its transport carries the client's Bearer token)
      */
-    public PasswordSignIn(AuthApi auth, String accountId, MfaTokenReader mfaTokens) {
-        this(auth, accountId, auth.audience(accountId), mfaTokens);
+    public PasswordSignIn(AuthApi auth, String accountId) {
+        this(auth, accountId, auth.audience(accountId));
     }
 
-    public PasswordSignIn(AuthApi auth, String accountId, String audience, MfaTokenReader mfaTokens) {
+    public PasswordSignIn(AuthApi auth, String accountId, String audience) {
         this.auth = Objects.requireNonNull(auth, "auth");
         this.accountId = Objects.requireNonNull(accountId, "accountId");
         this.audience = audience;
-        this.mfaTokens = Objects.requireNonNull(mfaTokens, "mfaTokens");
     }
 
     /** Sends username and password; starts over if an earlier sign-in was under way. */
@@ -150,13 +147,15 @@ public final class PasswordSignIn {
         if (!MFA_REQUIRED.equals(refused.code())) {
             throw refused;
         }
-        String token = mfaTokens.mfaToken(refused);
-        if (token == null || token.isBlank()) {
+        // The seed: the mfa_token "received as part of mfa_required error".
+        Object token = refused.details().get("mfa_token");
+        if (!(token instanceof String text) || text.isBlank()) {
             throw new ApiException(refused.status(), refused.code(),
-                    "This user must confirm the sign-in with a one-time code, which this version cannot do yet.",
+                    "This user must confirm the sign-in with a one-time code, but the server sent no MFA token to"
+                            + " continue with. Try again, or sign in with an API client instead.",
                     refused.errors(), refused.requestId(), refused);
         }
-        mfaToken = token;
+        mfaToken = text;
         oobCode = null;
         step = new MfaRequired(channelsLeft(), recovery);
         return step;

@@ -1,6 +1,7 @@
 package io.accountsdesk.client.http;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every failure of an API call. The subclasses let callers react to the kind of failure (sign in again, fix a field,
@@ -12,6 +13,7 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final List<FieldError> errors;
     private final String requestId;
+    private Map<String, Object> details = Map.of();
 
     public ApiException(int status, String code, String message, List<FieldError> errors, String requestId,
                         Throwable cause) {
@@ -40,6 +42,20 @@ public class ApiException extends RuntimeException {
     /** The server's request id, for support, or {@code null}. */
     public String requestId() {
         return requestId;
+    }
+
+    /**
+     * The error object's other fields, beyond code, message and errors: an {@code mfa_required} error carries the
+     * {@code mfa_token} the next sign-in step needs. Never {@code null}.
+     */
+    public Map<String, Object> details() {
+        return details;
+    }
+
+    /** Set once by the error mapper, before the exception is thrown. */
+    ApiException withDetails(Map<String, Object> more) {
+        this.details = more == null ? Map.of() : Map.copyOf(more);
+        return this;
     }
 
     /** 401: the credentials or the token were refused. */

@@ -27,6 +27,7 @@ public final class ApiRequest {
     private Object body;
     private Auth auth = Auth.BEARER;
     private Cancellation cancellation = Cancellation.NEVER;
+    private boolean renewTokenOnUnauthorized = true;
 
     private ApiRequest(Operation operation) {
         this.operation = operation;
@@ -66,6 +67,20 @@ public final class ApiRequest {
     public ApiRequest auth(Auth auth) {
         this.auth = auth;
         return this;
+    }
+
+    /**
+     * Marks a call whose body carries the user's own credentials (a password, a code, a refresh token). A 401 then
+     * means those were wrong, not that the bearer token expired, so the transport must not renew its token and send
+     * them a second time: that would count twice against the user's lockout.
+     */
+    public ApiRequest credentialsInBody() {
+        this.renewTokenOnUnauthorized = false;
+        return this;
+    }
+
+    public boolean renewsTokenOnUnauthorized() {
+        return renewTokenOnUnauthorized;
     }
 
     /** Lets the caller stop this call while it waits for the server or between retries. */

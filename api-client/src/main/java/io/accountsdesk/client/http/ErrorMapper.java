@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns an error response into the matching {@link ApiException}. The one place that reads the error body. */
 final class ErrorMapper {
@@ -23,6 +25,11 @@ final class ErrorMapper {
             message = "The server answered HTTP " + status + ".";
         }
         List<FieldError> errors = fieldErrors(error == null ? null : error.get("errors"));
+        return kind(status, code, message, errors, requestId, retryAfterHeader).withDetails(details(error));
+    }
+
+    private static ApiException kind(int status, String code, String message, List<FieldError> errors,
+                                     String requestId, String retryAfterHeader) {
         return switch (status) {
             case 400, 422 -> new ApiException.Validation(status, code, message, errors, requestId);
             case 401 -> new ApiException.Unauthorized(code, message, errors, requestId);
@@ -33,6 +40,20 @@ final class ErrorMapper {
                     ? new ApiException.Server(status, code, message, requestId)
                     : new ApiException.Other(status, code, message, errors, requestId);
         };
+    }
+
+    /** The error object's fields other than code, message and errors, as plain values; nulls are left out. */
+    private Map<String, Object> details(JsonNode error) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (error == null) {
+            return details;
+        }
+        error.fields().forEachRemaining(field -> {
+            if (!List.of("code", "message", "errors").contains(field.getKey()) && !field.getValue().isNull()) {
+                details.put(field.getKey(), mapper.convertValue(field.getValue(), Object.class));
+            }
+        });
+        return details;
     }
 
     private JsonNode parseError(String body) {

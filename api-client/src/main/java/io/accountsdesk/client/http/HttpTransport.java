@@ -134,7 +134,7 @@ public final class HttpTransport {
         try {
             return withRetries(request, type, token);
         } catch (ApiException.Unauthorized refused) {
-            if (token == null) {
+            if (token == null || !request.renewsTokenOnUnauthorized()) {
                 throw refused;
             }
             // The token may have been revoked or expired early on the server's clock: renew once, then give up.

@@ -24,12 +24,15 @@ class PasswordSignInTest {
     private final MockApi api = new MockApi();
     private final AuthApi auth = new AuthApi(api.transport);
     private final String audience = api.baseUrl() + "/accounts/" + AID;
-    /** What the server put in the mfa_required error, handed over as a reader could once it can see the body. */
-    private final List<ApiException> mfaErrorsSeen = new ArrayList<>();
-    private final MfaTokenReader reader = error -> {
-        mfaErrorsSeen.add(error);
-        return "mfa-token-" + mfaErrorsSeen.size();
-    };
+    /** Tokens handed out in mfa_required errors so far, to number the next one. */
+    private int mfaErrorsSent;
+
+    /** The mfa_required error as the seed describes it: the token for the next step travels in the error. */
+    private String mfaRequired() {
+        mfaErrorsSent++;
+        return "{\"error\":{\"code\":\"mfa_required\",\"message\":\"MFA required\",\"mfa_token\":\"mfa-token-"
+                + mfaErrorsSent + "\"}}";
+    }
 
     @AfterEach
     void stop() {
@@ -43,7 +46,7 @@ class PasswordSignInTest {
         api.answer(200, token("client-jwt", 3600L, null));
         api.answer(200, token("user-jwt", 3600L, "user-refresh"));
 
-        Step step = new PasswordSignIn(auth, AID, reader).start("ada", "correct horse");
+        Step step = new PasswordSignIn(auth, AID).start("ada", "correct horse");
 
         assertThat(step).isInstanceOf(SignedIn.class);
         assertThat(((SignedIn) step).tokens().refreshToken()).isEqualTo("user-refresh");
@@ -62,17 +65,13 @@ class PasswordSignInTest {
 
     @Test
     void mfaRequiredLeadsThroughChallengeAndCodeToTokens() {
-        api.answer(403, error("mfa_required"));
+        api.answer(403, mfaRequired());
         api.answer(200, "{\"challenge_type\":\"oob\",\"binding_method\":\"prompt\",\"oob_code\":\"oob-1\"}");
         api.answer(200, token("user-jwt", 3600L, "user-refresh"));
-        PasswordSignIn signIn = new PasswordSignIn(auth, AID, reader);
+        PasswordSignIn signIn = new PasswordSignIn(auth, AID);
 
         Step first = signIn.start("ada", "correct horse");
         assertThat(first).isEqualTo(new MfaRequired(List.of(OobChannel.SMS, OobChannel.EMAIL), false));
-        assertThat(mfaErrorsSeen).singleElement().satisfies(error -> {
-            assertThat(error.code()).isEqualTo("mfa_required");
-            assertThat(error.status()).isEqualTo(403);
-        });
 
         Step second = signIn.challenge(OobChannel.EMAIL);
         assertThat(second).isEqualTo(new ChallengeSent(OobChannel.EMAIL, "prompt"));
@@ -96,11 +95,11 @@ class PasswordSignInTest {
 
     @Test
     void aWrongCodeKeepsTheChallengeSoTheUserCanTryAgain() {
-        api.answer(403, error("mfa_required"));
+        api.answer(403, mfaRequired());
         api.answer(200, "{\"challenge_type\":\"oob\",\"binding_method\":\"prompt\",\"oob_code\":\"oob-1\"}");
         api.answer(400, error("invalid_grant"));
         api.answer(200, token("user-jwt", 3600L, null));
-        PasswordSignIn signIn = new PasswordSignIn(auth, AID, reader);
+        PasswordSignIn signIn = new PasswordSignIn(auth, AID);
         signIn.start("ada", "pw");
         signIn.challenge(OobChannel.SMS);
 
@@ -118,9 +117,9 @@ class PasswordSignInTest {
     }
 
     @Test
-    void withoutAWayToReadTheMfaTokenTheServersErrorIsReportedAndNothingMoreIsSent() {
+    void anMfaRequiredErrorWithoutATokenIsReportedAndNothingMoreIsSent() {
         api.answer(403, error("mfa_required"));
-        PasswordSignIn signIn = new PasswordSignIn(auth, AID, MfaTokenReader.UNAVAILABLE);
+        PasswordSignIn signIn = new PasswordSignIn(auth, AID);
 
         assertThatThrownBy(() -> signIn.start("ada", "pw"))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
@@ -133,20 +132,33 @@ class PasswordSignInTest {
     }
 
     @Test
+    void aWrongPasswordIsSentOnceNotRetriedWithARenewedClientToken() {
+        api.transport.useTokens(new ClientCredentialsTokenSource(auth, AID, api.clock));
+        api.answer(200, token("client-jwt", 3600L, null));
+        api.answer(401, error("invalid_grant"));
+        api.answer(200, token("client-jwt-2", 3600L, null));
+        api.answer(200, token("user-jwt", 3600L, null));
+
+        assertThatThrownBy(() -> new PasswordSignIn(auth, AID).start("ada", "wrong"))
+                .isInstanceOfSatisfying(ApiException.Unauthorized.class,
+                        e -> assertThat(e.code()).isEqualTo("invalid_grant"));
+        assertThat(api.server.getRequestCount()).as("the client grant and one password grant").isEqualTo(2);
+    }
+
+    @Test
     void otherRefusalsPassThroughUnchanged() {
         api.answer(403, error("invalid_credentials"));
-        PasswordSignIn signIn = new PasswordSignIn(auth, AID, reader);
+        PasswordSignIn signIn = new PasswordSignIn(auth, AID);
 
         assertThatThrownBy(() -> signIn.start("ada", "wrong"))
                 .isInstanceOfSatisfying(ApiException.Forbidden.class,
                         e -> assertThat(e.code()).isEqualTo("invalid_credentials"));
-        assertThat(mfaErrorsSeen).isEmpty();
         assertThat(signIn.current()).isNull();
     }
 
     @Test
     void stepsOutOfOrderAreRefusedBeforeAnythingIsSent() {
-        PasswordSignIn signIn = new PasswordSignIn(auth, AID, reader);
+        PasswordSignIn signIn = new PasswordSignIn(auth, AID);
 
         assertThatThrownBy(() -> signIn.challenge(OobChannel.SMS)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> signIn.complete("123456")).isInstanceOf(IllegalStateException.class);
@@ -157,10 +169,10 @@ class PasswordSignInTest {
     void recoveryTakesTwoChallengesOverDifferentChannels() {
         api.answer(200, "{\"challenge_type\":\"oob\",\"binding_method\":\"prompt\",\"oob_code\":\"oob-r\","
                 + "\"mfa_token\":\"mfa-r\"}");
-        api.answer(403, error("mfa_required")); // the first factor is done
+        api.answer(403, mfaRequired()); // the first factor is done
         api.answer(200, "{\"challenge_type\":\"oob\",\"binding_method\":\"prompt\",\"oob_code\":\"oob-2\"}");
         api.answer(200, token("user-jwt", 3600L, "user-refresh"));
-        PasswordSignIn signIn = new PasswordSignIn(auth, AID, reader);
+        PasswordSignIn signIn = new PasswordSignIn(auth, AID);
 
         assertThat(signIn.recover("ada", OobChannel.SMS)).isEqualTo(new ChallengeSent(OobChannel.SMS, "prompt"));
         assertThat(signIn.complete("111111")).isEqualTo(new MfaRequired(List.of(OobChannel.EMAIL), true));
@@ -182,7 +194,7 @@ class PasswordSignInTest {
     @Test
     void stepsNeverShowTheTokensTheyHold() {
         api.answer(200, token("user-jwt-SECRET", 3600L, "refresh-SECRET"));
-        PasswordSignIn signIn = new PasswordSignIn(auth, AID, reader);
+        PasswordSignIn signIn = new PasswordSignIn(auth, AID);
 
         Step step = signIn.start("ada", "password-SECRET");
 

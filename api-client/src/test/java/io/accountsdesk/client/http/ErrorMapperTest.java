@@ -52,4 +52,14 @@ class ErrorMapperTest {
         assertThat(error.code()).isNull();
         assertThat(error.errors()).isEmpty();
     }
+
+    @Test
+    void theErrorObjectsOtherFieldsAreKeptAsDetails() {
+        ApiException error = mapper.map(403, "{\"error\":{\"code\":\"mfa_required\",\"message\":\"MFA\","
+                + "\"mfa_token\":\"mfa-1\",\"channels\":[\"sms\"],\"gone\":null}}", null, null);
+
+        assertThat(error.details()).containsOnly(
+                org.assertj.core.api.Assertions.entry("mfa_token", "mfa-1"),
+                org.assertj.core.api.Assertions.entry("channels", java.util.List.of("sms")));
+    }
 }
