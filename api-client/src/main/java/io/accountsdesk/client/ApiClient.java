@@ -1,25 +1,76 @@
 package io.accountsdesk.client;
 
 import io.accountsdesk.client.accounts.AccountsApi;
+import io.accountsdesk.client.approvals.ApprovalsApi;
 import io.accountsdesk.client.auth.AuthApi;
 import io.accountsdesk.client.auth.ClientCredentialsTokenSource;
+import io.accountsdesk.client.auth.ExchangeTokenSource;
+import io.accountsdesk.client.authusers.AuthUsersApi;
+import io.accountsdesk.client.clients.ClientGrantsApi;
+import io.accountsdesk.client.clients.ClientsApi;
+import io.accountsdesk.client.connections.ConnectionsApi;
 import io.accountsdesk.client.http.HttpTransport;
+import io.accountsdesk.client.http.TokenSource;
 import io.accountsdesk.client.json.Json;
+import io.accountsdesk.client.roles.RolesApi;
+import io.accountsdesk.client.screening.match.MatchApi;
+import io.accountsdesk.client.screening.vmss.VmssApi;
+import io.accountsdesk.client.users.UsersApi;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
 
-/** The entry point: one configured transport, with the API's areas hanging off it. */
+/**
+ * The entry point: one configured transport, with the API's areas hanging off it, grouped as ENDPOINTS.md groups
+ * them. {@link #actingOn(String)} gives the same areas for a sub-account, with a token exchanged for it.
+ */
 public final class ApiClient implements AutoCloseable {
 
     private final OkHttpClient http;
+    private final boolean ownsHttp;
     private final ApiConfig config;
-    private final ClientCredentialsTokenSource tokens;
+    private final Clock clock;
+    private final HttpTransport transport;
+    private final TokenSource tokens;
     private final AuthApi auth;
+    private final ClientsApi clients;
+    private final ClientGrantsApi clientGrants;
+    private final RolesApi roles;
+    private final AuthUsersApi authUsers;
     private final AccountsApi accounts;
+    private final ConnectionsApi connections;
+    private final UsersApi users;
+    private final ApprovalsApi approvals;
+    private final MatchApi match;
+    private final VmssApi vmss;
 
-    private ApiClient(ApiConfig config, Clock clock) {
+    private ApiClient(ApiConfig config, Clock clock, OkHttpClient http, boolean ownsHttp, HttpTransport transport,
+                      TokenSource tokens) {
         this.config = config;
-        this.http = new OkHttpClient.Builder()
+        this.clock = clock;
+        this.http = http;
+        this.ownsHttp = ownsHttp;
+        this.transport = transport;
+        this.tokens = tokens;
+        String oid = config.accountId();
+        this.auth = new AuthApi(transport);
+        this.clients = new ClientsApi(transport, oid);
+        this.clientGrants = new ClientGrantsApi(transport, oid);
+        this.roles = new RolesApi(transport, oid);
+        this.authUsers = new AuthUsersApi(transport);
+        this.accounts = new AccountsApi(transport, oid);
+        this.connections = new ConnectionsApi(transport, oid);
+        this.users = new UsersApi(transport, oid);
+        this.approvals = new ApprovalsApi(transport, oid);
+        this.match = new MatchApi(transport, oid);
+        this.vmss = new VmssApi(transport, oid);
+    }
+
+    public static ApiClient create(ApiConfig config) {
+        return create(config, Clock.systemUTC());
+    }
+
+    public static ApiClient create(ApiConfig config, Clock clock) {
+        OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout())
@@ -28,30 +79,78 @@ public final class ApiClient implements AutoCloseable {
         HttpTransport transport = new HttpTransport(http, config.baseUrl(), Json.newMapper(),
                 config.credentials().clientId(), config.credentials().clientSecret(), userAgent(), config.callGuard(),
                 config.retry(), config.callTimeout());
-        this.auth = new AuthApi(transport);
-        this.tokens = new ClientCredentialsTokenSource(auth, config.accountId(), clock);
+        TokenSource tokens = new ClientCredentialsTokenSource(new AuthApi(transport), config.accountId(), clock);
         transport.useTokens(tokens);
-        this.accounts = new AccountsApi(transport, config.accountId());
-    }
-
-    public static ApiClient create(ApiConfig config) {
-        return new ApiClient(config, Clock.systemUTC());
-    }
-
-    public static ApiClient create(ApiConfig config, Clock clock) {
-        return new ApiClient(config, clock);
+        return new ApiClient(config, clock, http, true, transport, tokens);
     }
 
     public ApiConfig config() {
         return config;
     }
 
+    /** Tokens, sign-in grants, keys and MFA. */
     public AuthApi auth() {
         return auth;
     }
 
+    /** API clients of the signed-in account. */
+    public ClientsApi clients() {
+        return clients;
+    }
+
+    /** Which audiences and scopes each API client may ask for. */
+    public ClientGrantsApi clientGrants() {
+        return clientGrants;
+    }
+
+    public RolesApi roles() {
+        return roles;
+    }
+
+    /** Users of the auth service (usernames, passwords, MFA) under {@code /accounts/{aid}/auth/users}. */
+    public AuthUsersApi authUsers() {
+        return authUsers;
+    }
+
+    /** A partner's sub-accounts. */
     public AccountsApi accounts() {
         return accounts;
+    }
+
+    /** Payment connections, one area per provider. */
+    public ConnectionsApi connections() {
+        return connections;
+    }
+
+    /** The signed-in user's profile and the account's users. */
+    public UsersApi users() {
+        return users;
+    }
+
+    /** Payments and seller approvals and CDD cases. */
+    public ApprovalsApi approvals() {
+        return approvals;
+    }
+
+    /** Mastercard MATCH screening. */
+    public MatchApi match() {
+        return match;
+    }
+
+    /** Visa VMSS screening. */
+    public VmssApi vmss() {
+        return vmss;
+    }
+
+    /**
+     * The same areas acting on sub-account {@code accountId}, with a token exchanged from this (partner) client's
+     * token. Shares this client's connections; closing it is harmless, closing this client ends both.
+     */
+    public ApiClient actingOn(String accountId) {
+        ExchangeTokenSource exchanged = new ExchangeTokenSource(auth, config.accountId(), accountId, clock);
+        ApiConfig scoped = new ApiConfig(config.baseUrl(), accountId, config.credentials(), config.connectTimeout(),
+                config.readTimeout(), config.callTimeout(), config.callGuard(), config.retry());
+        return new ApiClient(scoped, clock, http, false, transport.withTokens(exchanged), exchanged);
     }
 
     /** Fetches (or reuses) an access token: a cheap way to check the credentials when signing in. */
@@ -66,7 +165,9 @@ public final class ApiClient implements AutoCloseable {
 
     @Override
     public void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        if (ownsHttp) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
     }
 }
