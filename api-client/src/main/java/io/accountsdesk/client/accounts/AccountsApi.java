@@ -1,19 +1,45 @@
 package io.accountsdesk.client.accounts;
 
 import io.accountsdesk.client.http.ApiRequest;
+import io.accountsdesk.client.http.Cancellation;
 import io.accountsdesk.client.http.HttpTransport;
 import io.accountsdesk.client.http.Operation;
-import io.accountsdesk.client.http.Cancellation;
-import io.accountsdesk.client.paging.Paging;
 import io.accountsdesk.client.paging.Page;
+import io.accountsdesk.client.paging.Paging;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Partner sub-accounts: {@code /accounts/{oid}/management/accounts}. */
+/** Partner sub-accounts: {@code /accounts/{oid}/management/accounts}, their connections' status and their events. */
 public final class AccountsApi {
 
+    /**
+     * The connections the seed lets a partner set the status of. The path takes only these, so an unknown name fails
+     * before a request is sent instead of coming back as a 404.
+     */
+    static final Pattern CONNECTION = Pattern.compile(ConnectionName.KNOWN.stream()
+            .map(name -> Pattern.quote(name.value())).collect(Collectors.joining("|")));
+
     public static final Operation LIST = Operation.get("/accounts/{oid}/management/accounts").responseList(Account.class);
+    public static final Operation CREATE = Operation.post("/accounts/{oid}/management/accounts")
+            .request(NewAccount.class).response(Account.class);
     public static final Operation GET = Operation.get("/accounts/{oid}/management/accounts/{aid}").response(Account.class);
+    public static final Operation UPDATE = Operation.put("/accounts/{oid}/management/accounts/{aid}")
+            .request(AccountUpdate.class).response(Account.class);
+    public static final Operation DELETE = Operation.delete("/accounts/{oid}/management/accounts/{aid}")
+            .response(Account.class);
+    public static final Operation CONNECTION_EVENT = Operation
+            .post("/accounts/{oid}/management/accounts/{aid}/connections/{connection}/events")
+            .request(NewConnectionEvent.class).response(ConnectionEvent.class)
+            .param("connection", CONNECTION);
+    public static final Operation EVENTS = Operation.get("/accounts/{oid}/management/accounts/{aid}/events")
+            .responseList(AccountEvent.class);
+    public static final Operation ADD_EVENT = Operation.post("/accounts/{oid}/management/accounts/{aid}/events")
+            .request(NewAccountEvent.class).response(AccountEvent.class);
+    public static final Operation ONBOARDING_LINK = Operation
+            .post("/accounts/{oid}/management/accounts/{aid}/partner_onboarding_link")
+            .response(PartnerOnboardingLink.class);
 
     private final HttpTransport transport;
     private final String oid;
@@ -48,7 +74,63 @@ public final class AccountsApi {
         return Paging.items(cursor -> list(query, cursor), cancellation);
     }
 
+    /** Creates a sub-account under the partner and answers with it as stored. */
+    public Account create(NewAccount account) {
+        return transport.send(ApiRequest.to(CREATE).path("oid", oid).body(account));
+    }
+
+    /** The sub-account {@code accountId}, as the partner sees it. */
     public Account get(String accountId) {
-        return transport.send(ApiRequest.to(GET).path("oid", oid).path("aid", accountId), Account.class);
+        return transport.send(ApiRequest.to(GET).path("oid", oid).path("aid", accountId));
+    }
+
+    /** Replaces the sub-account's details; start from {@link AccountUpdate#from(Account)} to keep the rest. */
+    public Account update(String accountId, AccountUpdate update) {
+        return transport.send(ApiRequest.to(UPDATE).path("oid", oid).path("aid", accountId).body(update));
+    }
+
+    /** Deletes the sub-account; the answer is the account as it was. */
+    public Account delete(String accountId) {
+        return transport.send(ApiRequest.to(DELETE).path("oid", oid).path("aid", accountId));
+    }
+
+    /**
+     * Sets the status of one of the sub-account's connections and adds the event to its history.
+     *
+     * @throws io.accountsdesk.client.http.InvalidParameterException when {@code connection} is not one the seed
+     *                                                               lists for this operation
+     */
+    public ConnectionEvent addConnectionEvent(String accountId, ConnectionName connection, NewConnectionEvent event) {
+        return transport.send(ApiRequest.to(CONNECTION_EVENT)
+                .path("oid", oid)
+                .path("aid", accountId)
+                .path("connection", connection == null ? null : connection.value())
+                .body(event));
+    }
+
+    /** One page of the sub-account's events after {@code startingAfter} (an event id; {@code null} first). */
+    public Page<AccountEvent> events(String accountId, AccountEventQuery query, String startingAfter) {
+        List<AccountEvent> items = transport.send(ApiRequest.to(EVENTS)
+                .path("oid", oid)
+                .path("aid", accountId)
+                .queryAll("type", query.typeValues())
+                .query("limit", query.limit())
+                .query("starting_after", startingAfter));
+        return Paging.byCursor(items, query.limit(), AccountEvent::id);
+    }
+
+    /** Every matching event of the sub-account, fetched page by page until the stream ends or is cancelled. */
+    public Stream<AccountEvent> streamEvents(String accountId, AccountEventQuery query, Cancellation cancellation) {
+        return Paging.items(cursor -> events(accountId, query, cursor), cancellation);
+    }
+
+    /** Adds an event, such as {@link NewAccountEvent#comment(String) a comment}, to the sub-account's log. */
+    public AccountEvent addEvent(String accountId, NewAccountEvent event) {
+        return transport.send(ApiRequest.to(ADD_EVENT).path("oid", oid).path("aid", accountId).body(event));
+    }
+
+    /** Creates a link the merchant of {@code accountId} can follow to finish onboarding with the partner. */
+    public PartnerOnboardingLink createOnboardingLink(String accountId) {
+        return transport.send(ApiRequest.to(ONBOARDING_LINK).path("oid", oid).path("aid", accountId));
     }
 }

@@ -82,6 +82,20 @@ class AccountsApiIntegrationTest {
     }
 
     @Test
+    void servicesStatisticsAndAgreementsAreTyped() {
+        assertThat(everyAccount).allSatisfy(a -> {
+            assertThat(a.services().checkout()).isNotNull();
+            assertThat(a.saleChannel().isKnown()).isTrue();
+            assertThat(a.applicant().agreement().acceptedAt()).isBefore(a.createdAt());
+        });
+        assertThat(everyAccount).anySatisfy(a -> assertThat(a.servicesByName().get("checkout").featureStatuses())
+                .isNotEmpty()
+                .allSatisfy((name, feature) -> assertThat(feature.requested()).isEqualTo("enable")));
+        assertThat(everyAccount).anySatisfy(a -> assertThat(a.services().payout()).isNotNull());
+        assertThat(everyAccount).anySatisfy(a -> assertThat(a.statistics().metrics().lastCaptureAt()).isNotBlank());
+    }
+
+    @Test
     void searchNarrowsTheListOnTheServer() {
         Account target = everyAccount.get(7);
         List<Account> found = client.accounts().stream(AccountQuery.all().withSearch(target.accountId())).toList();

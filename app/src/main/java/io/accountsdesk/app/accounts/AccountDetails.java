@@ -62,7 +62,7 @@ public record AccountDetails(
                 applicant(account.applicant(), account, messages));
 
         List<ServiceLine> services = new ArrayList<>();
-        account.services().forEach((name, service) -> services.add(new ServiceLine(name, service.status(),
+        account.servicesByName().forEach((name, service) -> services.add(new ServiceLine(name, service.status(),
                 service.featureStatuses().entrySet().stream()
                         .map(feature -> new NamedStatus(feature.getKey(), feature.getValue().status()))
                         .toList())));
@@ -76,8 +76,8 @@ public record AccountDetails(
     }
 
     private static Section company(AccountCompany company, Messages messages) {
-        AccountCompany c = company == null
-                ? new AccountCompany(null, null, null, null, null, null, null, null, null, null, null, null) : company;
+        AccountCompany c = company == null ? new AccountCompany(null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null) : company;
         return new Section(messages.get("detail.company"), List.of(
                 new Field(messages.get("detail.company.businessName"), c.businessName()),
                 new Field(messages.get("detail.company.displayName"), c.displayName()),
@@ -87,7 +87,6 @@ public record AccountDetails(
                 new Field(messages.get("detail.email"), c.email()),
                 new Field(messages.get("detail.company.technicalEmail"), c.technicalEmail()),
                 new Field(messages.get("detail.phone"), c.phoneNumber()),
-                new Field(messages.get("detail.company.website"), c.website()),
                 new Field(messages.get("detail.company.bank"), join(" · ", c.bankName(), c.accountNumber()))));
     }
 
@@ -103,7 +102,7 @@ public record AccountDetails(
     }
 
     private static Section applicant(Applicant applicant, Account account, Messages messages) {
-        Applicant a = applicant == null ? new Applicant(null, null, null, null) : applicant;
+        Applicant a = applicant == null ? new Applicant(null, null, null, null, null, null, null, null, null, null) : applicant;
         return new Section(messages.get("detail.applicant"), List.of(
                 new Field(messages.get("detail.applicant.name"), a.fullName()),
                 new Field(messages.get("detail.email"), a.email()),
