@@ -2,6 +2,7 @@ package io.accountsdesk.client;
 
 import io.accountsdesk.client.accounts.AccountsApi;
 import io.accountsdesk.client.approvals.ApprovalsApi;
+import io.accountsdesk.client.assets.AssetsApi;
 import io.accountsdesk.client.auth.AuthApi;
 import io.accountsdesk.client.auth.ClientCredentialsTokenSource;
 import io.accountsdesk.client.auth.ExchangeTokenSource;
@@ -12,9 +13,12 @@ import io.accountsdesk.client.connections.ConnectionsApi;
 import io.accountsdesk.client.http.HttpTransport;
 import io.accountsdesk.client.http.TokenSource;
 import io.accountsdesk.client.json.Json;
+import io.accountsdesk.client.pricing.PricingApi;
 import io.accountsdesk.client.roles.RolesApi;
 import io.accountsdesk.client.screening.match.MatchApi;
 import io.accountsdesk.client.screening.vmss.VmssApi;
+import io.accountsdesk.client.settings.SettingsApi;
+import io.accountsdesk.client.signup.SignupApi;
 import io.accountsdesk.client.users.UsersApi;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
@@ -37,6 +41,10 @@ public final class ApiClient implements AutoCloseable {
     private final RolesApi roles;
     private final AuthUsersApi authUsers;
     private final AccountsApi accounts;
+    private final SettingsApi settings;
+    private final PricingApi pricing;
+    private final AssetsApi assets;
+    private final SignupApi signup;
     private final ConnectionsApi connections;
     private final UsersApi users;
     private final ApprovalsApi approvals;
@@ -58,6 +66,10 @@ public final class ApiClient implements AutoCloseable {
         this.roles = new RolesApi(transport, oid);
         this.authUsers = new AuthUsersApi(transport);
         this.accounts = new AccountsApi(transport, oid);
+        this.settings = new SettingsApi(transport);
+        this.pricing = new PricingApi(transport, oid);
+        this.assets = new AssetsApi(transport);
+        this.signup = new SignupApi(transport, oid);
         this.connections = new ConnectionsApi(transport, oid);
         this.users = new UsersApi(transport, oid);
         this.approvals = new ApprovalsApi(transport, oid);
@@ -115,6 +127,26 @@ public final class ApiClient implements AutoCloseable {
     /** A partner's sub-accounts. */
     public AccountsApi accounts() {
         return accounts;
+    }
+
+    /** An account's own settings. */
+    public SettingsApi settings() {
+        return settings;
+    }
+
+    /** Price packages: the partner's list, and the package on an account. */
+    public PricingApi pricing() {
+        return pricing;
+    }
+
+    /** Upload URLs for an account's files (logos, documents). */
+    public AssetsApi assets() {
+        return assets;
+    }
+
+    /** Signing up new accounts, and prefilled signup forms. */
+    public SignupApi signup() {
+        return signup;
     }
 
     /** Payment connections, one area per provider. */
