@@ -2,7 +2,6 @@ package io.accountsdesk.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.accountsdesk.client.auth.MockApi;
 import io.accountsdesk.client.http.RetryPolicy;
 import java.io.IOException;
 import mockwebserver3.MockWebServer;

@@ -3,6 +3,7 @@ package io.accountsdesk.client.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.accountsdesk.client.MockApi;
 import io.accountsdesk.client.contract.SharedDir;
 import java.nio.file.Files;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.accountsdesk.client.MockApi;
 import io.accountsdesk.client.http.InvalidParameterException;
 import io.accountsdesk.client.paging.Page;
 import io.accountsdesk.client.pricing.NewPricePackage;
@@ -30,7 +31,7 @@ class AccountsApiRequestsTest {
             "+4799999999");
 
     private final MockApi api = new MockApi();
-    private final AccountsApi accounts = new AccountsApi(api.transport(), PARTNER);
+    private final AccountsApi accounts = new AccountsApi(api.transport, PARTNER);
 
     @AfterEach
     void close() {
@@ -43,7 +44,7 @@ class AccountsApiRequestsTest {
         accounts.list(AccountQuery.all().withSearch("  ").withConnections(List.of("vipps", "swish"))
                 .withConnectionStatuses(List.of("enabled", "")).withLimit(100), "T10000001");
 
-        RecordedRequest request = api.request();
+        RecordedRequest request = api.take();
         assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/accounts/T12300000/management/accounts");
         assertThat(request.getUrl().queryParameterValues("connection")).containsExactly("vipps", "swish");
         assertThat(request.getUrl().queryParameterValues("connection_status")).containsExactly("enabled");
@@ -65,7 +66,7 @@ class AccountsApiRequestsTest {
                 .customPricePackage(custom)
                 .build());
 
-        RecordedRequest request = api.request();
+        RecordedRequest request = api.take();
         assertThat(request.getMethod()).isEqualTo("POST");
         JsonNode body = MockApi.body(request);
         assertThat(fieldNames(body)).containsExactlyInAnyOrder("applicant", "company", "billing", "invite_users",
@@ -92,11 +93,11 @@ class AccountsApiRequestsTest {
         accounts.update(ACCOUNT, AccountUpdate.builder(APPLICANT, COMPANY, BILLING).active(true).build());
         Account deleted = accounts.delete(ACCOUNT);
 
-        RecordedRequest put = api.request();
+        RecordedRequest put = api.take();
         assertThat(put.getMethod()).isEqualTo("PUT");
         assertThat(put.getUrl().encodedPath()).isEqualTo("/v1/accounts/T12300000/management/accounts/T12345678");
         assertThat(MockApi.body(put).get("active").asBoolean()).isTrue();
-        RecordedRequest delete = api.request();
+        RecordedRequest delete = api.take();
         assertThat(delete.getMethod()).isEqualTo("DELETE");
         assertThat(delete.getUrl().encodedPath()).isEqualTo("/v1/accounts/T12300000/management/accounts/T12345678");
         assertThat(deleted.active()).isFalse();
@@ -108,7 +109,7 @@ class AccountsApiRequestsTest {
         ConnectionEvent event = accounts.addConnectionEvent(ACCOUNT, ConnectionName.PAYEX_CREDITCARD,
                 new NewConnectionEvent(ConnectionStatus.ENABLED, "approved", null, Map.of("case", "42")));
 
-        RecordedRequest request = api.request();
+        RecordedRequest request = api.take();
         assertThat(request.getUrl().encodedPath())
                 .isEqualTo("/v1/accounts/T12300000/management/accounts/T12345678/connections/payex.creditcard/events");
         assertThat(fieldNames(MockApi.body(request))).containsExactlyInAnyOrder("status", "event", "metadata");
@@ -124,7 +125,7 @@ class AccountsApiRequestsTest {
                     .isInstanceOfSatisfying(InvalidParameterException.class,
                             e -> assertThat(e.parameter()).isEqualTo("connection"));
         }
-        assertThat(api.requestCount()).isZero();
+        assertThat(api.server.getRequestCount()).isZero();
     }
 
     @Test
@@ -146,7 +147,7 @@ class AccountsApiRequestsTest {
         Page<AccountEvent> page = accounts.events(ACCOUNT,
                 AccountEventQuery.all().withTypes(List.of(AccountEventType.COMMENT)).withLimit(2), null);
 
-        RecordedRequest request = api.request();
+        RecordedRequest request = api.take();
         assertThat(request.getUrl().encodedPath())
                 .isEqualTo("/v1/accounts/T12300000/management/accounts/T12345678/events");
         assertThat(request.getUrl().queryParameterValues("type")).containsExactly("comment");
@@ -168,7 +169,7 @@ class AccountsApiRequestsTest {
         api.answer("{\"event_type\":\"comment\",\"id\":\"e9\",\"body\":\"Asked for ID\",\"visibility\":\"private\"}");
         AccountEvent added = accounts.addEvent(ACCOUNT, NewAccountEvent.comment("Asked for ID"));
 
-        JsonNode body = MockApi.body(api.request());
+        JsonNode body = MockApi.body(api.take());
         assertThat(body).isEqualTo(MockApi.JSON.createObjectNode().put("event_type", "comment")
                 .put("body", "Asked for ID").put("visibility", "private"));
         assertThat(added.id()).isEqualTo("e9");
@@ -180,7 +181,7 @@ class AccountsApiRequestsTest {
                 + "\"client_id\":\"abc\"}");
         PartnerOnboardingLink link = accounts.createOnboardingLink(ACCOUNT);
 
-        RecordedRequest request = api.request();
+        RecordedRequest request = api.take();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath())
                 .isEqualTo("/v1/accounts/T12300000/management/accounts/T12345678/partner_onboarding_link");

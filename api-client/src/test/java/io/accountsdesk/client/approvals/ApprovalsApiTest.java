@@ -1,22 +1,15 @@
 package io.accountsdesk.client.approvals;
 
+import static io.accountsdesk.client.MockApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.accountsdesk.client.http.HttpTransport;
+import io.accountsdesk.client.MockApi;
 import io.accountsdesk.client.http.InvalidParameterException;
-import io.accountsdesk.client.http.TokenSource;
-import io.accountsdesk.client.json.Json;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,51 +22,31 @@ class ApprovalsApiTest {
     private static final String APPROVAL_ID = "497f6eca-6276-4993-bfeb-53cbbbba6f08";
     private static final String BASE = "/v1/accounts/T12345678/management/settings";
 
-    private final ObjectMapper mapper = Json.newMapper();
-    private MockWebServer server;
-    private ApprovalsApi approvals;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        HttpTransport transport = new HttpTransport(new OkHttpClient(), server.url("/v1"), mapper, "client", "secret",
-                "test");
-        transport.useTokens(new TokenSource() {
-            @Override
-            public String accessToken() {
-                return "token";
-            }
-
-            @Override
-            public void invalidate(String token) {
-            }
-        });
-        approvals = new ApprovalsApi(transport, "T12300000");
-    }
+    private final MockApi api = new MockApi();
+    private final ApprovalsApi approvals = new ApprovalsApi(api.transport, "T12300000");
 
     @AfterEach
     void stop() {
-        server.close();
+        api.close();
     }
 
     @Test
     void anUnfilteredCaseListSendsNoQuery() throws Exception {
-        server.enqueue(json("[]"));
+        api.answer("[]");
 
         assertThat(approvals.cddCases(AID, CddCaseQuery.all())).isEmpty();
 
-        RecordedRequest request = take();
+        RecordedRequest request = api.take();
         assertThat(request.getUrl().encodedPath()).isEqualTo(BASE + "/cdd/cases");
         assertThat(request.getUrl().query()).isNull();
     }
 
     @Test
     void caseFiltersRepeatPerValueAndKeepTheWildcard() throws Exception {
-        server.enqueue(json("""
+        api.answer("""
                 [{"id":"c-1","events":[{"id":1,"case_status":"WAITING_FOR_SIGNATURE"},
                                        {"id":2,"event":"note"},
-                                       {"id":3,"case_status":"UNDER_MANUAL_REVIEW"}]}]"""));
+                                       {"id":3,"case_status":"UNDER_MANUAL_REVIEW"}]}]""");
 
         List<CddCase> cases = approvals.cddCases(AID, CddCaseQuery.all()
                 .withProducts(List.of(CddProduct.PAYOUT, CddProduct.CHECKOUT))
@@ -82,7 +55,7 @@ class ApprovalsApiTest {
                 .withActionsOnApproval(List.of(ApprovalAction.CREATE_PAYOUT_DESTINATION))
                 .withContracts(true));
 
-        RecordedRequest request = take();
+        RecordedRequest request = api.take();
         assertThat(request.getUrl().queryParameterValues("products")).containsExactly("payout", "checkout");
         assertThat(request.getUrl().queryParameter("payout_destination_id")).isEqualTo("seller-*");
         assertThat(request.getUrl().queryParameterValues("case_status")).containsExactly("ACTIVE", "NEW_STATUS");
@@ -95,16 +68,16 @@ class ApprovalsApiTest {
 
     @Test
     void aBlankPayoutDestinationFilterIsNoFilter() throws Exception {
-        server.enqueue(json("{\"payout_destinations\":[]}"));
+        api.answer("{\"payout_destinations\":[]}");
 
         assertThat(approvals.payoutDestinations(AID, " ", null)).isEmpty();
 
-        assertThat(take().getUrl().query()).isNull();
+        assertThat(api.take().getUrl().query()).isNull();
     }
 
     @Test
     void openingACaseWritesCaseRequestInCamelCase() throws Exception {
-        server.enqueue(json("{\"id\":\"c-1\",\"case_request\":{\"countryCode\":\"NO\"}}"));
+        api.answer("{\"id\":\"c-1\",\"case_request\":{\"countryCode\":\"NO\"}}");
         NewCddCase newCase = new NewCddCase("standard", new CaseFor(AID, null, null, null, null),
                 List.of(ApprovalAction.ENABLE_CHECKOUT_ACCOUNT), List.of(CddProduct.CHECKOUT),
                 List.of(new PaymentOption(List.of("NOK"), "dintero.zero")),
@@ -112,9 +85,9 @@ class ApprovalsApiTest {
 
         CddCase opened = approvals.createCddCase(AID, newCase);
 
-        RecordedRequest request = take();
+        RecordedRequest request = api.take();
         assertThat(request.getMethod()).isEqualTo("POST");
-        JsonNode body = mapper.readTree(request.getBody().utf8());
+        JsonNode body = body(request);
         assertThat(body.fieldNames()).toIterable()
                 .containsExactly("package", "case_for", "actions_on_approval", "products", "payment_options",
                         "case_request");
@@ -126,13 +99,13 @@ class ApprovalsApiTest {
 
     @Test
     void paymentsApprovalsUnwrapTheListAndKeepUnknownStatuses() throws Exception {
-        server.enqueue(json("""
+        api.answer("""
                 {"payments":[{"id":"p-1","case_status":"PENDING_SOMETHING","mcc":5814,
-                  "bank_accounts":[{"bank_account_number":"NO9386011117947"}]}]}"""));
+                  "bank_accounts":[{"bank_account_number":"NO9386011117947"}]}]}""");
 
         List<PaymentsApproval> payments = approvals.paymentsApprovals(AID, List.of(CaseStatus.DECLINED));
 
-        assertThat(take().getUrl().queryParameterValues("case_status")).containsExactly("DECLINED");
+        assertThat(api.take().getUrl().queryParameterValues("case_status")).containsExactly("DECLINED");
         PaymentsApproval payment = payments.get(0);
         assertThat(payment.caseStatus().value()).isEqualTo("PENDING_SOMETHING");
         assertThat(payment.caseStatus().isKnown()).isFalse();
@@ -142,7 +115,7 @@ class ApprovalsApiTest {
 
     @Test
     void anEmptyPaymentsAnswerIsAnEmptyList() throws Exception {
-        server.enqueue(json("{}"));
+        api.answer("{}");
 
         assertThat(approvals.paymentsApprovals(AID, null)).isEmpty();
     }
@@ -157,16 +130,16 @@ class ApprovalsApiTest {
         assertThatThrownBy(() -> approvals.payoutDestination("T123", APPROVAL_ID))
                 .isInstanceOf(InvalidParameterException.class)
                 .extracting(e -> ((InvalidParameterException) e).parameter()).isEqualTo("aid");
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(api.server.getRequestCount()).isZero();
     }
 
     @Test
     void oneSellerApplicationByIdInEitherCase() throws Exception {
-        server.enqueue(json("{\"id\":\"" + APPROVAL_ID + "\",\"payout_interval_type\":\"weekly\"}"));
+        api.answer("{\"id\":\"" + APPROVAL_ID + "\",\"payout_interval_type\":\"weekly\"}");
 
         PayoutDestinationApproval approval = approvals.payoutDestination(AID, APPROVAL_ID.toUpperCase());
 
-        RecordedRequest request = take();
+        RecordedRequest request = api.take();
         assertThat(request.getMethod()).isEqualTo("GET");
         assertThat(request.getUrl().encodedPath())
                 .isEqualTo(BASE + "/approvals/payout-destinations/" + APPROVAL_ID.toUpperCase());
@@ -175,30 +148,30 @@ class ApprovalsApiTest {
 
     @Test
     void archivingAsksForActiveSellersOnlyWhenTold() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(204).build());
-        server.enqueue(new MockResponse.Builder().code(204).build());
+        api.answer(204, null);
+        api.answer(204, null);
 
         approvals.archivePayoutDestination(AID, APPROVAL_ID, false);
         approvals.archivePayoutDestination(AID, APPROVAL_ID, true);
 
-        RecordedRequest plain = take();
+        RecordedRequest plain = api.take();
         assertThat(plain.getMethod()).isEqualTo("DELETE");
         assertThat(plain.getUrl().encodedPath()).isEqualTo(BASE + "/approvals/payout-destinations/" + APPROVAL_ID);
         assertThat(plain.getUrl().query()).isNull();
-        assertThat(take().getUrl().queryParameter("delete_active")).isEqualTo("true");
+        assertThat(api.take().getUrl().queryParameter("delete_active")).isEqualTo("true");
     }
 
     @Test
     void aTestOutcomeIsSentAsTheDescription() throws Exception {
-        server.enqueue(json("{\"id\":\"" + APPROVAL_ID + "\",\"case_status\":\"DECLINED\"}"));
+        api.answer("{\"id\":\"" + APPROVAL_ID + "\",\"case_status\":\"DECLINED\"}");
 
         PayoutDestinationApproval created = approvals.createPayoutDestination(AID,
                 seller("seller-1", 1).withTestOutcome(NewPayoutDestinationApproval.TEST_DECLINE));
 
-        RecordedRequest request = take();
+        RecordedRequest request = api.take();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo(BASE + "/approvals/payout-destinations");
-        JsonNode body = mapper.readTree(request.getBody().utf8());
+        JsonNode body = body(request);
         assertThat(body.get("payout_destination_description").asText()).isEqualTo("DECLINED");
         assertThat(body.get("payout_interval_type").asText()).isEqualTo("monthly");
         assertThat(body.at("/bank_accounts/0/bank_account_number").asText()).isEqualTo("NO9386011117947");
@@ -216,18 +189,18 @@ class ApprovalsApiTest {
         assertThatThrownBy(() -> approvals.createPayoutDestination(AID, seller(" ", 1)))
                 .isInstanceOf(InvalidParameterException.class)
                 .extracting(e -> ((InvalidParameterException) e).parameter()).isEqualTo("payout_destination_id");
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(api.server.getRequestCount()).isZero();
         // The limits themselves are allowed.
         assertThat(seller("x".repeat(40), 1).checked().payoutDestinationId()).hasSize(40);
     }
 
     @Test
     void theCallbackCarriesItsSignatureInTheQuery() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(204).build());
+        api.answer(204, null);
 
         approvals.cddCaseCallback(AID, "case-1", "sig=+/");
 
-        RecordedRequest request = take();
+        RecordedRequest request = api.take();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo(BASE + "/cdd/cases/case-1/callback");
         assertThat(request.getUrl().queryParameter("signature")).isEqualTo("sig=+/");
@@ -240,15 +213,5 @@ class ApprovalsApiTest {
         return new NewPayoutDestinationApproval(id, "Mower Ola", "Mows lawns", "Mowber", "NO", "123456789",
                 java.util.Collections.nCopies(bankAccounts, account), PayoutInterval.MONTHLY,
                 new FormSubmitter("ola@example.com", "Ola", "CEO"));
-    }
-
-    private RecordedRequest take() throws InterruptedException {
-        RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-        assertThat(request).as("a request reached the server").isNotNull();
-        return request;
-    }
-
-    private static MockResponse json(String body) {
-        return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
     }
 }

@@ -3,7 +3,7 @@ package io.accountsdesk.client.assets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.accountsdesk.client.accounts.MockApi;
+import io.accountsdesk.client.MockApi;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -25,10 +25,10 @@ class AssetsApiTest {
         try (MockApi api = new MockApi()) {
             api.answer("{\"public_url\":\"https://cdn/x.png\",\"upload_url\":\"https://s3/x?sig=secret\","
                     + "\"upload_expires_in\":300}");
-            UploadUrl url = new AssetsApi(api.transport()).createUploadUrl("T12345678",
+            UploadUrl url = new AssetsApi(api.transport).createUploadUrl("T12345678",
                     AssetUpload.of(1234, AssetMimeType.IMAGE_SVG));
 
-            RecordedRequest request = api.request();
+            RecordedRequest request = api.take();
             assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/accounts/T12345678/management/assets");
             assertThat(MockApi.body(request).toString())
                     .isEqualTo("{\"size_bytes\":1234,\"mime_type\":\"image/svg+xml\"}");

@@ -1,11 +1,12 @@
 package io.accountsdesk.client.auth;
 
-import static io.accountsdesk.client.auth.MockApi.body;
-import static io.accountsdesk.client.auth.MockApi.parse;
-import static io.accountsdesk.client.auth.MockApi.token;
+import static io.accountsdesk.client.MockApi.body;
+import static io.accountsdesk.client.MockApi.parse;
+import static io.accountsdesk.client.MockApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.accountsdesk.client.MockApi;
 import io.accountsdesk.client.authusers.AuthUserUpdate;
 import io.accountsdesk.client.authusers.NewAuthUser;
 import io.accountsdesk.client.clients.Client;

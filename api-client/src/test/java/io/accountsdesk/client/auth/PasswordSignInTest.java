@@ -1,12 +1,13 @@
 package io.accountsdesk.client.auth;
 
-import static io.accountsdesk.client.auth.MockApi.body;
-import static io.accountsdesk.client.auth.MockApi.error;
-import static io.accountsdesk.client.auth.MockApi.parse;
-import static io.accountsdesk.client.auth.MockApi.token;
+import static io.accountsdesk.client.MockApi.body;
+import static io.accountsdesk.client.MockApi.error;
+import static io.accountsdesk.client.MockApi.parse;
+import static io.accountsdesk.client.MockApi.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.accountsdesk.client.MockApi;
 import io.accountsdesk.client.auth.PasswordSignIn.ChallengeSent;
 import io.accountsdesk.client.auth.PasswordSignIn.MfaRequired;
 import io.accountsdesk.client.auth.PasswordSignIn.SignedIn;

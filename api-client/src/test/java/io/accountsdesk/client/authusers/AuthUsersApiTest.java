@@ -1,11 +1,11 @@
 package io.accountsdesk.client.authusers;
 
-import static io.accountsdesk.client.auth.MockApi.body;
-import static io.accountsdesk.client.auth.MockApi.parse;
+import static io.accountsdesk.client.MockApi.body;
+import static io.accountsdesk.client.MockApi.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.accountsdesk.client.auth.MockApi;
+import io.accountsdesk.client.MockApi;
 import io.accountsdesk.client.auth.OobChannel;
 import io.accountsdesk.client.http.InvalidParameterException;
 import java.util.List;

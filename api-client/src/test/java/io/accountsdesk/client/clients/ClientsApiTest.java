@@ -1,10 +1,10 @@
 package io.accountsdesk.client.clients;
 
-import static io.accountsdesk.client.auth.MockApi.body;
-import static io.accountsdesk.client.auth.MockApi.parse;
+import static io.accountsdesk.client.MockApi.body;
+import static io.accountsdesk.client.MockApi.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.accountsdesk.client.auth.MockApi;
+import io.accountsdesk.client.MockApi;
 import java.util.List;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;

@@ -1,9 +1,11 @@
 package io.accountsdesk.client.connections;
 
+import static io.accountsdesk.client.MockApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.accountsdesk.client.MockApi;
 import io.accountsdesk.client.accounts.ConnectionStatus;
 import io.accountsdesk.client.connections.bambora.BamboraConnection;
 import io.accountsdesk.client.connections.bambora.BamboraPayFacSignup;
@@ -12,19 +14,11 @@ import io.accountsdesk.client.connections.klarna.KlarnaSignup;
 import io.accountsdesk.client.connections.payex.PayExApi;
 import io.accountsdesk.client.connections.swish.SwishCallback;
 import io.accountsdesk.client.contract.SharedDir;
-import io.accountsdesk.client.http.HttpTransport;
 import io.accountsdesk.client.http.InvalidParameterException;
-import io.accountsdesk.client.http.TokenSource;
-import io.accountsdesk.client.json.Json;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,31 +30,12 @@ class ConnectionsApiHttpTest {
     private static final String AID = "T12345678";
     private static final String PREFIX = "/v1/accounts/" + AID + "/management/settings/connections/";
 
-    private MockWebServer server;
-    private ConnectionsApi connections;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        HttpTransport transport = new HttpTransport(new OkHttpClient(), server.url("/v1/"), Json.newMapper(), "client",
-                "secret", "test");
-        transport.useTokens(new TokenSource() {
-            @Override
-            public String accessToken() {
-                return "token-1";
-            }
-
-            @Override
-            public void invalidate(String token) {
-            }
-        });
-        connections = new ConnectionsApi(transport, "P12300000");
-    }
+    private final MockApi api = new MockApi();
+    private final ConnectionsApi connections = new ConnectionsApi(api.transport, "P12300000");
 
     @AfterEach
     void stop() {
-        server.close();
+        api.close();
     }
 
     @Test
@@ -73,14 +48,14 @@ class ConnectionsApiHttpTest {
         BamboraConnection forced = connections.bambora().startPayFacSignup(AID, signup, true);
         connections.bambora().startPayFacSignup(AID, signup);
 
-        RecordedRequest first = server.takeRequest(5, TimeUnit.SECONDS);
+        RecordedRequest first = api.take();
         assertThat(first.getMethod()).isEqualTo("POST");
         assertThat(first.getTarget()).isEqualTo(PREFIX + "bambora/payfac?force_new_signup=true");
-        JsonNode body = Json.newMapper().readTree(first.getBody().utf8());
+        JsonNode body = body(first);
         assertThat(body.at("/signup/md5_key").asText()).isEqualTo("md5-secret");
         assertThat(body.at("/signup/mcc").asInt()).isEqualTo(5814);
         assertThat(body.at("/signup").has("created_at")).isFalse();
-        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo(PREFIX + "bambora/payfac");
+        assertThat(api.take().getTarget()).isEqualTo(PREFIX + "bambora/payfac");
 
         assertThat(forced.status()).isEqualTo(ConnectionStatus.PENDING);
         assertThat(forced.submerchantSignups()).singleElement().extracting(BamboraPayFacSignup::mcc).isEqualTo(5814);
@@ -90,17 +65,15 @@ class ConnectionsApiHttpTest {
     void klarnaForceNewSignupFalseIsSentAsGiven() throws Exception {
         answerWith("L09404.json");
         connections.klarna().startSignup(AID, new KlarnaSignup("case-1", null, "EU_DINTERO_PP001", 5814), false);
-        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget())
-                .isEqualTo(PREFIX + "klarna?force_new_signup=false");
+        assertThat(api.take().getTarget()).isEqualTo(PREFIX + "klarna?force_new_signup=false");
     }
 
     @Test
     void aCallbackReferenceStaysOneEncodedPathSegment() throws Exception {
-        server.enqueue(json("{}"));
+        api.answer("{}");
         connections.swish().completeSignup(AID, "ref/with space?x", new SwishCallback("1231182293", null, null, null,
                 null, null));
-        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget())
-                .isEqualTo(PREFIX + "swish/ref%2Fwith%20space%3Fx");
+        assertThat(api.take().getTarget()).isEqualTo(PREFIX + "swish/ref%2Fwith%20space%3Fx");
     }
 
     @Test
@@ -111,7 +84,7 @@ class ConnectionsApiHttpTest {
         assertThatThrownBy(() -> connections.vipps().get("P123"))
                 .isInstanceOf(InvalidParameterException.class)
                 .extracting(e -> ((InvalidParameterException) e).parameter()).isEqualTo("aid");
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(api.server.getRequestCount()).isZero();
     }
 
     @Test
@@ -120,8 +93,8 @@ class ConnectionsApiHttpTest {
         answerWith("L09770.json");
         connections.payEx().get(AID, PayExApi.CREDITCARD);
         connections.payEx().get(AID, "payex.vipps");
-        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo(PREFIX + "payex/payex.creditcard");
-        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo(PREFIX + "payex/payex.vipps");
+        assertThat(api.take().getTarget()).isEqualTo(PREFIX + "payex/payex.creditcard");
+        assertThat(api.take().getTarget()).isEqualTo(PREFIX + "payex/payex.vipps");
     }
 
     @Test
@@ -131,8 +104,8 @@ class ConnectionsApiHttpTest {
         var started = connections.vipps().startSignup(AID);
         connections.vipps().restartSignup(AID);
 
-        RecordedRequest post = server.takeRequest(5, TimeUnit.SECONDS);
-        RecordedRequest put = server.takeRequest(5, TimeUnit.SECONDS);
+        RecordedRequest post = api.take();
+        RecordedRequest put = api.take();
         assertThat(post.getMethod()).isEqualTo("POST");
         assertThat(put.getMethod()).isEqualTo("PUT");
         assertThat(post.getBodySize()).isZero();
@@ -142,10 +115,6 @@ class ConnectionsApiHttpTest {
     }
 
     private void answerWith(String example) throws Exception {
-        server.enqueue(json(Files.readString(SharedDir.example(example))));
-    }
-
-    private static MockResponse json(String body) {
-        return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+        api.answer(Files.readString(SharedDir.example(example)));
     }
 }

@@ -3,7 +3,7 @@ package io.accountsdesk.client.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.accountsdesk.client.accounts.MockApi;
+import io.accountsdesk.client.MockApi;
 import io.accountsdesk.client.http.InvalidParameterException;
 import io.accountsdesk.client.paging.Page;
 import java.math.BigDecimal;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PricingApiTest {
 
     private final MockApi api = new MockApi();
-    private final PricingApi pricing = new PricingApi(api.transport(), "T12300000");
+    private final PricingApi pricing = new PricingApi(api.transport, "T12300000");
 
     @AfterEach
     void close() {
@@ -37,7 +37,7 @@ class PricingApiTest {
         pricing.list(PricePackageQuery.all().withTypes(List.of(PricePackageType.DEFAULT, PricePackageType.ACCOUNT))
                 .withPricePackageId(" NO_DINTERO_PP001 ").withLimit(25), "pp-9");
 
-        RecordedRequest request = api.request();
+        RecordedRequest request = api.take();
         assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/accounts/T12300000/management/price-packages");
         assertThat(request.getUrl().queryParameterValues("type")).containsExactly("default", "account");
         assertThat(request.getUrl().queryParameter("price_package_id")).isEqualTo("NO_DINTERO_PP001");
@@ -65,9 +65,9 @@ class PricingApiTest {
         api.answer(packages(null, "a", "b")).answer(packages("b", "c"));
         List<PricePackage> all = pricing.stream(PricePackageQuery.all().withLimit(2)).toList();
         assertThat(all).extracting(PricePackage::id).containsExactly("a", "b", "c");
-        assertThat(api.request().getUrl().queryParameter("starting_after")).isNull();
-        assertThat(api.request().getUrl().queryParameter("starting_after")).isEqualTo("b");
-        assertThat(api.requestCount()).isEqualTo(2);
+        assertThat(api.take().getUrl().queryParameter("starting_after")).isNull();
+        assertThat(api.take().getUrl().queryParameter("starting_after")).isEqualTo("b");
+        assertThat(api.server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
@@ -90,8 +90,8 @@ class PricingApiTest {
         PricePackage created = pricing.create(new NewPricePackage("Fjord", "Special", null, null, List.of(), "FJORD"));
         PricePackage current = pricing.ofAccount("T12345678");
 
-        assertThat(api.request().getUrl().encodedPath()).isEqualTo("/v1/accounts/T12300000/management/price-packages");
-        assertThat(api.request().getUrl().encodedPath()).isEqualTo("/v1/accounts/T12345678/management/price-package");
+        assertThat(api.take().getUrl().encodedPath()).isEqualTo("/v1/accounts/T12300000/management/price-packages");
+        assertThat(api.take().getUrl().encodedPath()).isEqualTo("/v1/accounts/T12345678/management/price-package");
         assertThat(created.pricePackageId()).isEqualTo("FJORD");
         assertThat(current.type()).isEqualTo(PricePackageType.ACCOUNT);
     }
@@ -101,7 +101,7 @@ class PricingApiTest {
         api.answer("{\"id\":\"x\",\"price_packages\":[{\"price_package_id\":\"A\"},{\"price_package_id\":\"B\"}]}");
         AccountPricePackages result = pricing.setForAccount("T12345678", AccountPricePackagesUpdate.of("A", "B"));
 
-        RecordedRequest request = api.request();
+        RecordedRequest request = api.take();
         assertThat(request.getMethod()).isEqualTo("PUT");
         assertThat(request.getUrl().encodedPath())
                 .isEqualTo("/v1/accounts/T12300000/management/accounts/T12345678/price-packages");

@@ -2,17 +2,13 @@ package io.accountsdesk.client.screening;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.accountsdesk.client.http.HttpTransport;
-import io.accountsdesk.client.http.TokenSource;
 import io.accountsdesk.client.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import mockwebserver3.MockWebServer;
-import okhttp3.OkHttpClient;
 
-/** Shared by the screening tests: bodies from {@code src/test/resources/screening} and a transport to a mock server. */
+/** Shared by the screening tests: bodies from {@code src/test/resources/screening} and the mappers that read them. */
 public final class ScreeningFixtures {
 
     /** Production's mapper, but a field no model or alias names fails instead of vanishing. */
@@ -40,22 +36,5 @@ public final class ScreeningFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** A transport to {@code server} with a fixed bearer token; the sandbox does not serve screening yet. */
-    public static HttpTransport transport(MockWebServer server) {
-        HttpTransport transport = new HttpTransport(new OkHttpClient(), server.url("/v1"), Json.newMapper(), null, null,
-                "screening-test");
-        transport.useTokens(new TokenSource() {
-            @Override
-            public String accessToken() {
-                return "test-token";
-            }
-
-            @Override
-            public void invalidate(String token) {
-            }
-        });
-        return transport;
     }
 }

@@ -6,7 +6,7 @@ import io.accountsdesk.client.accounts.AccountServicesInput;
 import io.accountsdesk.client.accounts.AccountServicesInput.PayoutFeaturesInput;
 import io.accountsdesk.client.accounts.AccountServicesInput.PayoutServiceInput;
 import io.accountsdesk.client.accounts.AccountServicesInput.ServiceFeatureInput;
-import io.accountsdesk.client.accounts.MockApi;
+import io.accountsdesk.client.MockApi;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +19,9 @@ class SettingsApiTest {
                     + "\"features\":{\"daily_payouts\":{\"requested\":\"enable\",\"status\":\"pending\"}}}}}");
             SettingsUpdate update = SettingsUpdate.services(new AccountServicesInput(null, new PayoutServiceInput(
                     new PayoutFeaturesInput(null, null, null, null, null, ServiceFeatureInput.requested("enable")))));
-            AccountSettings settings = new SettingsApi(api.transport()).update("T12345678", update);
+            AccountSettings settings = new SettingsApi(api.transport).update("T12345678", update);
 
-            RecordedRequest request = api.request();
+            RecordedRequest request = api.take();
             assertThat(request.getMethod()).isEqualTo("PUT");
             assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/accounts/T12345678/management/settings");
             assertThat(MockApi.body(request).toString()).isEqualTo(

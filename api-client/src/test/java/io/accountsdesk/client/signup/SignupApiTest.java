@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.accountsdesk.client.accounts.AccountBilling;
 import io.accountsdesk.client.accounts.AccountCompany;
 import io.accountsdesk.client.accounts.ApplicantInput;
-import io.accountsdesk.client.accounts.MockApi;
+import io.accountsdesk.client.MockApi;
 import io.accountsdesk.client.http.ApiException;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +22,7 @@ class SignupApiTest {
             + "\"refresh_token\":\"rt-secret\",\"previous_password_token\":\"pp-secret\",\"token_type\":\"Bearer\"}";
 
     private final MockApi api = new MockApi();
-    private final SignupApi signup = new SignupApi(api.transport(), "P123");
+    private final SignupApi signup = new SignupApi(api.transport, "P123");
 
     @AfterEach
     void close() {
@@ -34,7 +34,7 @@ class SignupApiTest {
         api.answer(204, "");
         signup.signup(SignupApplication.of(APPLICANT));
 
-        RecordedRequest request = api.request();
+        RecordedRequest request = api.take();
         assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/accounts/P123/signup");
         assertThat(MockApi.body(request).toString()).isEqualTo("{\"applicant\":{\"first_name\":\"Kari\","
                 + "\"last_name\":\"Nordmann\",\"email\":\"kari@example.com\"}}");
@@ -46,13 +46,13 @@ class SignupApiTest {
         SignupTokens withTokens = signup.verify(" 123456 ", true);
         SignupTokens without = signup.verify("654321", false);
 
-        RecordedRequest first = api.request();
+        RecordedRequest first = api.take();
         assertThat(first.getMethod()).isEqualTo("POST");
         assertThat(first.getUrl().encodedPath()).isEqualTo("/v1/accounts/P123/signup/verify");
         assertThat(first.getUrl().queryParameter("verification_code")).isEqualTo("123456");
         assertThat(first.getUrl().queryParameter("authorize")).isEqualTo("Bearer");
         assertThat(first.getBodySize()).isZero();
-        RecordedRequest second = api.request();
+        RecordedRequest second = api.take();
         assertThat(second.getUrl().queryParameterNames()).containsExactly("verification_code");
         assertThat(withTokens.accessToken()).isEqualTo("at-secret");
         assertThat(without.accessToken()).isNull();
@@ -80,11 +80,11 @@ class SignupApiTest {
         AcceptedPrefill accepted = signup.acceptPrefill(read.prefillId(),
                 NewPrefill.of(APPLICANT, COMPANY, BILLING), true);
 
-        assertThat(api.request().getUrl().encodedPath()).isEqualTo("/v1/accounts/P123/signup/prefill");
-        RecordedRequest get = api.request();
+        assertThat(api.take().getUrl().encodedPath()).isEqualTo("/v1/accounts/P123/signup/prefill");
+        RecordedRequest get = api.take();
         assertThat(get.getMethod()).isEqualTo("GET");
         assertThat(get.getUrl().encodedPath()).isEqualTo("/v1/accounts/P123/signup/prefill/pf-1");
-        RecordedRequest accept = api.request();
+        RecordedRequest accept = api.take();
         assertThat(accept.getMethod()).isEqualTo("POST");
         assertThat(accept.getUrl().encodedPath()).isEqualTo("/v1/accounts/P123/signup/prefill/pf-1");
         assertThat(accept.getUrl().queryParameter("authorize")).isEqualTo("Bearer");
@@ -100,6 +100,6 @@ class SignupApiTest {
     void aPrefillIdIsOnePathSegment() {
         api.answer(404, "{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"No such prefill\"}}");
         assertThatThrownBy(() -> signup.getPrefill("a/../b")).isInstanceOf(ApiException.NotFound.class);
-        assertThat(api.request().getUrl().encodedPath()).isEqualTo("/v1/accounts/P123/signup/prefill/a%2F..%2Fb");
+        assertThat(api.take().getUrl().encodedPath()).isEqualTo("/v1/accounts/P123/signup/prefill/a%2F..%2Fb");
     }
 }

@@ -1,22 +1,16 @@
 package io.accountsdesk.client.users;
 
+import static io.accountsdesk.client.MockApi.body;
+import static io.accountsdesk.client.MockApi.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.accountsdesk.client.http.HttpTransport;
+import io.accountsdesk.client.MockApi;
 import io.accountsdesk.client.http.InvalidParameterException;
-import io.accountsdesk.client.http.TokenSource;
-import io.accountsdesk.client.json.Json;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,47 +26,27 @@ class UsersApiTest {
              "configuration":{"mfa":{"sms":{"enabled":false},"totp":{"enabled":true}}}}
             """;
 
-    private final ObjectMapper mapper = Json.newMapper();
-    private MockWebServer server;
-    private UsersApi users;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        HttpTransport transport = new HttpTransport(new OkHttpClient(), server.url("/v1"), mapper, "client", "secret",
-                "test");
-        transport.useTokens(new TokenSource() {
-            @Override
-            public String accessToken() {
-                return "user-token";
-            }
-
-            @Override
-            public void invalidate(String token) {
-            }
-        });
-        users = new UsersApi(transport, OID);
-    }
+    private final MockApi api = new MockApi();
+    private final UsersApi users = new UsersApi(api.transport, OID);
 
     @AfterEach
     void stop() {
-        server.close();
+        api.close();
     }
 
     @Test
     void listAsksForRolesOnlyWhenExpanded() throws Exception {
-        server.enqueue(json("[" + USER_JSON + "]"));
-        server.enqueue(json("[]"));
+        api.answer("[" + USER_JSON + "]");
+        api.answer("[]");
 
         List<AccountUser> expanded = users.list(true);
         List<AccountUser> plain = users.list();
 
-        RecordedRequest first = take();
+        RecordedRequest first = api.take();
         assertThat(first.getMethod()).isEqualTo("GET");
         assertThat(first.getUrl().encodedPath()).isEqualTo("/v1/accounts/T12345678/management/users");
         assertThat(first.getUrl().queryParameterValues("expand")).containsExactly("roles");
-        assertThat(take().getUrl().query()).isNull();
+        assertThat(api.take().getUrl().query()).isNull();
 
         AccountUser user = expanded.get(0);
         assertThat(user.authenticationType()).isEqualTo(AuthenticationType.EXTERNAL);
@@ -83,17 +57,17 @@ class UsersApiTest {
 
     @Test
     void updateSendsOnlyTheFieldsItSetsToTheUsersOwnSegment() throws Exception {
-        server.enqueue(json(USER_JSON));
+        api.answer(USER_JSON);
 
         AccountUser updated = users.update("auth0|abc/def", new AccountUserUpdate("Kari Nordmann", null,
                 List.of(new UserRole.Ref("r-1")), null), false);
 
-        RecordedRequest request = take();
+        RecordedRequest request = api.take();
         assertThat(request.getMethod()).isEqualTo("PUT");
         // A slash in a user id stays inside its segment instead of walking to another path.
         assertThat(request.getUrl().encodedPath())
                 .isEqualTo("/v1/accounts/T12345678/management/users/auth0%7Cabc%2Fdef");
-        JsonNode body = mapper.readTree(request.getBody().utf8());
+        JsonNode body = body(request);
         assertThat(body.fieldNames()).toIterable().containsExactly("name", "roles");
         assertThat(body.at("/roles/0/id").asText()).isEqualTo("r-1");
         assertThat(updated.id()).isEqualTo("u-1");
@@ -104,43 +78,44 @@ class UsersApiTest {
         assertThatThrownBy(() -> users.delete("u".repeat(256), false))
                 .isInstanceOf(InvalidParameterException.class)
                 .extracting(e -> ((InvalidParameterException) e).parameter()).isEqualTo("uid");
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(api.server.getRequestCount()).isZero();
     }
 
     @Test
     void deleteAndActivitiesAddressTheUser() throws Exception {
-        server.enqueue(json(USER_JSON));
-        server.enqueue(json("""
+        api.answer(USER_JSON);
+        api.answer("""
                 [{"id":"a-1","created_at":"2024-05-01T10:00:00Z","action":"auth.token","actor":"u-1",
-                  "context":{"ip":"93.184.216.34","user_agent":"Mozilla/5.0"}}]"""));
+                  "context":{"ip":"93.184.216.34","user_agent":"Mozilla/5.0"}}]""");
 
         AccountUser removed = users.delete("u-1", true);
         List<UserActivity> activities = users.activities("u-1");
 
-        RecordedRequest delete = take();
+        RecordedRequest delete = api.take();
         assertThat(delete.getMethod()).isEqualTo("DELETE");
         assertThat(delete.getUrl().encodedPath()).isEqualTo("/v1/accounts/T12345678/management/users/u-1");
         assertThat(delete.getUrl().queryParameter("expand")).isEqualTo("roles");
-        assertThat(take().getUrl().encodedPath()).isEqualTo("/v1/accounts/T12345678/management/users/u-1/activities");
+        assertThat(api.take().getUrl().encodedPath())
+                .isEqualTo("/v1/accounts/T12345678/management/users/u-1/activities");
         assertThat(removed.email()).isEqualTo("kari@example.com");
         assertThat(activities.get(0).context().ip()).isEqualTo("93.184.216.34");
     }
 
     @Test
     void profileAndPasswordUseTheSignedInUsersPaths() throws Exception {
-        server.enqueue(json("""
+        api.answer("""
                 {"id":"u-1","accounts":[{"account_id":"T12345678","business_name":"TKP AS","display_name":" ",
-                  "icon_url":"https://example.com/i.png","user":{"scope":["receipts:write"]}}]}"""));
-        server.enqueue(new MockResponse.Builder().code(204).build());
+                  "icon_url":"https://example.com/i.png","user":{"scope":["receipts:write"]}}]}""");
+        api.answer(204, null);
 
         UserProfile profile = users.profile();
         users.changePassword(new PasswordChange("old-secret", "new-secret"));
 
-        assertThat(take().getUrl().encodedPath()).isEqualTo("/v1/account/user");
-        RecordedRequest password = take();
+        assertThat(api.take().getUrl().encodedPath()).isEqualTo("/v1/account/user");
+        RecordedRequest password = api.take();
         assertThat(password.getMethod()).isEqualTo("POST");
         assertThat(password.getUrl().encodedPath()).isEqualTo("/v1/account/user/password");
-        JsonNode body = mapper.readTree(password.getBody().utf8());
+        JsonNode body = body(password);
         // Write-only values are redacted when printed, but must still be sent.
         assertThat(body.get("previous_password").asText()).isEqualTo("old-secret");
         assertThat(body.get("proposed_password").asText()).isEqualTo("new-secret");
@@ -157,19 +132,18 @@ class UsersApiTest {
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("+47 912 34 567");
         assertThatThrownBy(() -> users.updateSmsMfa(new SmsMfaUpdate("+4791234567", null)))
                 .isInstanceOf(InvalidParameterException.class);
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(api.server.getRequestCount()).isZero();
 
-        server.enqueue(new MockResponse.Builder().code(204).build());
-        server.enqueue(new MockResponse.Builder().code(204).build());
+        api.answer(204, null);
+        api.answer(204, null);
         users.updateSmsMfa(SmsMfaUpdate.enable("+4791234567"));
         users.updateSmsMfa(SmsMfaUpdate.disable());
 
-        RecordedRequest enable = take();
+        RecordedRequest enable = api.take();
         assertThat(enable.getMethod()).isEqualTo("PUT");
         assertThat(enable.getUrl().encodedPath()).isEqualTo("/v1/account/user/mfa/sms");
-        assertThat(mapper.readTree(enable.getBody().utf8()))
-                .isEqualTo(mapper.readTree("{\"phone_number\":\"+4791234567\",\"enabled\":true}"));
-        assertThat(mapper.readTree(take().getBody().utf8())).isEqualTo(mapper.readTree("{\"enabled\":false}"));
+        assertThat(body(enable)).isEqualTo(parse("{\"phone_number\":\"+4791234567\",\"enabled\":true}"));
+        assertThat(body(api.take())).isEqualTo(parse("{\"enabled\":false}"));
     }
 
     @Test
@@ -183,40 +157,29 @@ class UsersApiTest {
 
     @Test
     void totpSendsTheCodeToItsPath() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(204).build());
+        api.answer(204, null);
 
         users.updateTotpMfa(TotpMfaUpdate.enable(" 123456 "));
 
-        RecordedRequest request = take();
+        RecordedRequest request = api.take();
         assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/account/user/mfa/totp");
-        assertThat(mapper.readTree(request.getBody().utf8()))
-                .isEqualTo(mapper.readTree("{\"user_code\":\"123456\",\"enabled\":true}"));
+        assertThat(body(request)).isEqualTo(parse("{\"user_code\":\"123456\",\"enabled\":true}"));
         assertThatThrownBy(() -> TotpMfaUpdate.enable(" ")).isInstanceOf(InvalidParameterException.class);
     }
 
     @Test
     void createSendsTheNewUserAndReadsTheCreatedOne() throws Exception {
-        server.enqueue(json(USER_JSON));
+        api.answer(USER_JSON);
 
         AccountUser created = users.create(new NewAccountUser("kari@example.com", "Kari", List.of("receipts:write"),
                 AuthenticationType.EXTERNAL, null, null), false);
 
-        RecordedRequest request = take();
+        RecordedRequest request = api.take();
         assertThat(request.getMethod()).isEqualTo("POST");
         assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/accounts/T12345678/management/users");
-        assertThat(mapper.readTree(request.getBody().utf8())).isEqualTo(mapper.readTree("""
+        assertThat(body(request)).isEqualTo(parse("""
                 {"email":"kari@example.com","name":"Kari","scope":["receipts:write"],
                  "authentication_type":"external"}"""));
         assertThat(created.name()).isEqualTo("Kari");
-    }
-
-    private RecordedRequest take() throws InterruptedException {
-        RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
-        assertThat(request).as("a request reached the server").isNotNull();
-        return request;
-    }
-
-    private static MockResponse json(String body) {
-        return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
     }
 }

@@ -1,9 +1,11 @@
 package io.accountsdesk.client.screening.match;
 
+import static io.accountsdesk.client.MockApi.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.accountsdesk.client.MockApi;
 import io.accountsdesk.client.http.ApiException;
 import io.accountsdesk.client.http.Cancellation;
 import io.accountsdesk.client.http.InvalidParameterException;
@@ -17,11 +19,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** MATCH over HTTP, against a mock server because the sandbox does not serve screening yet. */
@@ -30,35 +30,28 @@ class MatchApiTest {
     private static final String AID = "T12345678";
     private static final String SEARCH_PATH = "/v1/accounts/T12345678/compliance-search/match";
 
-    private MockWebServer server;
-    private MatchApi api;
+    private final MockApi mock = new MockApi();
+    private final MatchApi api = new MatchApi(mock.transport, "T12300000");
     /** The {@code starting_after} of each request the dispatcher served, {@code null} when absent. */
     private final List<String> offsetsAsked = Collections.synchronizedList(new ArrayList<>());
 
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-        api = new MatchApi(ScreeningFixtures.transport(server), "T12300000");
-    }
-
     @AfterEach
     void stop() {
-        server.close();
+        mock.close();
     }
 
     @Test
     void searchPostsTheInquiryWithOffsetAndLimitAndReturnsAPage() throws Exception {
-        server.enqueue(json(ScreeningFixtures.body("match-result-pascal.json")));
+        mock.answer(ScreeningFixtures.body("match-result-pascal.json"));
 
         Page<TerminatedMerchant> page = api.search(AID, request(), 0, 1);
 
-        RecordedRequest sent = server.takeRequest();
+        RecordedRequest sent = mock.take();
         assertThat(sent.getMethod()).isEqualTo("POST");
         assertThat(sent.getUrl().encodedPath()).isEqualTo(SEARCH_PATH);
         assertThat(sent.getUrl().queryParameter("limit")).isEqualTo("1");
         assertThat(sent.getUrl().queryParameter("starting_after")).isEqualTo("0");
-        JsonNode body = ScreeningFixtures.MAPPER.readTree(sent.getBody().utf8());
+        JsonNode body = body(sent);
         assertThat(body.at("/merchant/business_name").asText()).isEqualTo("Fjord Kaffe AS");
         assertThat(body.at("/merchant/principals/0/address/address_line").asText()).isEqualTo("Bakkeveien 3");
         assertThat(body.at("/search_criteria/region/0").asText()).isEqualTo("D");
@@ -69,11 +62,11 @@ class MatchApiTest {
 
     @Test
     void pagingValuesLeftOutAreNotSent() throws Exception {
-        server.enqueue(json(ScreeningFixtures.body("match-result-pascal.json")));
+        mock.answer(ScreeningFixtures.body("match-result-pascal.json"));
 
         api.search(AID, request(), null, null);
 
-        HttpUrl url = server.takeRequest().getUrl();
+        HttpUrl url = mock.take().getUrl();
         assertThat(url.queryParameterNames()).isEmpty();
     }
 
@@ -88,24 +81,24 @@ class MatchApiTest {
         assertThatThrownBy(() -> api.inquiry(AID, "1996", 0, 101))
                 .isInstanceOf(InvalidParameterException.class)
                 .extracting(e -> ((InvalidParameterException) e).parameter()).isEqualTo("limit");
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(mock.server.getRequestCount()).isZero();
     }
 
     @Test
     void theBoundsThemselvesAreAllowed() throws Exception {
-        server.enqueue(json(ScreeningFixtures.body("match-result-pascal.json")));
-        server.enqueue(json(ScreeningFixtures.body("match-result-pascal.json")));
+        mock.answer(ScreeningFixtures.body("match-result-pascal.json"));
+        mock.answer(ScreeningFixtures.body("match-result-pascal.json"));
 
         api.search(AID, request(), 0, 1);
         api.search(AID, request(), 5, 100);
 
-        assertThat(server.takeRequest().getUrl().queryParameter("limit")).isEqualTo("1");
-        assertThat(server.takeRequest().getUrl().queryParameter("limit")).isEqualTo("100");
+        assertThat(mock.take().getUrl().queryParameter("limit")).isEqualTo("1");
+        assertThat(mock.take().getUrl().queryParameter("limit")).isEqualTo("100");
     }
 
     @Test
     void streamWalksEveryOffsetUntilTheTotalIsReached() {
-        server.setDispatcher(pagesOf(230, true));
+        mock.server.setDispatcher(pagesOf(230, true));
 
         List<String> names = api.stream(AID, request(), Cancellation.NEVER)
                 .map(m -> m.merchant().name()).toList();
@@ -116,7 +109,7 @@ class MatchApiTest {
 
     @Test
     void withoutATotalAShortPageEndsTheStream() {
-        server.setDispatcher(pagesOf(130, false));
+        mock.server.setDispatcher(pagesOf(130, false));
 
         assertThat(api.stream(AID, request(), Cancellation.NEVER).count()).isEqualTo(130);
         assertThat(offsetsAsked).containsExactly(null, "100");
@@ -124,16 +117,16 @@ class MatchApiTest {
 
     @Test
     void anEmptyPageEndsTheStreamEvenWhenTheTotalPromisesMore() {
-        server.enqueue(json("{\"starting_after\":0,\"inquiry_reference_number\":\"1\","
-                + "\"possible_matches\":[{\"TotalLength\":50,\"TerminatedMerchant\":[]}]}"));
+        mock.answer("{\"starting_after\":0,\"inquiry_reference_number\":\"1\","
+                + "\"possible_matches\":[{\"TotalLength\":50,\"TerminatedMerchant\":[]}]}");
 
         assertThat(api.stream(AID, request(), Cancellation.NEVER).count()).isZero();
-        assertThat(server.getRequestCount()).isEqualTo(1);
+        assertThat(mock.server.getRequestCount()).isEqualTo(1);
     }
 
     @Test
     void aCancelledStreamAsksForNoFurtherPage() {
-        server.setDispatcher(pagesOf(230, true));
+        mock.server.setDispatcher(pagesOf(230, true));
         Cancellation cancellation = Cancellation.create();
         Iterator<TerminatedMerchant> walk = api.stream(AID, request(), cancellation).iterator();
         for (int i = 0; i < 100; i++) {
@@ -148,11 +141,11 @@ class MatchApiTest {
 
     @Test
     void anEarlierInquiryIsFetchedByItsIrnAndMayComeInSnakeCase() throws Exception {
-        server.enqueue(json(ScreeningFixtures.body("match-result-snake.json")));
+        mock.answer(ScreeningFixtures.body("match-result-snake.json"));
 
         Page<TerminatedMerchant> page = api.inquiry(AID, "19962014090200009", 0, 20);
 
-        RecordedRequest sent = server.takeRequest();
+        RecordedRequest sent = mock.take();
         assertThat(sent.getMethod()).isEqualTo("GET");
         assertThat(sent.getUrl().encodedPath()).isEqualTo(SEARCH_PATH + "/19962014090200009");
         assertThat(sent.getUrl().queryParameter("starting_after")).isEqualTo("0");
@@ -170,12 +163,12 @@ class MatchApiTest {
                     .extracting(e -> ((InvalidParameterException) e).parameter()).isEqualTo("irn");
         }
         assertThatThrownBy(() -> api.inquiry(AID, null, null, null)).isInstanceOf(InvalidParameterException.class);
-        assertThat(server.getRequestCount()).isZero();
+        assertThat(mock.server.getRequestCount()).isZero();
     }
 
     @Test
     void aTerminatedMerchantIsReportedAndItsReferenceReturned() throws Exception {
-        server.enqueue(json("{\"merchant_reference_number\":19962015072000000}"));
+        mock.answer("{\"merchant_reference_number\":19962015072000000}");
         MatchTerminationRequest report = new MatchTerminationRequest(
                 new MatchTerminationMerchant("Fjord Kaffe AS", "Fjord Kaffe", "https://fjordkaffe.no", address(),
                         List.of(new MatchPrincipal("Kari", "Nordmann", address())), "22334455", "1234567890", "5814",
@@ -184,9 +177,9 @@ class MatchApiTest {
 
         MatchTerminationResult result = api.terminate(AID, report);
 
-        RecordedRequest sent = server.takeRequest();
+        RecordedRequest sent = mock.take();
         assertThat(sent.getUrl().encodedPath()).isEqualTo(SEARCH_PATH + "/terminate");
-        JsonNode body = ScreeningFixtures.MAPPER.readTree(sent.getBody().utf8());
+        JsonNode body = body(sent);
         assertThat(body.at("/termination/agreement_termination_date").asText()).isEqualTo("2013-12-31");
         assertThat(body.at("/termination/termination_reason").asText()).isEqualTo("13");
         assertThat(body.at("/merchant/cat_flag").asText()).isEqualTo("N");
@@ -208,16 +201,12 @@ class MatchApiTest {
                 MatchResult result = new MatchResult(from, "1996",
                         List.of(new PossibleMatches(tellTotal ? count : null, page)));
                 try {
-                    return json(ScreeningFixtures.MAPPER.writeValueAsString(result));
+                    return MockApi.json(200, ScreeningFixtures.MAPPER.writeValueAsString(result));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
             }
         };
-    }
-
-    private static MockResponse json(String body) {
-        return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
     }
 
     private static MatchAddress address() {

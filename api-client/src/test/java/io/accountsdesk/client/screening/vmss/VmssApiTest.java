@@ -1,13 +1,14 @@
 package io.accountsdesk.client.screening.vmss;
 
+import static io.accountsdesk.client.MockApi.body;
+import static io.accountsdesk.client.MockApi.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.accountsdesk.client.MockApi;
 import io.accountsdesk.client.screening.ScreeningFixtures;
 import java.time.LocalDate;
 import java.util.List;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
@@ -16,19 +17,17 @@ class VmssApiTest {
 
     @Test
     void searchSendsVisasNamesAndReadsTheMatches() throws Exception {
-        try (MockWebServer server = new MockWebServer()) {
-            server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
-                    .body(ScreeningFixtures.body("vmss-response.json")).build());
-            server.start();
-            VmssApi api = new VmssApi(ScreeningFixtures.transport(server), "T12300000");
+        try (MockApi mock = new MockApi()) {
+            mock.answer(ScreeningFixtures.body("vmss-response.json"));
+            VmssApi api = new VmssApi(mock.transport, "T12300000");
 
             VmssSearchResponse answer = api.search("T12345678", new VmssSearchRequest(merchant()));
 
-            RecordedRequest sent = server.takeRequest();
+            RecordedRequest sent = mock.take();
             assertThat(sent.getMethod()).isEqualTo("POST");
             assertThat(sent.getUrl().encodedPath()).isEqualTo("/v1/accounts/T12345678/compliance-search/vmss");
-            JsonNode body = ScreeningFixtures.MAPPER.readTree(sent.getBody().utf8());
-            assertThat(body).isEqualTo(ScreeningFixtures.MAPPER.readTree("""
+            JsonNode body = body(sent);
+            assertThat(body).isEqualTo(parse("""
                     {"merchant": {
                       "address": {"city": "St Albans", "countryOrRegion": "GB", "streetAddress": "80 Wood Street",
                                   "stateOrProvince": "HRT", "zipOrPostalCode": "AL1 1AA"},

@@ -1,4 +1,4 @@
-package io.accountsdesk.client.auth;
+package io.accountsdesk.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +23,10 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * A MockWebServer standing in for the API, for behaviour the sandbox does not serve yet, with a client transport
- * (client id {@value #CLIENT_ID}) whose Bearer token is {@value #CLIENT_TOKEN}.
+ * A {@link MockWebServer} standing in for the API, for what the sandbox does not serve yet: checking the exact request
+ * an operation sends (method, path, query, headers, body) and how its answer is read. It comes with a client transport
+ * pointed at {@code /v1} (client id {@value #CLIENT_ID}, for Basic) whose Bearer token is {@value #CLIENT_TOKEN}, and a
+ * clock the test moves by hand.
  */
 public final class MockApi implements AutoCloseable {
 
@@ -32,7 +34,8 @@ public final class MockApi implements AutoCloseable {
     public static final String CLIENT_SECRET = "client-secret";
     public static final String CLIENT_TOKEN = "client-token";
     public static final String BASIC = Credentials.basic(CLIENT_ID, CLIENT_SECRET);
-    private static final ObjectMapper MAPPER = Json.newMapper();
+    /** Production's mapper, for reading and writing bodies in tests. */
+    public static final ObjectMapper JSON = Json.newMapper();
 
     public final MockWebServer server = new MockWebServer();
     public final HttpTransport transport;
@@ -57,12 +60,15 @@ public final class MockApi implements AutoCloseable {
         return new HttpTransport(new OkHttpClient(), baseUrl(), Json.newMapper(), clientId, clientSecret, "test");
     }
 
-    public void answer(int code, String json) {
-        MockResponse.Builder response = new MockResponse.Builder().code(code);
-        if (json != null) {
-            response.addHeader("Content-Type", "application/json").body(json);
-        }
-        server.enqueue(response.build());
+    /** Queues a 200 answer with {@code json} as its body. */
+    public MockApi answer(String json) {
+        return answer(200, json);
+    }
+
+    /** Queues an answer with {@code json} as its body, or with no body when {@code json} is {@code null}. */
+    public MockApi answer(int code, String json) {
+        server.enqueue(json == null ? new MockResponse.Builder().code(code).build() : json(code, json));
+        return this;
     }
 
     public static MockResponse json(int code, String json) {
@@ -79,6 +85,7 @@ public final class MockApi implements AutoCloseable {
         return "{\"error\":{\"code\":\"" + code + "\",\"message\":\"" + code + "\"}}";
     }
 
+    /** The next request the server received; fails when none came within five seconds. */
     public RecordedRequest take() {
         try {
             RecordedRequest request = server.takeRequest(5, TimeUnit.SECONDS);
@@ -90,18 +97,15 @@ public final class MockApi implements AutoCloseable {
         }
     }
 
-    /** The request's body as JSON, for comparing whole bodies, field order aside. */
+    /** The request's body as JSON, for comparing whole bodies, field order aside; {@code null} when it had none. */
     public static JsonNode body(RecordedRequest request) {
-        try {
-            return MAPPER.readTree(request.getBody().utf8());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = request.getBody() == null ? "" : request.getBody().utf8();
+        return text.isEmpty() ? null : parse(text);
     }
 
     public static JsonNode parse(String json) {
         try {
-            return MAPPER.readTree(json);
+            return JSON.readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
