@@ -13,6 +13,9 @@ import io.accountsdesk.sandbox.http.RouteTable;
 import io.accountsdesk.sandbox.http.SandboxServer;
 import io.accountsdesk.sandbox.store.DatabaseInUseException;
 import io.accountsdesk.sandbox.store.SandboxDatabase;
+import io.accountsdesk.sandbox.store.DocumentStore;
+import io.accountsdesk.sandbox.outbox.Outbox;
+import io.accountsdesk.sandbox.outbox.OutboxRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,11 +74,14 @@ public final class Sandbox implements AutoCloseable {
         SandboxServer server = null;
         try {
             DemoSeeder.Outcome data = DemoSeeder.ensure(database, options.reset(), options.accounts(), options.seed());
-            TokenService tokens = new TokenService(SigningKeys.loadOrCreate(database), options.tokenTtl(), Clock.systemUTC());
+            Clock clock = Clock.systemUTC();
+            TokenService tokens = new TokenService(SigningKeys.loadOrCreate(database), options.tokenTtl(), clock);
             server = bind(options.port());
             AccountRepository accounts = new AccountRepository(database);
-            RouteTable routes = routes(server.baseUrl(), tokens, new ApiClientRepository(database), accounts);
-            server.start(routes, new BearerAuthenticator(tokens));
+            DocumentStore documents = new DocumentStore(database);
+            SandboxContext context = new SandboxContext(server.baseUrl(), data.partnerId(), database, documents,
+                    accounts, new ApiClientRepository(database), tokens, new Outbox(documents, clock), clock);
+            server.start(routes(context), new BearerAuthenticator(tokens));
             SandboxCredentials credentials = new SandboxCredentials(data.partnerId(), data.client().clientId(),
                     data.client().clientSecret());
             LOG.info("Sandbox serving {} accounts at {} (data in {})", data.accounts(), server.baseUrl(), database.dataDir());
@@ -111,14 +117,18 @@ public final class Sandbox implements AutoCloseable {
         }
     }
 
-    /** Every route the sandbox serves, and the rules the seed gives for path parameters. */
-    static RouteTable routes(URI baseUrl, TokenService tokens, ApiClientRepository clients, AccountRepository accounts) {
+    /**
+     * Every route the sandbox serves, and the rules the seed gives for path parameters. Each group of routes lives in
+     * its feature's package ({@code accounts/}, {@code connections/}…), as the client's areas do.
+     */
+    static RouteTable routes(SandboxContext context) {
         RouteTable routes = new RouteTable()
                 .param("oid", AccountIds.OWNER, "must be an account id like T12345678, or a partner's short id like T123")
                 .param("aid", AccountIds.ACCOUNT, "must be an account id: P or T followed by 8 digits, like T12345678")
                 .param("partner_id", AccountIds.PARTNER, "must be a partner id: P or T, 3 digits and 00000, like T12300000");
-        new TokenRoutes(tokens, clients, baseUrl).register(routes);
-        new AccountRoutes(accounts).register(routes);
+        new TokenRoutes(context.tokens(), context.clients(), context.baseUrl()).register(routes);
+        new AccountRoutes(context.accounts()).register(routes);
+        new OutboxRoutes(context.outbox()).register(routes);
         return routes;
     }
 

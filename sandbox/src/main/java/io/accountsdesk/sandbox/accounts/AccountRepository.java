@@ -1,5 +1,9 @@
 package io.accountsdesk.sandbox.accounts;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.accountsdesk.sandbox.http.Json;
+
 import io.accountsdesk.sandbox.store.SandboxDatabase;
 
 import java.sql.Connection;
@@ -182,6 +186,85 @@ public final class AccountRepository {
             accounts.executeBatch();
             connections.executeBatch();
             options.executeBatch();
+        }
+    }
+
+    /**
+     * The stored form of an account document: the columns and rows the list filters on, taken from the document
+     * itself so a write can never leave the filters and the served JSON disagreeing. Connection statuses come from
+     * {@code connections.<name>.status}; payment options from the {@code configuration.payment_options} of enabled
+     * connections, as the generator makes them.
+     */
+    public static AccountRecord recordOf(String partnerId, ObjectNode document) {
+        JsonNode company = document.path("company");
+        List<ConnectionState> states = new ArrayList<>();
+        java.util.TreeSet<String> options = new java.util.TreeSet<>();
+        document.path("connections").fields().forEachRemaining(entry -> {
+            String status = entry.getValue().path("status").asText(null);
+            if (status != null) {
+                states.add(new ConnectionState(entry.getKey(), status));
+            }
+            if ("enabled".equals(status)) {
+                entry.getValue().path("configuration").path("payment_options")
+                        .forEach(option -> options.add(option.path("type").asText()));
+            }
+        });
+        options.remove("");
+        String createdAt = document.path("created_at").asText(null);
+        return new AccountRecord(
+                document.path("account_id").asText(),
+                partnerId,
+                createdAt == null ? java.time.Instant.now() : java.time.OffsetDateTime.parse(createdAt).toInstant(),
+                company.path("business_name").asText(""),
+                company.path("display_name").asText(null),
+                company.path("organization_number").asText(null),
+                company.path("address").path("country").asText(null),
+                document.path("account_manager").path("email").asText(null),
+                document.path("progression").asText("applied"),
+                Json.write(document),
+                states,
+                List.copyOf(options));
+    }
+
+    /** The document of one account, read inside the caller's transaction. */
+    public static Optional<ObjectNode> document(Connection c, String partnerId, String accountId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT document FROM accounts WHERE partner_id = ? AND account_id = ? FOR UPDATE")) {
+            ps.setString(1, partnerId);
+            ps.setString(2, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of((ObjectNode) Json.MAPPER.readTree(rs.getString(1))) : Optional.empty();
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("Stored account " + accountId + " is not JSON", e);
+        }
+    }
+
+    /** The partner an account belongs to, if the account exists: how an exchanged or own token is checked. */
+    public Optional<String> partnerOf(String accountId) {
+        try (Connection c = db.connection();
+             PreparedStatement ps = c.prepareStatement("SELECT partner_id FROM accounts WHERE account_id = ?")) {
+            ps.setString(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read account " + accountId, e);
+        }
+    }
+
+    /** Replaces a stored account (document, filter columns, connection and payment-option rows) in the caller's transaction. */
+    public static void replace(Connection c, AccountRecord a) throws SQLException {
+        delete(c, a.partnerId(), a.accountId());
+        insert(c, List.of(a));
+    }
+
+    /** Deletes an account and its filter rows in the caller's transaction; false when there was none. */
+    public static boolean delete(Connection c, String partnerId, String accountId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM accounts WHERE partner_id = ? AND account_id = ?")) {
+            ps.setString(1, partnerId);
+            ps.setString(2, accountId);
+            return ps.executeUpdate() > 0;
         }
     }
 }

@@ -1,5 +1,10 @@
 package io.accountsdesk.sandbox.http;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +84,24 @@ public final class Request {
 
     public boolean hasBody() {
         return body.length > 0;
+    }
+
+    /**
+     * The body as JSON: a missing node when there is no body (a {@link Shape} then reports it as required), and a
+     * 400 naming the body when it is not JSON.
+     */
+    public JsonNode json() {
+        if (body.length == 0) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return Json.MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            throw ApiException.badRequest("The request body is not valid JSON: " + e.getOriginalMessage(),
+                    List.of(FieldError.body("body", "must be valid JSON")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public <T> Request with(Class<T> type, T value) {

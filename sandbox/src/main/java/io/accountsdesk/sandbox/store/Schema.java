@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class Schema {
 
     /** Bump when the tables or the generated documents change shape: an older database is then regenerated. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private static final String[] DDL = {
         """
@@ -81,6 +81,20 @@ public final class Schema {
             PRIMARY KEY (account_id, payment_option)
         )""",
         "CREATE INDEX account_payment_options_by_option ON account_payment_options(payment_option)",
+        // Every other resource, as documents: see DocumentStore. seq gives the list order (newest first).
+        """
+        CREATE TABLE documents (
+            kind       VARCHAR(48) NOT NULL,
+            owner      VARCHAR(64) NOT NULL,
+            id         VARCHAR(200) NOT NULL,
+            seq        BIGINT AUTO_INCREMENT,
+            lookup     VARCHAR(200),
+            created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+            document   CLOB NOT NULL,
+            PRIMARY KEY (kind, owner, id)
+        )""",
+        "CREATE INDEX documents_in_order ON documents(kind, owner, seq DESC)",
+        "CREATE INDEX documents_by_lookup ON documents(kind, lookup)",
     };
 
     private Schema() {

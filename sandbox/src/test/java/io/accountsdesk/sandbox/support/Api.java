@@ -84,6 +84,37 @@ public final class Api {
         return send(b.build());
     }
 
+    /** Any method with an optional JSON body (a string, or anything Jackson writes) and an optional bearer token. */
+    public Reply send(String method, String path, String token, Object body) {
+        String json;
+        try {
+            json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.build());
+    }
+
+    public Reply post(String path, String token, Object body) {
+        return send("POST", path, token, body);
+    }
+
+    public Reply put(String path, String token, Object body) {
+        return send("PUT", path, token, body);
+    }
+
+    public Reply delete(String path, String token) {
+        return send("DELETE", path, token, null);
+    }
+
     public Reply requestToken(String oid, String id, String secret, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri("/accounts/" + oid + "/auth/token"))
                 .header("Content-Type", "application/json")
