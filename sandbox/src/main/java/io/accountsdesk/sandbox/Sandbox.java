@@ -9,6 +9,7 @@ import io.accountsdesk.sandbox.auth.SigningKeys;
 import io.accountsdesk.sandbox.auth.TokenRoutes;
 import io.accountsdesk.sandbox.auth.TokenService;
 import io.accountsdesk.sandbox.demo.DemoSeeder;
+import io.accountsdesk.sandbox.http.FaultPlan;
 import io.accountsdesk.sandbox.http.RouteTable;
 import io.accountsdesk.sandbox.http.SandboxServer;
 import io.accountsdesk.sandbox.store.DatabaseInUseException;
@@ -81,6 +82,7 @@ public final class Sandbox implements AutoCloseable {
             DocumentStore documents = new DocumentStore(database);
             SandboxContext context = new SandboxContext(server.baseUrl(), data.partnerId(), database, documents,
                     accounts, new ApiClientRepository(database), tokens, new Outbox(documents, clock), clock);
+            server.faults(options.faults());
             server.start(routes(context), new BearerAuthenticator(tokens));
             SandboxCredentials credentials = new SandboxCredentials(data.partnerId(), data.client().clientId(),
                     data.client().clientSecret());
@@ -158,6 +160,11 @@ public final class Sandbox implements AutoCloseable {
 
     public Path dataDir() {
         return database.dataDir();
+    }
+
+    /** Replaces the injected faults while running (the empty plan turns them off): for reliability tests. */
+    public void injectFaults(FaultPlan faults) {
+        server.faults(faults);
     }
 
     /** Stops serving and closes the database. Safe to call twice. */

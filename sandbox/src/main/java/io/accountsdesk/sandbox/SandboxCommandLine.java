@@ -1,5 +1,7 @@
 package io.accountsdesk.sandbox;
 
+import io.accountsdesk.sandbox.http.FaultPlan;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +24,8 @@ public final class SandboxCommandLine {
               --accounts N      demo accounts to generate (default %d, at most %d)
               --seed S          seed of the demo data, a whole number (default %d)
               --token-ttl SEC   lifetime of access tokens in seconds (default %d)
+              --faults SPEC      inject faults, e.g. "error=0.2; route=/accounts/*/management/accounts,latency=300ms;
+                                burst429=3,every=20,retry_after=2; drop=0.02; truncate=0.02; seed=7" (see README)
               --help            show this help
             """;
 
@@ -67,7 +71,7 @@ public final class SandboxCommandLine {
                         }
                         options = options.withReset(true);
                     }
-                    case "--port", "--data-dir", "--accounts", "--seed", "--token-ttl" -> {
+                    case "--port", "--data-dir", "--accounts", "--seed", "--token-ttl", "--faults" -> {
                         if (value == null) {
                             if (i + 1 >= args.size()) {
                                 return new Parsed.Invalid(name + " needs a value");
@@ -91,6 +95,7 @@ public final class SandboxCommandLine {
         return switch (name) {
             case "--port" -> options.withPort(integer(name, value, 0, 65_535));
             case "--accounts" -> options.withAccounts(integer(name, value, 0, SandboxOptions.MAX_ACCOUNTS));
+            case "--faults" -> options.withFaults(FaultPlan.parse(value));
             case "--token-ttl" -> options.withTokenTtl(Duration.ofSeconds(integer(name, value, 1, Integer.MAX_VALUE)));
             case "--seed" -> {
                 try {

@@ -1,5 +1,7 @@
 package io.accountsdesk.sandbox;
 
+import io.accountsdesk.sandbox.http.FaultPlan;
+
 import dev.dirs.ProjectDirectories;
 
 import java.nio.file.Path;
@@ -16,8 +18,10 @@ import java.util.Objects;
  * @param accounts how many demo accounts to generate (only when generating)
  * @param seed     seed of the demo data; the same seed and count give identical accounts and credentials
  * @param tokenTtl lifetime of issued access tokens
+ * @param faults   faults to inject (latency, 5xx, 429 bursts, drops, truncation); see {@link FaultPlan}
  */
-public record SandboxOptions(int port, Path dataDir, boolean reset, int accounts, long seed, Duration tokenTtl) {
+public record SandboxOptions(int port, Path dataDir, boolean reset, int accounts, long seed, Duration tokenTtl,
+                             FaultPlan faults) {
 
     public static final int DEFAULT_ACCOUNTS = 250;
     public static final long DEFAULT_SEED = 20_261_031L;
@@ -36,11 +40,12 @@ public record SandboxOptions(int port, Path dataDir, boolean reset, int accounts
         if (tokenTtl.compareTo(Duration.ofSeconds(1)) < 0) {
             throw new IllegalArgumentException("tokenTtl must be at least one second, not " + tokenTtl);
         }
+        faults = faults == null ? FaultPlan.none() : faults;
     }
 
     /** Any free port, the per-user data directory, 250 accounts, the fixed seed, one-hour tokens. */
     public static SandboxOptions defaults() {
-        return new SandboxOptions(0, null, false, DEFAULT_ACCOUNTS, DEFAULT_SEED, DEFAULT_TOKEN_TTL);
+        return new SandboxOptions(0, null, false, DEFAULT_ACCOUNTS, DEFAULT_SEED, DEFAULT_TOKEN_TTL, null);
     }
 
     /**
@@ -57,26 +62,30 @@ public record SandboxOptions(int port, Path dataDir, boolean reset, int accounts
     }
 
     public SandboxOptions withPort(int port) {
-        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl);
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
     }
 
     public SandboxOptions withDataDir(Path dataDir) {
-        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl);
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
     }
 
     public SandboxOptions withReset(boolean reset) {
-        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl);
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
     }
 
     public SandboxOptions withAccounts(int accounts) {
-        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl);
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
     }
 
     public SandboxOptions withSeed(long seed) {
-        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl);
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
     }
 
     public SandboxOptions withTokenTtl(Duration tokenTtl) {
-        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl);
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
+    }
+
+    public SandboxOptions withFaults(FaultPlan faults) {
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
     }
 }

@@ -26,15 +26,17 @@ class SandboxCommandLineTest {
     @Test
     void everyOptionIsApplied() {
         SandboxCommandLine.Parsed parsed = SandboxCommandLine.parse(List.of("--port", "0", "--data-dir", "/tmp/x",
-                "--reset", "--accounts=1000", "--seed", "-3", "--token-ttl", "60"));
+                "--reset", "--accounts=1000", "--seed", "-3", "--token-ttl", "60", "--faults", "error=0.1; seed=4"));
         SandboxOptions options = ((SandboxCommandLine.Parsed.Run) parsed).options();
-        assertThat(options).isEqualTo(new SandboxOptions(0, Path.of("/tmp/x"), true, 1000, -3, Duration.ofSeconds(60)));
+        assertThat(options.withFaults(null)).isEqualTo(
+                new SandboxOptions(0, Path.of("/tmp/x"), true, 1000, -3, Duration.ofSeconds(60), null));
+        assertThat(options.faults()).hasToString("error=0.1; seed=4");
     }
 
     @Test
     void helpIsHelp() {
         assertThat(SandboxCommandLine.parse(List.of("--help"))).isInstanceOf(SandboxCommandLine.Parsed.Help.class);
-        assertThat(SandboxCommandLine.usage()).contains("--port", "--data-dir", "--reset", "--accounts", "--seed");
+        assertThat(SandboxCommandLine.usage()).contains("--port", "--data-dir", "--reset", "--accounts", "--seed", "--faults");
     }
 
     @ParameterizedTest

@@ -38,6 +38,7 @@ public final class SandboxServer implements AutoCloseable {
     private final ExecutorService executor;
     private volatile RouteTable routes;
     private volatile Authenticator authenticator;
+    private volatile FaultPlan faults = FaultPlan.none();
 
     private SandboxServer(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -79,6 +80,14 @@ public final class SandboxServer implements AutoCloseable {
         return URI.create("http://" + address.getAddress().getHostAddress() + ":" + address.getPort() + PREFIX);
     }
 
+    /** Replaces the injected faults; takes effect with the next request. */
+    public void faults(FaultPlan plan) {
+        this.faults = plan == null ? FaultPlan.none() : plan;
+        if (!this.faults.isEmpty()) {
+            LOG.warn("Injecting faults: {}", this.faults);
+        }
+    }
+
     public void start(RouteTable routes, Authenticator authenticator) {
         this.routes = routes;
         this.authenticator = authenticator;
@@ -103,6 +112,14 @@ public final class SandboxServer implements AutoCloseable {
     private void exchange(HttpExchange exchange) {
         long started = System.nanoTime();
         String method = exchange.getRequestMethod();
+        String rawPath = exchange.getRequestURI().getRawPath();
+        FaultPlan.Fault fault = faults.decide(method,
+                rawPath.startsWith(PREFIX) ? rawPath.substring(PREFIX.length()) : rawPath);
+        if (!fault.isNone()) {
+            if (injected(exchange, fault, method, started)) {
+                return;
+            }
+        }
         Outcome outcome;
         try {
             outcome = dispatch(exchange);
@@ -113,6 +130,10 @@ public final class SandboxServer implements AutoCloseable {
         }
         int status = outcome.response().status();
         try {
+            if (fault.truncate() && outcome.response().body().length > 1) {
+                writeHalf(exchange, outcome.response());
+                return;
+            }
             write(exchange, outcome.response());
         } catch (IOException e) {
             LOG.debug("Client went away before the response was written", e);
@@ -122,6 +143,61 @@ public final class SandboxServer implements AutoCloseable {
             ACCESS.info("{} {} {} {}ms", method, outcome.template(), status,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         }
+    }
+
+    /**
+     * Applies the fault's delay, then answers for it when it replaces the answer: a dropped connection or an injected
+     * status. Returns whether the exchange is finished.
+     */
+    private boolean injected(HttpExchange exchange, FaultPlan.Fault fault, String method, long started) {
+        if (!fault.delay().isZero()) {
+            try {
+                Thread.sleep(fault.delay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (fault.drop()) {
+            // Headers promise a body that never comes: to the client the connection broke mid-answer.
+            try {
+                exchange.sendResponseHeaders(200, 64);
+            } catch (IOException ignored) {
+                // the client left already
+            }
+            exchange.close();
+            ACCESS.info("{} {} connection dropped by --faults", method, safe(exchange.getRequestURI().getRawPath()));
+            return true;
+        }
+        if (fault.status() == 0) {
+            return false;
+        }
+        ApiException failure = fault.status() == 429
+                ? new ApiException(429, "too_many_requests", "Too many requests: the sandbox is injecting a 429 burst"
+                        + " (--faults). Wait " + fault.retryAfterSeconds() + " s and try again.")
+                        .withHeader("Retry-After", Integer.toString(fault.retryAfterSeconds()))
+                : new ApiException(fault.status(), "service_unavailable", "The sandbox injected this failure"
+                        + " (--faults). Try again.");
+        try {
+            write(exchange, failure.toResponse());
+        } catch (IOException e) {
+            LOG.debug("Client went away before the injected answer was written", e);
+        } finally {
+            exchange.close();
+            ACCESS.info("{} {} {} injected by --faults {}ms", method, safe(exchange.getRequestURI().getRawPath()),
+                    fault.status(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        }
+        return true;
+    }
+
+    /** Sends the full Content-Length but only half the body, then closes: a truncated answer. */
+    private static void writeHalf(HttpExchange exchange, Response response) throws IOException {
+        var headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", "application/json; charset=utf-8");
+        response.headers().forEach(headers::set);
+        byte[] body = response.body();
+        exchange.sendResponseHeaders(response.status(), body.length);
+        exchange.getResponseBody().write(body, 0, body.length / 2);
+        exchange.getResponseBody().flush();
     }
 
     private Outcome dispatch(HttpExchange exchange) {
