@@ -72,7 +72,8 @@ public final class AccountsDeskApp extends Application {
         SandboxOptions sandboxOptions = SandboxOptions.defaults()
                 .withPort(0)
                 .withAccounts(options.sandboxAccounts())
-                .withReset(options.resetSandbox());
+                .withReset(options.resetSandbox())
+                .withFaults(options.sandboxFaults());
         if (options.sandboxDataDir() != null) {
             sandboxOptions = sandboxOptions.withDataDir(options.sandboxDataDir());
         }

@@ -3,6 +3,7 @@ package io.accountsdesk.app;
 import dev.dirs.ProjectDirectories;
 import io.accountsdesk.app.session.Environment;
 import io.accountsdesk.app.settings.ThemeChoice;
+import io.accountsdesk.sandbox.http.FaultPlan;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ public record LaunchOptions(
         Path sandboxDataDir,
         int sandboxAccounts,
         boolean resetSandbox,
+        FaultPlan sandboxFaults,
         Locale locale,
         ThemeChoice theme,
         Path configDir) {
@@ -41,6 +43,8 @@ public record LaunchOptions(
               --sandbox-data-dir DIR                 where the embedded sandbox keeps its database
               --sandbox-accounts N                   demo accounts to generate in a new sandbox (default 250)
               --reset-sandbox                        rebuild the sandbox's demo data
+              --sandbox-faults SPEC                  make the sandbox misbehave on purpose, to practise or test error
+                                                     handling, e.g. "error=0.3; latency=500ms" (see sandbox/README.md)
               --lang en|nb                           language (default: the system's)
               --theme light|dark|system              theme for this run
               --config-dir DIR                       where settings are kept
@@ -66,6 +70,7 @@ public record LaunchOptions(
         Path dataDir = null;
         int accounts = 250;
         boolean reset = false;
+        FaultPlan faults = FaultPlan.none();
         Locale locale = null;
         ThemeChoice theme = null;
         Path configDir = null;
@@ -80,6 +85,7 @@ public record LaunchOptions(
                 case "--sandbox-data-dir" -> dataDir = Path.of(value(args, ++i, arg));
                 case "--sandbox-accounts" -> accounts = positive(value(args, ++i, arg), arg);
                 case "--reset-sandbox" -> reset = true;
+                case "--sandbox-faults" -> faults = faults(value(args, ++i, arg));
                 case "--lang" -> locale = Locale.forLanguageTag(value(args, ++i, arg));
                 case "--theme" -> theme = themeChoice(value(args, ++i, arg));
                 case "--config-dir" -> configDir = Path.of(value(args, ++i, arg));
@@ -92,7 +98,7 @@ public record LaunchOptions(
             configDir = Path.of(ProjectDirectories.from("io", "accountsdesk", "Accounts Desk").configDir);
         }
         return new LaunchOptions(environment, blankToNull(baseUrl), blankToNull(partnerId), blankToNull(clientId),
-                blankToNull(clientSecret), dataDir, accounts, reset, locale, theme, configDir);
+                blankToNull(clientSecret), dataDir, accounts, reset, faults, locale, theme, configDir);
     }
 
     @Override
@@ -100,8 +106,16 @@ public record LaunchOptions(
         return "LaunchOptions[environment=" + environment + ", baseUrl=" + baseUrl + ", partnerId=" + partnerId
                 + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "none" : "<redacted>")
                 + ", sandboxDataDir=" + sandboxDataDir + ", sandboxAccounts=" + sandboxAccounts
-                + ", resetSandbox=" + resetSandbox + ", locale=" + locale + ", theme=" + theme
+                + ", resetSandbox=" + resetSandbox + ", sandboxFaults=" + sandboxFaults + ", locale=" + locale + ", theme=" + theme
                 + ", configDir=" + configDir + "]";
+    }
+
+    private static FaultPlan faults(String spec) {
+        try {
+            return FaultPlan.parse(spec);
+        } catch (IllegalArgumentException bad) {
+            throw new InvalidOptionException("--sandbox-faults: " + bad.getMessage());
+        }
     }
 
     /** Enough was given to sign in without asking. */

@@ -45,6 +45,16 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void sandboxFaultsAreParsedAndAMistakeIsNamed() {
+        LaunchOptions options = LaunchOptions.parse(List.of("--sandbox-faults", "error=0.3; latency=500ms"), Map.of());
+        assertThat(options.sandboxFaults()).hasToString("error=0.3; latency=500ms");
+        assertThat(LaunchOptions.parse(List.of(), Map.of()).sandboxFaults().isEmpty()).isTrue();
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--sandbox-faults", "error=3"), Map.of()))
+                .isInstanceOf(LaunchOptions.InvalidOptionException.class)
+                .hasMessageContaining("--sandbox-faults").hasMessageContaining("between 0 and 1");
+    }
+
+    @Test
     void badOptionsSayWhatIsWrong() {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--env", "staging"), Map.of()))
                 .hasMessageContaining("staging");

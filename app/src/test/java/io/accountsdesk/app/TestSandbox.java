@@ -5,6 +5,7 @@ import io.accountsdesk.app.session.Session;
 import io.accountsdesk.app.session.SessionFactory;
 import io.accountsdesk.app.session.SignInRequest;
 import io.accountsdesk.sandbox.SandboxOptions;
+import io.accountsdesk.sandbox.http.FaultPlan;
 import java.nio.file.Path;
 
 /** A session on a real in-process sandbox with a temporary data directory: the app's tests talk real HTTP. */
@@ -19,8 +20,14 @@ public final class TestSandbox implements AutoCloseable {
     }
 
     public static TestSandbox start(Path dataDir, int accounts) {
+        return start(dataDir, accounts, FaultPlan.none());
+    }
+
+    /** A sandbox that misbehaves as {@code faults} says, as {@code --sandbox-faults} makes it. */
+    public static TestSandbox start(Path dataDir, int accounts, FaultPlan faults) {
         return new TestSandbox(new SessionFactory(
-                SandboxOptions.defaults().withPort(0).withDataDir(dataDir).withReset(true).withAccounts(accounts),
+                SandboxOptions.defaults().withPort(0).withDataDir(dataDir).withReset(true).withAccounts(accounts)
+                        .withFaults(faults),
                 () -> { }));
     }
 
