@@ -131,6 +131,7 @@ public final class Sandbox implements AutoCloseable {
         new TokenRoutes(context.tokens(), context.clients(), context.baseUrl()).register(routes);
         new AccountRoutes(context.accounts()).register(routes);
         new OutboxRoutes(context.outbox()).register(routes);
+        new io.accountsdesk.sandbox.clients.ClientRoutes(context).register(routes); new io.accountsdesk.sandbox.roles.RoleRoutes(context).register(routes);
         return routes;
     }
 

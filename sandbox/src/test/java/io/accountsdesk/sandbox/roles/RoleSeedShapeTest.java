@@ -1,0 +1,70 @@
+package io.accountsdesk.sandbox.roles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.accountsdesk.sandbox.Sandbox;
+import io.accountsdesk.sandbox.clients.Checks;
+import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.TestSandboxes;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import static io.accountsdesk.sandbox.clients.Checks.carriesKeysOf;
+import static io.accountsdesk.sandbox.clients.Checks.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every role operation (endpoints.tsv 16-20) answers with the top-level keys of the seed's response example, and the
+ * seed's request examples are accepted as they stand.
+ */
+class RoleSeedShapeTest {
+
+    private static Sandbox sandbox;
+    private static Api api;
+    private static String token;
+
+    @BeforeAll
+    static void start() {
+        sandbox = Checks.startFresh("roles-shape");
+        api = TestSandboxes.api(sandbox);
+        token = api.token();
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+        TestSandboxes.delete(sandbox.dataDir());
+    }
+
+    private static JsonNode example(int op, String role) {
+        return Checks.examples(op, op).stream().filter(e -> e.roleGuess().equals(role)).findFirst().orElseThrow().json();
+    }
+
+    @Test
+    void everyOperationAnswersWithTheExampleKeys() {
+        Map<Integer, Checks.Example> examples = Checks.examples(16, 20).stream()
+                .filter(e -> e.roleGuess().equals("response"))
+                .collect(Collectors.toMap(Checks.Example::opSeq, e -> e, (a, b) -> {
+                    throw new AssertionError("two response examples for operation " + a.opSeq());
+                }, TreeMap::new));
+        assertThat(examples.keySet()).containsExactly(16, 17, 18, 19, 20);
+        String roles = "/accounts/" + api.partnerId() + "/auth/roles";
+
+        JsonNode created = ok(api.post(roles, token, example(17, "request")));
+        String id = created.get("id").asText();
+        Map<Integer, JsonNode> answers = new TreeMap<>();
+        answers.put(17, created);
+        answers.put(16, ok(api.get(roles, token)));
+        answers.put(18, ok(api.get(roles + "/" + id, token)));
+        answers.put(19, ok(api.put(roles + "/" + id, token, example(19, "request"))));
+        answers.put(20, ok(api.delete(roles + "/" + id, token)));
+
+        examples.forEach((op, example) -> carriesKeysOf(answers.get(op), example.json(), "operation " + op + " vs "
+                + example.file()));
+        assertThat(answers.get(17).get("scope")).isEqualTo(example(17, "request").get("scope"));
+    }
+}
