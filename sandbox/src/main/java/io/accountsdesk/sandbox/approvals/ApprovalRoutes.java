@@ -27,7 +27,10 @@ import java.util.Map;
  *
  * <p>The callback has no {@code scopes:} in the seed: it is the CDD service calling, authenticated by its
  * {@code signature} (a query parameter here, as the seed lists it beside the path values). The sandbox cannot know
- * the CDD service's signing key, so it requires a signature but accepts any.
+ * the CDD service's signing key, so it requires a signature but accepts any. The seed's text also has no
+ * {@code scopes:} for the seller application (#95), but Dintero's reference page for it asks for a bearer token, so it
+ * is protected like its siblings. CDD cases have no delete or archive operation in the seed; a case is archived with
+ * the seller application it belongs to.
  */
 public final class ApprovalRoutes {
 
@@ -40,7 +43,7 @@ public final class ApprovalRoutes {
     private final Approvals approvals;
 
     public ApprovalRoutes(SandboxContext context) {
-        this.approvals = new Approvals(context.documents(), context.clock(), context.baseUrl(), context.outbox());
+        this.approvals = new Approvals(context.documents(), context.clock(), context.outbox());
     }
 
     public void register(RouteTable routes) {

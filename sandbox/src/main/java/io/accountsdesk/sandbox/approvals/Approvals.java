@@ -9,7 +9,6 @@ import io.accountsdesk.sandbox.http.FieldError;
 import io.accountsdesk.sandbox.http.Json;
 import io.accountsdesk.sandbox.outbox.Outbox;
 import io.accountsdesk.sandbox.store.DocumentStore;
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,13 +68,11 @@ final class Approvals {
 
     private final DocumentStore documents;
     private final Clock clock;
-    private final URI baseUrl;
     private final Outbox outbox;
 
-    Approvals(DocumentStore documents, Clock clock, URI baseUrl, Outbox outbox) {
+    Approvals(DocumentStore documents, Clock clock, Outbox outbox) {
         this.documents = documents;
         this.clock = clock;
-        this.baseUrl = baseUrl;
         this.outbox = outbox;
     }
 
@@ -425,7 +422,12 @@ final class Approvals {
         return doc;
     }
 
-    /** A seller application as served: the seed example's fields in its order, then {@code links}. */
+    /**
+     * A seller application as served: the seed example's fields in its order, then {@code links}. The seed's example
+     * ends in {@code "case_status": "ACTIVE", }: a field lost in the text. Dintero's reference shows it is
+     * {@code links: [{href, rel: "contract_url"}]}, the link the signatory completes the application at, so the
+     * sandbox serves it (on payments applications too, where the reference shows it before {@code mcc}).
+     */
     static ObjectNode payoutApproval(String id, Instant at, String createdBy, JsonNode body, CaseStatus status) {
         ObjectNode doc = header(id, at, createdBy);
         doc.put("payout_destination_id", body.path("payout_destination_id").asText());
@@ -487,7 +489,8 @@ final class Approvals {
         request.put("organizationNumber", approval.path("organization_number").asText());
         request.put("requireContractSigning", true);
         request.putObject("details");
-        request.put("callbackUrl", baseUrl + "/accounts/" + aid + "/management/settings/cdd/cases/" + caseId + "/callback");
+        // Relative to the server (a sandbox's port changes between runs; demo data must not).
+        request.put("callbackUrl", "/v1/accounts/" + aid + "/management/settings/cdd/cases/" + caseId + "/callback");
         request.put("referenceId", approval.path("id").asText());
         return newCase(caseId, aid, createdBy, at, pricePackage, caseFor, actions, products,
                 Json.MAPPER.createArrayNode(), request, status);
