@@ -3,11 +3,13 @@ package io.accountsdesk.sandbox;
 import io.accountsdesk.sandbox.accounts.AccountIds;
 import io.accountsdesk.sandbox.accounts.AccountRepository;
 import io.accountsdesk.sandbox.accounts.AccountRoutes;
+import io.accountsdesk.sandbox.approvals.ApprovalRoutes;
 import io.accountsdesk.sandbox.auth.ApiClientRepository;
 import io.accountsdesk.sandbox.auth.BearerAuthenticator;
 import io.accountsdesk.sandbox.auth.SigningKeys;
 import io.accountsdesk.sandbox.auth.TokenRoutes;
 import io.accountsdesk.sandbox.auth.TokenService;
+import io.accountsdesk.sandbox.clients.ClientRoutes;
 import io.accountsdesk.sandbox.demo.DemoSeeder;
 import io.accountsdesk.sandbox.http.FaultPlan;
 import io.accountsdesk.sandbox.http.RouteTable;
@@ -17,6 +19,7 @@ import io.accountsdesk.sandbox.store.SandboxDatabase;
 import io.accountsdesk.sandbox.store.DocumentStore;
 import io.accountsdesk.sandbox.outbox.Outbox;
 import io.accountsdesk.sandbox.outbox.OutboxRoutes;
+import io.accountsdesk.sandbox.roles.RoleRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,7 +134,9 @@ public final class Sandbox implements AutoCloseable {
         new TokenRoutes(context.tokens(), context.clients(), context.baseUrl()).register(routes);
         new AccountRoutes(context.accounts()).register(routes);
         new OutboxRoutes(context.outbox()).register(routes);
-        new io.accountsdesk.sandbox.clients.ClientRoutes(context).register(routes); new io.accountsdesk.sandbox.roles.RoleRoutes(context).register(routes);
+        new ClientRoutes(context).register(routes);
+        new RoleRoutes(context).register(routes);
+        new ApprovalRoutes(context).register(routes);
         return routes;
     }
 
