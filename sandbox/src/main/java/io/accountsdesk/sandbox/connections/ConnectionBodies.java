@@ -12,8 +12,9 @@ import java.util.List;
  * <p>The seed names each signup body only as {@code signup required | object (XConnectionSignup)} and shows an
  * example; it marks no field inside a signup as required. So inside {@code signup} nothing is required, but every
  * field the example shows must have the example's type, and where the example shows a formatted value instead of the
- * placeholder {@code "string"} the format is checked: e-mails, dates, {@code case_id} UUIDs, currencies ISO 4217 codes, countries ISO 3166 codes, percentages 0-100. Callback and event
- * bodies list their required fields, and those are required here. Payment option types must belong to the
+ * placeholder {@code "string"} the format is checked: e-mails, dates, {@code case_id} UUIDs, currencies (ISO 4217),
+ * percentages (0-100); countries are ISO 3166-1 codes where the seed says {@code <iso-3166-1>}. Callback and
+ * event bodies list their required fields, and those are required here. Payment option types must belong to the
  * provider ({@code swish.swish} for Swish…): the seed shows one per provider, and a Swish signup enabling
  * {@code klarna.klarna} would make the account list's {@code payment_option} filter lie.
  */

@@ -120,6 +120,11 @@ final class ConnectionFixture implements AutoCloseable {
         return api.partnerId();
     }
 
+    /** The partner's API client, whose tokens the fixture uses. */
+    String clientId() {
+        return sandbox.credentials().clientId();
+    }
+
     String token(String accountId) {
         return tokens.get(accountId);
     }
