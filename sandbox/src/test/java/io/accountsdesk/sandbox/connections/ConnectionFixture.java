@@ -49,15 +49,19 @@ final class ConnectionFixture implements AutoCloseable {
     static final String MISSING_ACCOUNT = "T99999999";
 
     final Path dir;
+    private final SandboxOptions options;
     final Api api;
     final String partnerToken;
     final String withoutOrganizationNumber;
     private Sandbox sandbox;
     private final Map<String, String> tokens;
     private final Set<String> taken = new HashSet<>();
+    private List<JsonNode> initial;
 
-    private ConnectionFixture(Path dir, Sandbox sandbox, Map<String, String> tokens, String withoutOrganizationNumber) {
+    private ConnectionFixture(Path dir, SandboxOptions options, Sandbox sandbox, Map<String, String> tokens,
+                              String withoutOrganizationNumber) {
         this.dir = dir;
+        this.options = options;
         this.sandbox = sandbox;
         this.api = TestSandboxes.api(sandbox);
         this.partnerToken = api.token();
@@ -67,8 +71,12 @@ final class ConnectionFixture implements AutoCloseable {
     }
 
     static ConnectionFixture start(String name) {
+        return start(name, ACCOUNTS);
+    }
+
+    static ConnectionFixture start(String name, int accounts) {
         Path dir = TestSandboxes.tempDir(name);
-        SandboxOptions options = SandboxOptions.defaults().withDataDir(dir).withAccounts(ACCOUNTS);
+        SandboxOptions options = SandboxOptions.defaults().withDataDir(dir).withAccounts(accounts);
         List<String> ids = new ArrayList<>();
         String partnerId;
         String clientId;
@@ -105,15 +113,14 @@ final class ConnectionFixture implements AutoCloseable {
             tokens.put(MISSING_ACCOUNT, service.issue("fixture", clientId, "fixture", MISSING_ACCOUNT).accessToken());
             tokens.put(partnerId, service.issue("fixture", clientId, "fixture", partnerId).accessToken());
         }
-        return new ConnectionFixture(dir, Sandbox.start(options), tokens, stripped);
+        return new ConnectionFixture(dir, options, Sandbox.start(options), tokens, stripped);
     }
 
     /** Stops and starts the sandbox on the same data, as a user restarting the app would. */
     void restart() {
-        SandboxOptions options = SandboxOptions.defaults().withDataDir(dir).withAccounts(ACCOUNTS)
-                .withPort(sandbox.port());
+        int port = sandbox.port();
         sandbox.close();
-        sandbox = Sandbox.start(options);
+        sandbox = Sandbox.start(options.withPort(port));
     }
 
     String partnerId() {
@@ -149,14 +156,18 @@ final class ConnectionFixture implements AutoCloseable {
     }
 
     synchronized String freshAccount(Predicate<JsonNode> fits) {
-        for (JsonNode account : api.listAll(partnerToken, "", 100)) {
+        // Only taken accounts ever change, so the list read once still describes every account not taken yet.
+        if (initial == null) {
+            initial = api.listAll(partnerToken, "", 100);
+        }
+        for (JsonNode account : initial) {
             String id = account.get("account_id").asText();
             if (!taken.contains(id) && fits.test(account)) {
                 taken.add(id);
                 return id;
             }
         }
-        throw new AssertionError("No fresh account left that fits; raise ConnectionFixture.ACCOUNTS");
+        throw new AssertionError("No fresh account left that fits; start the fixture with more accounts");
     }
 
     static String settings(String aid, String suffix) {
