@@ -349,6 +349,8 @@ public final class ConnectionRoutes {
             c.set("payment_options", SandboxConfigurations.withCurrencies(body.get("payment_options"), account));
         }
         switch (provider) {
+            // Seed doubt: the callback's access_token is a string, the configuration example shows the number 0.
+            // The sandbox keeps what the provider sent.
             case BAMBORA -> copy(body, c, "merchant_number", "md5_key", "access_token", "secret_token", "token_scope");
             case COLLECTOR -> copy(body, c, "username", "store_id", "country", "stores");
             case INSTABANK -> copy(body, c, "organization_number");

@@ -26,7 +26,11 @@ import java.util.List;
  */
 final class PartnerConnectionEventRoutes {
 
-    /** The seed's enum for {@code connection}; {@code payex.creditcard} is deprecated and means {@code payex}. */
+    /**
+     * The seed's enum for {@code connection}; {@code payex.creditcard} is deprecated and means {@code payex}. Klarna,
+     * common, Vipps PSP, Apple Pay and Visa tokens are not in it, so a partner cannot set their status here (400);
+     * the sandbox follows the seed rather than guess.
+     */
     static final List<String> CONNECTIONS = List.of("instabank", "vipps", "payex.creditcard", "payex", "collector",
             "swish", "bambora");
 
