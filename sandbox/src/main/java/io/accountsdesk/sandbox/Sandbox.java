@@ -10,6 +10,7 @@ import io.accountsdesk.sandbox.auth.SigningKeys;
 import io.accountsdesk.sandbox.auth.TokenRoutes;
 import io.accountsdesk.sandbox.auth.TokenService;
 import io.accountsdesk.sandbox.clients.ClientRoutes;
+import io.accountsdesk.sandbox.connections.ConnectionRoutes;
 import io.accountsdesk.sandbox.demo.DemoSeeder;
 import io.accountsdesk.sandbox.http.FaultPlan;
 import io.accountsdesk.sandbox.http.RouteTable;
@@ -137,6 +138,7 @@ public final class Sandbox implements AutoCloseable {
         new ClientRoutes(context).register(routes);
         new RoleRoutes(context).register(routes);
         new ApprovalRoutes(context).register(routes);
+        new ConnectionRoutes(context).register(routes);
         return routes;
     }
 
