@@ -165,8 +165,13 @@ final class MfaRoutes {
         challenge.put("expires_at", now + Duration.ofMinutes(CHALLENGE_MINUTES).toMillis());
         challenge.put("attempts", 0);
         challenge.put("done", false);
-        ((ObjectNode) doc.get("challenges")).set(Secrets.sha256(oobCode), challenge);
-        documents.put(KIND, account, hash, doc);
+        // Re-read inside the writers' lock so two challenges at once both stay on the token.
+        services.users.write(tx -> {
+            ObjectNode fresh = tx.get(KIND, account, hash).orElse(doc);
+            ((ObjectNode) fresh.get("challenges")).set(Secrets.sha256(oobCode), challenge);
+            tx.put(KIND, account, hash, fresh);
+            return null;
+        });
         String to = channel.equals("sms") ? UserStore.phone(user).orElseThrow() : UserStore.email(user).orElseThrow();
         outbox.send(new Outbox.Message(channel, to, "mfa", bindingCode, "Your Dintero sign-in code is " + bindingCode
                 + ". It expires in " + CHALLENGE_MINUTES + " minutes."));

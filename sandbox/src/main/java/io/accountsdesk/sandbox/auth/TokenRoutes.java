@@ -13,6 +13,7 @@ import io.accountsdesk.sandbox.http.Request;
 import io.accountsdesk.sandbox.http.Response;
 import io.accountsdesk.sandbox.http.RouteTable;
 import io.accountsdesk.sandbox.http.Shape;
+import io.accountsdesk.sandbox.users.PasswordHasher;
 import io.accountsdesk.sandbox.users.UserStore;
 
 import java.io.IOException;
@@ -125,7 +126,7 @@ public final class TokenRoutes {
         String username = body.get("username").asText();
         Optional<ObjectNode> user = services.users.byUsername(username)
                 .filter(u -> UserStore.isMember(u, account))
-                .filter(u -> io.accountsdesk.sandbox.users.PasswordHasher.matches(body.get("password").asText(),
+                .filter(u -> PasswordHasher.matches(body.get("password").asText(),
                         u.path("password_hash").asText(null)));
         if (user.isEmpty()) {
             // One answer for unknown users, users of other accounts and wrong passwords.

@@ -102,7 +102,8 @@ public final class UserStore {
      * auth user's {@code mailto:} link, say) who can reach {@code accountId}.
      */
     public Optional<ObjectNode> byEmail(String email, String accountId) {
-        Optional<ObjectNode> named = byUsername(email).filter(u -> email.equalsIgnoreCase(email(u).orElse("")));
+        Optional<ObjectNode> named = byUsername(email)
+                .filter(u -> email.equalsIgnoreCase(email(u).orElse("")) && isMember(u, accountId));
         if (named.isPresent()) {
             return named;
         }
