@@ -132,7 +132,8 @@ public final class Sandbox implements AutoCloseable {
                 .param("oid", AccountIds.OWNER, "must be an account id like T12345678, or a partner's short id like T123")
                 .param("aid", AccountIds.ACCOUNT, "must be an account id: P or T followed by 8 digits, like T12345678")
                 .param("partner_id", AccountIds.PARTNER, "must be a partner id: P or T, 3 digits and 00000, like T12300000");
-        new TokenRoutes(context.tokens(), context.clients(), context.baseUrl()).register(routes);
+        new TokenRoutes(context).register(routes);
+        new io.accountsdesk.sandbox.users.UserRoutes(context).register(routes);
         new AccountRoutes(context.accounts()).register(routes);
         new OutboxRoutes(context.outbox()).register(routes);
         new ClientRoutes(context).register(routes);

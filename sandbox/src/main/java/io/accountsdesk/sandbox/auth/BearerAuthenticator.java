@@ -12,6 +12,9 @@ import java.util.Optional;
 
 /**
  * Guards every protected route: a valid token (401 otherwise) issued for the account in the path (403 otherwise).
+ * A token's account is its {@code account_id} claim: the partner's own for its client-credentials token, the
+ * sub-account for an exchange token, the account a user signed in to for a user token. Routes without an account in
+ * the path ({@code /account/user}) take any valid token and decide themselves (the profile needs a user's).
  * The owner in the path may be a partner's short form, so both sides are compared in full form.
  */
 public final class BearerAuthenticator implements Authenticator {
@@ -44,8 +47,12 @@ public final class BearerAuthenticator implements Authenticator {
         if (owner.isPresent()) {
             String account = AccountIds.normalizeOwner(owner.get());
             if (!account.equals(principal.accountId())) {
+                // A partner reaches its sub-accounts with an exchange token, whose account_id is the sub-account.
+                String hint = AccountIds.PARTNER.matcher(principal.accountId()).matches() && !AccountIds.PARTNER.matcher(account).matches()
+                        ? "; a partner acts on its sub-account with a token from POST /accounts/" + principal.accountId()
+                        + "/auth/exchange_token" : "";
                 throw new ApiException(403, "forbidden", "This access token was issued for account " + principal.accountId()
-                        + " and cannot act on account " + account, List.of(), Map.of());
+                        + " and cannot act on account " + account + hint, List.of(), Map.of());
             }
         }
         return request.with(TokenPrincipal.class, principal);

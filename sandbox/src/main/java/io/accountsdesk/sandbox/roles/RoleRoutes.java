@@ -73,7 +73,15 @@ public final class RoleRoutes {
 
     /** A live (not deleted) role of {@code owner}; for the users routes, which expand and check roles. */
     public static Optional<ObjectNode> find(DocumentStore documents, String owner, String roleId) {
-        return documents.get(KIND, owner, roleId).filter(role -> !isDeleted(role));
+        return documents.inTransaction(tx -> find(tx, owner, roleId));
+    }
+
+    /** The same inside a transaction; {@code owner} is the account's full id. */
+    public static Optional<ObjectNode> find(DocumentStore.Tx tx, String owner, String roleId) {
+        if (roleId == null || roleId.isEmpty() || roleId.length() > 200) {
+            return Optional.empty();
+        }
+        return tx.get(KIND, owner, roleId).filter(role -> !isDeleted(role));
     }
 
     /** One page, newest first; {@code starting_after} is the id of the last role of the previous page. */

@@ -155,9 +155,9 @@ class AuthHttpTest {
     void unsupportedGrantTypeAndBadBodiesAreBadRequests() {
         String id = sandbox.credentials().clientId();
         String secret = sandbox.credentials().clientSecret();
-        Api.Reply password = api.requestToken(api.partnerId(), id, secret, "{\"grant_type\":\"password\"}");
-        assertError(password, 400, "unsupported_grant_type");
-        assertThat(password.json().at("/error/errors/0/field").asText()).isEqualTo("grant_type");
+        Api.Reply implicit = api.requestToken(api.partnerId(), id, secret, "{\"grant_type\":\"implicit\"}");
+        assertError(implicit, 400, "unsupported_grant_type");
+        assertThat(implicit.json().at("/error/errors/0/field").asText()).isEqualTo("grant_type");
 
         Api.Reply missing = api.requestToken(api.partnerId(), id, secret, "{}");
         assertError(missing, 400, "invalid_request");
