@@ -128,6 +128,7 @@ public final class Sandbox implements AutoCloseable {
                 .param("partner_id", AccountIds.PARTNER, "must be a partner id: P or T, 3 digits and 00000, like T12300000");
         new TokenRoutes(context.tokens(), context.clients(), context.baseUrl()).register(routes);
         new AccountRoutes(context.accounts()).register(routes);
+        io.accountsdesk.sandbox.accounts.AccountAreas.register(context, routes);
         new OutboxRoutes(context.outbox()).register(routes);
         return routes;
     }
