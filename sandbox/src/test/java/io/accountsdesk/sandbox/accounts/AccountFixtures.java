@@ -110,4 +110,25 @@ public final class AccountFixtures {
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return (ObjectNode) reply.json();
     }
+
+    /** A new account made through signup, with an access token for it (the account's own token). */
+    public record SignedUp(String accountId, String token, String email) {
+    }
+
+    /** Signs up {@code email} under the partner, reads the code from the outbox and verifies with authorize=Bearer. */
+    public static SignedUp signUp(Api api, String partnerToken, String email, String businessName) {
+        ObjectNode body = Api.JSON.createObjectNode();
+        body.set("applicant", applicant(email));
+        body.set("company", company(businessName));
+        Api.Reply started = api.post("/accounts/" + api.partnerId() + "/signup", partnerToken, body);
+        assertThat(started.status()).as(started.body()).isEqualTo(204);
+        JsonNode message = outbox(api, email).get(0);
+        assertThat(message.get("purpose").asText()).isEqualTo("signup_verification");
+        String code = message.get("code").asText();
+        Api.Reply verified = api.post("/accounts/" + api.partnerId() + "/signup/verify?verification_code=" + code
+                + "&authorize=Bearer", partnerToken, null);
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        JsonNode answer = verified.json();
+        return new SignedUp(answer.get("account_id").asText(), answer.get("access_token").asText(), email);
+    }
 }
