@@ -82,7 +82,8 @@ public final class AccountDocuments {
         doc.put("livemode", body.path("livemode").asBoolean(false));
         doc.put("active", false);
         String language = body.path("language_code").asText(null);
-        doc.put("language_code", language != null ? language : LANGUAGES.getOrDefault(country, "en"));
+        doc.put("language_code", language != null ? language
+                : country != null && LANGUAGES.containsKey(country) ? LANGUAGES.get(country) : "en");
         doc.put("progression", body.path("progression").asText("applied"));
         nullable(doc, "reseller_id", body.get("reseller_id"));
         nullable(doc, "account_manager", body.get("account_manager"));

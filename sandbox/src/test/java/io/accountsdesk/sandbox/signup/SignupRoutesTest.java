@@ -101,6 +101,20 @@ class SignupRoutesTest {
     }
 
     @Test
+    void aSignupWithoutACompanyIsNamedAfterTheApplicant() {
+        ObjectNode body = Api.JSON.createObjectNode();
+        body.set("applicant", AccountFixtures.applicant("bare.person@example.no"));
+        assertThat(api.post(signup, token, body).status()).isEqualTo(204);
+        Api.Reply verified = api.post(signup + "/verify?verification_code=" + codeFor("bare.person@example.no"),
+                token, null);
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        JsonNode account = api.get(api.accountsPath() + "/" + verified.json().get("account_id").asText(), token).json();
+        assertThat(account.get("company").get("business_name").asText()).isEqualTo("Ola Nordmann");
+        assertThat(account.get("language_code").asText()).isEqualTo("en");
+        assertThat(account.get("currency").isNull()).isTrue();
+    }
+
+    @Test
     void signupAndVerifyValidateTheirInput() {
         ObjectNode body = application("x@example.no");
         ((ObjectNode) body.get("applicant")).remove("email");
