@@ -1,6 +1,7 @@
 package io.accountsdesk.sandbox.accounts;
 
 import io.accountsdesk.sandbox.http.Shape;
+import io.accountsdesk.sandbox.pricing.PricePackages;
 
 /**
  * The request bodies of the account operations (create, update, settings, signup), written from the seed.
@@ -183,7 +184,7 @@ public final class AccountShapes {
                     .field("last_name", text())))
             .field("invitation_note", text())
             .field("actions", Shape.array(Shape.string().oneOf("send_invite")))
-            .field("custom_price_package", io.accountsdesk.sandbox.pricing.PricePackages.customShape());
+            .field("custom_price_package", PricePackages.customShape());
 
     /** PUT /accounts/{oid}/management/accounts/{aid} (seed line 4892): as create, plus {@code active}. */
     public static final Shape ACCOUNT_UPDATE = accountFields()

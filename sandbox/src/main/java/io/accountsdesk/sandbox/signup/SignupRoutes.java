@@ -309,8 +309,7 @@ public final class SignupRoutes {
         }
         String by = clientOf(request);
         Instant now = now();
-        ObjectNode[] accepted = new ObjectNode[2];
-        documents.inTransaction(tx -> {
+        Accepted accepted = documents.inTransaction(tx -> {
             ObjectNode prefill = tx.get(PREFILLS, partnerId, id).orElseThrow(() -> notFound(partnerId, id));
             String done = prefill.path(INTERNAL).path("accepted_account_id").asText(null);
             if (done != null) {
@@ -329,16 +328,17 @@ public final class SignupRoutes {
                     created.get("account").get("account_id").asText());
             ((ObjectNode) prefill.get(INTERNAL)).put("accepted_at", now.toString());
             tx.put(PREFILLS, partnerId, id, prefill);
-            accepted[0] = prefill;
-            accepted[1] = created;
-            return null;
+            return new Accepted(prefill, created);
         });
         byte[] secret = new byte[9];
         RANDOM.nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ObjectNode answer = view(accepted[0]);
-        answer.setAll(finish(accepted[1], authorize, password));
+        ObjectNode answer = view(accepted.prefill());
+        answer.setAll(finish(accepted.created(), authorize, password));
         return Response.json(200, answer);
+    }
+
+    private record Accepted(ObjectNode prefill, ObjectNode created) {
     }
 
     private static ApiException notFound(String partnerId, String id) {
