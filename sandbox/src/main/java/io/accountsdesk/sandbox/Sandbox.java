@@ -135,6 +135,7 @@ public final class Sandbox implements AutoCloseable {
         new TokenRoutes(context).register(routes);
         new io.accountsdesk.sandbox.users.UserRoutes(context).register(routes);
         new AccountRoutes(context.accounts()).register(routes);
+        io.accountsdesk.sandbox.accounts.AccountAreas.register(context, routes);
         new OutboxRoutes(context.outbox()).register(routes);
         new ClientRoutes(context).register(routes);
         new RoleRoutes(context).register(routes);

@@ -122,7 +122,7 @@ class AccountRoutesTest {
         Api.Reply reply = api.send(HttpRequest.newBuilder(api.uri(api.accountsPath()))
                 .header("Authorization", "Bearer " + token).DELETE().build());
         assertError(reply, 405, "method_not_allowed");
-        assertThat(reply.header("Allow")).isEqualTo("GET");
+        assertThat(reply.header("Allow")).isEqualTo("GET, POST");
 
         Api.Reply keys = api.send(HttpRequest.newBuilder(api.uri("/accounts/T123/auth/keys"))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
