@@ -3,6 +3,8 @@ package io.accountsdesk.sandbox;
 import io.accountsdesk.sandbox.accounts.AccountIds;
 import io.accountsdesk.sandbox.accounts.AccountRepository;
 import io.accountsdesk.sandbox.accounts.AccountRoutes;
+import io.accountsdesk.sandbox.accounts.AccountWriteRoutes;
+import io.accountsdesk.sandbox.assets.AssetRoutes;
 import io.accountsdesk.sandbox.approvals.ApprovalRoutes;
 import io.accountsdesk.sandbox.auth.ApiClientRepository;
 import io.accountsdesk.sandbox.auth.BearerAuthenticator;
@@ -20,6 +22,10 @@ import io.accountsdesk.sandbox.store.SandboxDatabase;
 import io.accountsdesk.sandbox.store.DocumentStore;
 import io.accountsdesk.sandbox.outbox.Outbox;
 import io.accountsdesk.sandbox.outbox.OutboxRoutes;
+import io.accountsdesk.sandbox.pricing.PricingRoutes;
+import io.accountsdesk.sandbox.settings.SettingsRoutes;
+import io.accountsdesk.sandbox.signup.SignupRoutes;
+import io.accountsdesk.sandbox.users.UserRoutes;
 import io.accountsdesk.sandbox.roles.RoleRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -132,15 +138,21 @@ public final class Sandbox implements AutoCloseable {
                 .param("oid", AccountIds.OWNER, "must be an account id like T12345678, or a partner's short id like T123")
                 .param("aid", AccountIds.ACCOUNT, "must be an account id: P or T followed by 8 digits, like T12345678")
                 .param("partner_id", AccountIds.PARTNER, "must be a partner id: P or T, 3 digits and 00000, like T12300000");
+        // In ENDPOINTS.md's order of groups.
         new TokenRoutes(context).register(routes);
-        new io.accountsdesk.sandbox.users.UserRoutes(context).register(routes);
-        new AccountRoutes(context.accounts()).register(routes);
-        io.accountsdesk.sandbox.accounts.AccountAreas.register(context, routes);
-        new OutboxRoutes(context.outbox()).register(routes);
         new ClientRoutes(context).register(routes);
         new RoleRoutes(context).register(routes);
-        new ApprovalRoutes(context).register(routes);
+        new UserRoutes(context).register(routes);
+        new AccountRoutes(context.accounts()).register(routes);
+        new AccountWriteRoutes(context).register(routes);
+        new PricingRoutes(context).register(routes);
+        new SettingsRoutes(context).register(routes);
         new ConnectionRoutes(context).register(routes);
+        new AssetRoutes(context).register(routes);
+        new ApprovalRoutes(context).register(routes);
+        new SignupRoutes(context).register(routes);
+        // Sandbox-only routes, under /_sandbox.
+        new OutboxRoutes(context.outbox()).register(routes);
         return routes;
     }
 

@@ -43,9 +43,8 @@ import java.util.UUID;
  *       answers 404 for private files). Before the upload, both answer 404.</li>
  * </ol>
  *
- * <p>Size limit: the seed allows {@code size_bytes} up to {@link #MAX_SIZE_BYTES} (2,000,000). The sandbox's HTTP
- * server reads at most 1 MiB of any request body, so until that cap is raised, uploads between 1,048,577 and
- * 2,000,000 bytes are answered 413 by the server before they reach this class. Files are kept base64-encoded in
+ * <p>Size limit: the seed allows {@code size_bytes} up to {@link #MAX_SIZE_BYTES} (2,000,000), which the HTTP
+ * server's body cap leaves room for. Files are kept base64-encoded in
  * the document store ({@code ("assets", aid, asset_id)}), which is fine at these sizes.
  */
 public final class AssetRoutes {

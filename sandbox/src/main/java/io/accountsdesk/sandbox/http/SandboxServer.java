@@ -28,8 +28,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class SandboxServer implements AutoCloseable {
 
     public static final String PREFIX = "/v1";
-    /** Generous for JSON bodies, small enough that a runaway client cannot fill the heap. */
-    static final int MAX_BODY_BYTES = 1 << 20;
+    /**
+     * Generous for JSON bodies and the seed's largest upload (2,000,000 bytes), small enough that a runaway client
+     * cannot fill the heap.
+     */
+    static final int MAX_BODY_BYTES = 2_100_000;
 
     private static final Logger ACCESS = LoggerFactory.getLogger("io.accountsdesk.sandbox.access");
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
