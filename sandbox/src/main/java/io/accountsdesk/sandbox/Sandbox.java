@@ -129,6 +129,7 @@ public final class Sandbox implements AutoCloseable {
         new TokenRoutes(context.tokens(), context.clients(), context.baseUrl()).register(routes);
         new AccountRoutes(context.accounts()).register(routes);
         new OutboxRoutes(context.outbox()).register(routes);
+        new io.accountsdesk.sandbox.screening.ScreeningRoutes(context).register(routes);
         return routes;
     }
 
