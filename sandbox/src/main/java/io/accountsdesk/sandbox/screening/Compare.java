@@ -49,9 +49,10 @@ public final class Compare {
     }
 
     /**
-     * Two postal addresses. They must be in the same country. Exact: the street lines are equal and so is the city or
-     * the postal code (whichever both give, and neither contradicts). Phonetic: the streets sound alike with the same
-     * house number, and the city sounds alike or the postal code is equal.
+     * Two postal addresses. They must be in the same country. Exact: the street lines are equal, and the city and the
+     * postal code are equal wherever both sides give them (at least one of the two). Phonetic: the streets sound alike
+     * with the same house number, and the city sounds alike or the postal code is equal; so the same street and city
+     * with another postal code is a close match (a typo, or a moved boundary), not an exact one.
      */
     public static Likeness addresses(Address a, Address b) {
         if (a == null || b == null || !Countries.same(a.country(), b.country())) {
@@ -176,7 +177,10 @@ public final class Compare {
         return alike(siteA.replace("-", ""), siteB.replace("-", "")) ? Likeness.PHONETIC : Likeness.NONE;
     }
 
-    /** Word lists: exact when equal; phonetic when word by word alike, or alike written together ("Fjord Lys"). */
+    /**
+     * Word lists: exact when equal, also when they differ only in spacing ("Fjord Lys" = "Fjordlys"); phonetic when
+     * word by word alike, or alike written together.
+     */
     static Likeness words(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return Likeness.NONE;
