@@ -153,6 +153,7 @@ public final class Sandbox implements AutoCloseable {
         new SignupRoutes(context).register(routes);
         // Sandbox-only routes, under /_sandbox.
         new OutboxRoutes(context.outbox()).register(routes);
+        new io.accountsdesk.sandbox.screening.ScreeningRoutes(context).register(routes);
         return routes;
     }
 
