@@ -27,6 +27,7 @@ import io.accountsdesk.sandbox.settings.SettingsRoutes;
 import io.accountsdesk.sandbox.signup.SignupRoutes;
 import io.accountsdesk.sandbox.users.UserRoutes;
 import io.accountsdesk.sandbox.roles.RoleRoutes;
+import io.accountsdesk.sandbox.screening.ScreeningRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,9 +152,9 @@ public final class Sandbox implements AutoCloseable {
         new AssetRoutes(context).register(routes);
         new ApprovalRoutes(context).register(routes);
         new SignupRoutes(context).register(routes);
+        new ScreeningRoutes(context).register(routes);
         // Sandbox-only routes, under /_sandbox.
         new OutboxRoutes(context.outbox()).register(routes);
-        new io.accountsdesk.sandbox.screening.ScreeningRoutes(context).register(routes);
         return routes;
     }
 
