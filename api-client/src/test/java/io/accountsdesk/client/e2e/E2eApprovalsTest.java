@@ -85,6 +85,7 @@ class E2eApprovalsTest {
 
         assertThat(applied.id()).isNotBlank();
         assertThat(applied.caseStatus()).isNotNull();
+        assertThat(applied.contractUrl()).as("where the signatory signs").isNotBlank();
         assertThat(backdoor.outbox("sign@betaling.example")).isNotEmpty();
         assertThat(sub.approvals().paymentsApprovals(aid, List.of(applied.caseStatus())))
                 .extracting(PaymentsApproval::id).containsExactly(applied.id());
@@ -106,6 +107,9 @@ class E2eApprovalsTest {
         }
         PayoutDestinationApproval plain = sub.approvals().createPayoutDestination(aid, seller("s-plain", "Lawn care"));
         assertThat(plain.caseStatus()).isEqualTo(CaseStatus.WAITING_FOR_DETAILS);
+        assertThat(plain.contractUrl()).isNotBlank();
+        assertThat(backdoor.outbox("sign@seller.example")).anySatisfy(m ->
+                assertThat(m.path("text").asText()).contains(plain.contractUrl()));
 
         assertThat(sub.approvals().payoutDestinations(aid, null, List.of(CaseStatus.ACTIVE)))
                 .extracting(PayoutDestinationApproval::payoutDestinationId).containsExactly("s-active");
