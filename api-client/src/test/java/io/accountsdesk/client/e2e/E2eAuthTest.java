@@ -29,6 +29,10 @@ import io.accountsdesk.client.http.ApiException;
 import io.accountsdesk.client.users.UserProfile;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -89,6 +93,51 @@ class E2eAuthTest {
         assertThatThrownBy(() -> client.auth().refreshToken(partner, tokens.refreshToken()))
                 .isInstanceOf(ApiException.Validation.class)
                 .satisfies(e -> assertThat(((ApiException) e).code()).isEqualTo("invalid_grant"));
+    }
+
+    @Test
+    void aUserTokenSourceRenewsThroughTheRefreshGrantWhenItsTokenIsDue() {
+        TokenResponse tokens = ((PasswordSignIn.SignedIn) new PasswordSignIn(client.auth(), partner)
+                .start(TRAINEE, PASSWORD)).tokens();
+        MovableClock clock = new MovableClock();
+        UserTokenSource session = new UserTokenSource(client.auth(), partner, tokens, clock, null);
+        assertThat(session.accessToken()).isEqualTo(tokens.accessToken());
+
+        clock.advance(Duration.ofSeconds(tokens.expiresIn()));
+        String renewed = session.accessToken();
+        assertThat(renewed).isNotEqualTo(tokens.accessToken());
+        assertThat(client.signedInAs(session).users().profile().accounts())
+                .extracting(UserProfile.Membership::accountId).contains(partner);
+
+        // Once the refresh token is revoked, the next renewal ends the session instead of failing each call.
+        client.auth().revoke(partner, tokens.refreshToken());
+        clock.advance(Duration.ofSeconds(tokens.expiresIn()));
+        assertThatThrownBy(session::accessToken).isInstanceOf(SessionExpired.class);
+        assertThat(session.active()).isFalse();
+    }
+
+    /** A clock a test moves forward, so token renewal is reached without waiting. */
+    private static final class MovableClock extends Clock {
+        private Instant now = Instant.now();
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     @Test
