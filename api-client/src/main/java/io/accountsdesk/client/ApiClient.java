@@ -21,6 +21,7 @@ import io.accountsdesk.client.settings.SettingsApi;
 import io.accountsdesk.client.signup.SignupApi;
 import io.accountsdesk.client.users.UsersApi;
 import java.time.Clock;
+import java.util.Objects;
 import okhttp3.OkHttpClient;
 
 /**
@@ -183,6 +184,17 @@ public final class ApiClient implements AutoCloseable {
         ApiConfig scoped = new ApiConfig(config.baseUrl(), accountId, config.credentials(), config.connectTimeout(),
                 config.readTimeout(), config.callTimeout(), config.callGuard(), config.retry());
         return new ApiClient(scoped, clock, http, false, transport.withTokens(exchanged), exchanged);
+    }
+
+    /**
+     * The same areas as a signed-in user: every call carries {@code userTokens} (a {@link
+     * io.accountsdesk.client.auth.UserTokenSource} from {@link io.accountsdesk.client.auth.PasswordSignIn}) as its
+     * Bearer, which the {@code /account/user} operations need. The sign-in and refresh grants themselves stay on this
+     * client's {@link #auth()}, as the seed asks. Shares this client's connections, like {@link #actingOn(String)}.
+     */
+    public ApiClient signedInAs(TokenSource userTokens) {
+        Objects.requireNonNull(userTokens, "userTokens");
+        return new ApiClient(config, clock, http, false, transport.withTokens(userTokens), userTokens);
     }
 
     /** Fetches (or reuses) an access token: a cheap way to check the credentials when signing in. */

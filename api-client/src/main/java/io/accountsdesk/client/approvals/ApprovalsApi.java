@@ -88,7 +88,9 @@ public final class ApprovalsApi {
      * The seed lists {@code signature} beside the path values and says the body is ignored, so it goes in the query
      * (a guess, like the path itself).
      *
-     * @param caseId the CDD service's case id
+     * @param caseId the case's {@code id}, as {@link #cddCases} lists it. The seed only says "Case ID"; like the other
+     *               {@code {id}} of these paths it names the resource under {@code /cdd/cases}, not the CDD service's
+     *               own {@code events[].created.case_id} (the sandbox reads it so too)
      */
     public void cddCaseCallback(String accountId, String caseId, String signature) {
         if (signature == null || signature.isBlank()) {

@@ -61,15 +61,18 @@ public record NewPayoutDestinationApproval(
     }
 
     /**
-     * The outcome the description forces on a test account, or {@code null} when it forces none. The seed says the
-     * value is "added to" the description, so a description containing it counts.
+     * The outcome the description forces on a test account, or {@code null} when it forces none. The seed says one of
+     * the values is "added to" the description without saying how it is matched; it is read here as a value of its
+     * own, a whole word, so "INACTIVE" or "NOT_DECLINED" force nothing (the sandbox reads it the same way). A plain
+     * substring match would approve a seller whose description merely says it is inactive.
      */
     public CaseStatus testOutcome() {
         if (payoutDestinationDescription == null) {
             return null;
         }
         return TEST_OUTCOMES.stream()
-                .filter(outcome -> payoutDestinationDescription.contains(outcome.value()))
+                .filter(outcome -> Pattern.compile("\\b" + outcome.value() + "\\b")
+                        .matcher(payoutDestinationDescription).find())
                 .findFirst()
                 .orElse(null);
     }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param id                  the application's id (a UUID), used to fetch or archive it
  * @param payoutDestinationId the seller's id, created once the application is approved
  * @param payoutReference     the static reference on the seller's bank payments
+ * @param links               the contract link the signatory completes the application at (see {@link ApprovalLink})
  */
 public record PayoutDestinationApproval(
         @JsonProperty("id") String id,
@@ -28,5 +29,11 @@ public record PayoutDestinationApproval(
         @JsonProperty("bank_accounts") List<BankAccount> bankAccounts,
         @JsonProperty("payout_interval_type") PayoutInterval payoutIntervalType,
         @JsonProperty("form_submitter") FormSubmitter formSubmitter,
-        @JsonProperty("case_status") CaseStatus caseStatus) {
+        @JsonProperty("case_status") CaseStatus caseStatus,
+        @JsonProperty("links") List<ApprovalLink> links) {
+
+    /** Where the seller's signatory completes and signs the application, or {@code null}. */
+    public String contractUrl() {
+        return ApprovalLink.contractUrl(links);
+    }
 }

@@ -60,6 +60,9 @@ class ApprovalModelsTest {
         NewPayoutDestinationApproval added = new NewPayoutDestinationApproval("s", null,
                 "Lawn care WAITING_FOR_SIGNATURE", "Mowber", "NO", "1", seller.bankAccounts(), null, null);
         assertThat(added.testOutcome()).isEqualTo(CaseStatus.WAITING_FOR_SIGNATURE);
+        NewPayoutDestinationApproval inactive = new NewPayoutDestinationApproval("s", null,
+                "INACTIVE until NOT_DECLINED", "Mowber", "NO", "1", seller.bankAccounts(), null, null);
+        assertThat(inactive.testOutcome()).as("a value inside another word forces nothing").isNull();
         assertThat(NewPayoutDestinationApproval.TEST_OUTCOMES)
                 .extracting(CaseStatus::value).containsExactly("ACTIVE", "DECLINED", "WAITING_FOR_SIGNATURE");
     }

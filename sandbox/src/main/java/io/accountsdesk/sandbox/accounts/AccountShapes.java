@@ -2,6 +2,7 @@ package io.accountsdesk.sandbox.accounts;
 
 import io.accountsdesk.sandbox.http.Shape;
 import io.accountsdesk.sandbox.pricing.PricePackages;
+import java.util.List;
 
 /**
  * The request bodies of the account operations (create, update, settings, signup), written from the seed.
@@ -124,14 +125,46 @@ public final class AccountShapes {
         return Shape.object().field("email", email()).nullable();
     }
 
-    /** {@code services.<service>.features.<feature>: {requested, status}}; the seed lists no enums for these. */
-    public static Shape services() {
-        return Shape.map(Shape.object()
-                .field("features", Shape.map(Shape.object()
-                        .field("requested", text())
-                        .field("status", text())))
-                .field("status", text()))
+    /** {@code {requested, status}} of one feature; the seed lists no enums for these. */
+    private static Shape feature() {
+        return Shape.object()
+                .field("requested", text())
+                .field("status", text())
                 .nullable();
+    }
+
+    /** {@code <service>: {features: {<feature>: {requested, status}}, status}}, as checkout and the others take it. */
+    private static Shape service() {
+        return Shape.object()
+                .field("features", Shape.map(feature()).nullable())
+                .field("status", text())
+                .nullable();
+    }
+
+    /**
+     * {@code services}. Payout's {@code features} comes in two shapes in the seed, and both are accepted: the settings
+     * example (line 6332) puts the features straight in it ({@code features.split_payment.requested}), while the
+     * account create and update examples (lines 1816, 4916) make it the payout service's own record
+     * ({@code features.status}, {@code features.progression}, {@code features.metadata}, and the features under
+     * {@code features.features}).
+     */
+    public static Shape services() {
+        Shape.ObjectShape payoutFeatures = Shape.object()
+                .field("status", text())
+                .field("progression", text())
+                .field("metadata", Shape.any())
+                .field("features", Shape.map(feature()).nullable())
+                .field("split_payment", feature())
+                .field("daily_payouts", feature());
+        Shape.ObjectShape services = Shape.object()
+                .field("payout", Shape.object()
+                        .field("features", payoutFeatures.nullable())
+                        .field("status", text())
+                        .nullable());
+        for (String name : List.of("checkout", "customers", "discounts", "shopping", "receipts", "wallets")) {
+            services.field(name, service());
+        }
+        return services.nullable();
     }
 
     static Shape subscription() {

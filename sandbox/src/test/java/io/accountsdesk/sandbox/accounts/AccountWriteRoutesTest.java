@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountsdesk.sandbox.Sandbox;
 import io.accountsdesk.sandbox.SandboxOptions;
+import io.accountsdesk.sandbox.http.Json;
 import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.SharedDir;
 import io.accountsdesk.sandbox.support.TestSandboxes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +58,24 @@ class AccountWriteRoutesTest {
     }
 
     // ---- create ----
+
+    @Test
+    void theServicesOfTheSeedsCreateAndSettingsExamplesAreBothAccepted() throws Exception {
+        // The create example nests payout's features under features.features beside status/progression; the settings
+        // example puts them straight under features. A client may send either.
+        for (String example : List.of("L01816.json", "L06271.json")) {
+            JsonNode services = Json.MAPPER.readTree(SharedDir.example(example).toFile()).get("services");
+            ObjectNode body = newAccount("Tjenester " + example);
+            body.set("services", services);
+            JsonNode account = create(body);
+            assertThat(account.at("/services/checkout/features/vipps/requested").asText()).as(example).isEqualTo("enable");
+            assertThat(account.at("/services/payout/features").isObject()).as(example).isTrue();
+        }
+        ObjectNode bad = newAccount("Bad Services");
+        bad.putObject("services").putObject("payout").putObject("features").put("split_payment", "enable");
+        assertThat(errorFields(api.post(api.accountsPath(), token, bad), 400, "body"))
+                .containsExactly("services.payout.features.split_payment");
+    }
 
     @Test
     void createAnswersTheNewAccountWhichIsFirstInTheListAndReadable() {
