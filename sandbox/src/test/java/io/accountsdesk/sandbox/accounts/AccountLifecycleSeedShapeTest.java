@@ -2,19 +2,16 @@ package io.accountsdesk.sandbox.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import io.accountsdesk.sandbox.support.SharedDir;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,23 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccountLifecycleSeedShapeTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("lifecycle-shape");
+
     private static Api api;
     private static String token;
 
     @BeforeAll
     static void start() {
-        dir = TestSandboxes.tempDir("lifecycle-shape");
-        sandbox = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(true));
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
+        api = OWN.api();
+        token = OWN.token();
     }
 
     /** The examples.tsv rows of this area: file → "METHOD path". */

@@ -49,7 +49,7 @@ final class ApprovalsFixture implements AutoCloseable {
 
     static ApprovalsFixture start(String name) {
         Path dir = TestSandboxes.tempDir(name);
-        SandboxOptions options = SandboxOptions.defaults().withDataDir(dir).withAccounts(20);
+        SandboxOptions options = TestSandboxes.ownOptions(dir);
         Sandbox.start(options.withReset(true)).close();
         RSAKey key;
         try (SandboxDatabase db = SandboxDatabase.open(dir, 2)) {

@@ -2,7 +2,6 @@ package io.accountsdesk.sandbox.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.support.Api;
 import io.accountsdesk.sandbox.support.TestSandboxes;
 
@@ -34,12 +33,12 @@ public final class SignIn implements AutoCloseable {
 
     public static SignIn start(String name) {
         Path dir = TestSandboxes.tempDir(name);
-        return new SignIn(dir, Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(true)));
+        return new SignIn(dir, TestSandboxes.startOwn(dir, true));
     }
 
     /** The same data directory, started again (after {@link #stopOnly}). */
     public SignIn restart() {
-        return new SignIn(dir, Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20)));
+        return new SignIn(dir, TestSandboxes.startOwn(dir, false));
     }
 
     public void stopOnly() {

@@ -1,16 +1,12 @@
 package io.accountsdesk.sandbox.clients;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.support.Api;
 import io.accountsdesk.sandbox.support.SharedDir;
-import io.accountsdesk.sandbox.support.TestSandboxes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,15 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class Checks {
 
     private Checks() {
-    }
-
-    /** A small sandbox of its own, for a test class that writes. */
-    public static Sandbox start(Path dir, boolean reset) {
-        return Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(reset));
-    }
-
-    public static Sandbox startFresh(String name) {
-        return start(TestSandboxes.tempDir(name), true);
     }
 
     public static JsonNode ok(Api.Reply reply) {

@@ -6,10 +6,11 @@ import io.accountsdesk.sandbox.Sandbox;
 import io.accountsdesk.sandbox.store.DocumentStore;
 import io.accountsdesk.sandbox.store.SandboxDatabase;
 import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -26,25 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** API clients over HTTP: list, create (secret shown once), get, delete, rotate-secret, and the token they open. */
 class ClientRoutesTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("clients");
+
     private static Api api;
     private static String token;
     private static String clients;
 
     @BeforeAll
     static void start() {
-        dir = TestSandboxes.tempDir("clients");
-        sandbox = Checks.start(dir, true);
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
+        api = OWN.api();
+        token = OWN.token();
         clients = "/accounts/" + api.partnerId() + "/auth/clients";
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
     }
 
     private static JsonNode create(Object body) {
@@ -61,13 +55,13 @@ class ClientRoutesTest {
         JsonNode seeded = null;
         for (JsonNode client : list) {
             assertThat(client.has("client_secret")).as(client.toString()).isFalse();
-            if (client.get("client_id").asText().equals(sandbox.credentials().clientId())) {
+            if (client.get("client_id").asText().equals(OWN.sandbox().credentials().clientId())) {
                 seeded = client;
             }
         }
         assertThat(seeded).as("the sandbox's own client in " + list).isNotNull();
         assertThat(seeded.get("description").asText()).contains("Accounts Desk");
-        assertThat(list.toString()).doesNotContain(sandbox.credentials().clientSecret());
+        assertThat(list.toString()).doesNotContain(OWN.sandbox().credentials().clientSecret());
         JsonNode got = ok(api.get(clients + "/" + seeded.get("id").asText(), token));
         assertThat(got).isEqualTo(seeded);
     }
@@ -82,7 +76,7 @@ class ClientRoutesTest {
         assertThat(clientId).isNotBlank();
         assertThat(created.get("name").asText()).isEqualTo("Nightly export");
         assertThat(created.get("callbacks")).hasSize(1);
-        assertThat(created.get("created_by").asText()).isEqualTo(sandbox.credentials().clientId());
+        assertThat(created.get("created_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
         assertThat(created.get("deleted_at").isNull()).isTrue();
 
         JsonNode got = ok(api.get(clients + "/" + created.get("id").asText(), token));
@@ -114,7 +108,7 @@ class ClientRoutesTest {
         assertThat(values(after, "name")).doesNotContain("second");
         assertThat(tokenFor(api, chosen, created.get("client_secret").asText()).status()).isEqualTo(200);
 
-        error(api.post(clients, token, Map.of("client_id", sandbox.credentials().clientId())), 409, "conflict");
+        error(api.post(clients, token, Map.of("client_id", OWN.sandbox().credentials().clientId())), 409, "conflict");
     }
 
     @Test
@@ -174,7 +168,7 @@ class ClientRoutesTest {
         JsonNode deleted = ok(api.delete(clients + "/" + id, token));
         assertThat(deleted.get("id").asText()).isEqualTo(id);
         assertThat(deleted.get("deleted_at").isNull()).isFalse();
-        assertThat(deleted.get("deleted_by").asText()).isEqualTo(sandbox.credentials().clientId());
+        assertThat(deleted.get("deleted_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
         assertThat(deleted.has("client_secret")).isFalse();
 
         error(api.get(clients + "/" + id, token), 404, "not_found");
@@ -187,10 +181,10 @@ class ClientRoutesTest {
 
     @Test
     void theSandboxesOwnClientCannotBeDeleted() {
-        String seeded = ClientRoutes.documentId(sandbox.credentials().clientId());
+        String seeded = ClientRoutes.documentId(OWN.sandbox().credentials().clientId());
         error(api.delete(clients + "/" + seeded, token), 409, "conflict");
-        assertThat(tokenFor(api, sandbox.credentials().clientId(), sandbox.credentials().clientSecret()).status())
-                .isEqualTo(200);
+        var credentials = OWN.sandbox().credentials();
+        assertThat(tokenFor(api, credentials.clientId(), credentials.clientSecret()).status()).isEqualTo(200);
     }
 
     @Test
@@ -200,7 +194,7 @@ class ClientRoutesTest {
         error(api.delete(clients + "/" + missing, token), 404, "not_found");
         error(api.post(clients + "/" + missing + "/rotate-secret", token, null), 404, "not_found");
         // The client_id is not the id.
-        error(api.get(clients + "/" + sandbox.credentials().clientId() + "x", token), 404, "not_found");
+        error(api.get(clients + "/" + OWN.sandbox().credentials().clientId() + "x", token), 404, "not_found");
     }
 
     @Test
@@ -230,7 +224,7 @@ class ClientRoutesTest {
             String clientId;
             String secret;
             int count;
-            try (Sandbox first = Checks.start(own, true)) {
+            try (Sandbox first = TestSandboxes.startOwn(own, true)) {
                 Api a = TestSandboxes.api(first);
                 String t = a.token();
                 JsonNode created = ok(a.post("/accounts/T123/auth/clients", t, Map.of("name", "kept")));
@@ -247,7 +241,7 @@ class ClientRoutesTest {
                 assertThat(docs.get(0).get("name").asText()).isEqualTo("kept");
                 assertThat(docs.get(0).toString()).doesNotContain(secret);
             }
-            try (Sandbox second = Checks.start(own, false)) {
+            try (Sandbox second = TestSandboxes.startOwn(own, false)) {
                 Api a = TestSandboxes.api(second);
                 JsonNode list = ok(a.get("/accounts/T123/auth/clients", a.token()));
                 assertThat(list).hasSize(count);

@@ -2,12 +2,11 @@ package io.accountsdesk.sandbox.clients;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.accountsdesk.sandbox.Sandbox;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -28,21 +27,16 @@ class ClientSeedShapeTest {
     private static final int ROTATE_OP = 12;
     private static final int ROTATE_RESPONSE_LINE = 405;
 
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("clients-shape");
+
     private static Api api;
     private static String token;
 
     @BeforeAll
     static void start() {
-        sandbox = Checks.startFresh("clients-shape");
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(sandbox.dataDir());
+        api = OWN.api();
+        token = OWN.token();
     }
 
     private static Map<Integer, Checks.Example> responses() {

@@ -2,12 +2,12 @@ package io.accountsdesk.sandbox.roles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.clients.Checks;
 import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,23 +25,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Roles over HTTP: the paged, filtered list, create, get, update (PUT), soft delete, and the demo roles. */
 class RoleRoutesTest {
 
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("roles");
+
     private static Api api;
     private static String token;
     private static String roles;
 
     @BeforeAll
     static void start() {
-        sandbox = Checks.startFresh("roles");
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
+        api = OWN.api();
+        token = OWN.token();
         roles = "/accounts/" + api.partnerId() + "/auth/roles";
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(sandbox.dataDir());
     }
 
     private static Map<String, Object> role(String name, String description, List<String> scope) {
@@ -78,7 +73,7 @@ class RoleRoutesTest {
         assertThat(orderSupport.get("id").asText()).isEqualTo(RoleSeeder.idOf("order support"));
         assertThat(orderSupport.get("description").asText()).isEqualTo("Administrate orders");
         assertThat(orderSupport.get("scope").toString()).isEqualTo("[\"read:accounts\",\"read:billing\",\"admin:shopping\"]");
-        assertThat(orderSupport.get("created_by").asText()).isEqualTo(sandbox.credentials().clientId());
+        assertThat(orderSupport.get("created_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
         List<String> demoNames = values(Api.JSON.valueToTree(all("")), "name");
         assertThat(demoNames).containsSubsequence("billing admin", "account viewer", "order support");
     }
@@ -104,7 +99,7 @@ class RoleRoutesTest {
 
         JsonNode deleted = ok(api.delete(roles + "/" + id, token));
         assertThat(deleted.get("deleted_at").isNull()).isFalse();
-        assertThat(deleted.get("deleted_by").asText()).isEqualTo(sandbox.credentials().clientId());
+        assertThat(deleted.get("deleted_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
         error(api.get(roles + "/" + id, token), 404, "not_found");
         error(api.put(roles + "/" + id, token, Map.of("scope", List.of("x"))), 404, "not_found");
         error(api.delete(roles + "/" + id, token), 404, "not_found");
@@ -197,14 +192,14 @@ class RoleRoutesTest {
         try {
             String kept;
             String viewer = RoleSeeder.idOf("account viewer");
-            try (Sandbox first = Checks.start(own, true)) {
+            try (Sandbox first = TestSandboxes.startOwn(own, true)) {
                 Api a = TestSandboxes.api(first);
                 String t = a.token();
                 assertThat(ok(a.get("/accounts/T123/auth/roles", t))).hasSize(RoleSeeder.ROLES.size());
                 kept = ok(a.post("/accounts/T123/auth/roles", t, Map.of("name", "kept", "scope", List.of("x")))).get("id").asText();
                 ok(a.delete("/accounts/T123/auth/roles/" + viewer, t));
             }
-            try (Sandbox second = Checks.start(own, false)) {
+            try (Sandbox second = TestSandboxes.startOwn(own, false)) {
                 Api a = TestSandboxes.api(second);
                 String t = a.token();
                 JsonNode list = ok(a.get("/accounts/T123/auth/roles", t));

@@ -1,13 +1,12 @@
 package io.accountsdesk.sandbox.roles;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.accountsdesk.sandbox.Sandbox;
 import io.accountsdesk.sandbox.clients.Checks;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,21 +22,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoleSeedShapeTest {
 
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("roles-shape");
+
     private static Api api;
     private static String token;
 
     @BeforeAll
     static void start() {
-        sandbox = Checks.startFresh("roles-shape");
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(sandbox.dataDir());
+        api = OWN.api();
+        token = OWN.token();
     }
 
     private static JsonNode example(int op, String role) {

@@ -2,20 +2,17 @@ package io.accountsdesk.sandbox.screening;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.screening.match.MatchListings;
 import io.accountsdesk.sandbox.screening.vmss.VmssListings;
 import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import io.accountsdesk.sandbox.support.SharedDir;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,25 +26,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScreeningShapeTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("screening-shape");
+
     private static Api api;
     private static String token;
     private static String match;
 
     @BeforeAll
     static void start() {
-        dir = TestSandboxes.tempDir("screening-shape");
-        sandbox = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(true));
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
+        api = OWN.api();
+        token = OWN.token();
         match = "/accounts/" + api.partnerId() + "/compliance-search/match";
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
     }
 
     private static JsonNode example(String file) throws IOException {
