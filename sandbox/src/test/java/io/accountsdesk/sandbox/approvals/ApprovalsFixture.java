@@ -90,6 +90,19 @@ final class ApprovalsFixture implements AutoCloseable {
         return all;
     }
 
+    /** The sub-accounts' ids, newest first. */
+    List<String> accountIds() {
+        return accounts().stream().map(a -> a.get("account_id").asText()).toList();
+    }
+
+    /** The ids in a 200 list answer, in their order, from its array {@code field}. */
+    static List<String> ids(Api.Reply reply, String field) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        reply.json().get(field).forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
+    }
+
     JsonNode account(String aid) {
         Api.Reply reply = api.get(api.accountsPath() + "/" + aid, partnerToken);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
