@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountsdesk.sandbox.support.Api;
 import io.accountsdesk.sandbox.support.OwnSandbox;
+import io.accountsdesk.sandbox.support.SeedShapes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import static io.accountsdesk.sandbox.clients.Checks.carriesKeysOf;
 import static io.accountsdesk.sandbox.clients.Checks.ok;
@@ -39,22 +39,19 @@ class ClientSeedShapeTest {
         token = OWN.token();
     }
 
-    private static Map<Integer, Checks.Example> responses() {
-        return Checks.examples(8, 15).stream()
-                .filter(e -> e.roleGuess().equals("response") || e.seedLine() == ROTATE_RESPONSE_LINE)
-                .collect(Collectors.toMap(Checks.Example::opSeq, e -> e, (a, b) -> {
-                    throw new AssertionError("two response examples for operation " + a.opSeq());
-                }, TreeMap::new));
+    private static Map<Integer, SeedShapes.Example> responses() {
+        return SeedShapes.byOperation(SeedShapes.examples(8, 15).stream()
+                .filter(e -> e.role().equals("response") || e.seedLine() == ROTATE_RESPONSE_LINE));
     }
 
     private static JsonNode request(int op) {
-        return Checks.examples(op, op).stream().filter(e -> e.roleGuess().equals("request") && e.opSeq() != ROTATE_OP)
+        return SeedShapes.examples(op, op).stream().filter(e -> e.role().equals("request") && e.op() != ROTATE_OP)
                 .findFirst().orElseThrow().json();
     }
 
     @Test
     void everyOperationAnswersWithTheExampleKeys() {
-        Map<Integer, Checks.Example> examples = responses();
+        Map<Integer, SeedShapes.Example> examples = responses();
         assertThat(examples.keySet()).containsExactly(8, 9, 10, 11, 12, 13, 14, 15);
         String clients = "/accounts/" + api.partnerId() + "/auth/clients";
         String grants = "/accounts/" + api.partnerId() + "/auth/client-grants";

@@ -9,11 +9,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.util.ArrayList;
-import java.util.List;
 
 import static io.accountsdesk.sandbox.accounts.AccountFixtures.errorCode;
 import static io.accountsdesk.sandbox.accounts.AccountFixtures.errorFields;
+import static io.accountsdesk.sandbox.support.SeedShapes.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An account's own settings: its own token reads and changes them, a partner's token for another account gets 403. */
@@ -33,12 +32,6 @@ class SettingsRoutesTest {
 
     private static String settings(String accountId) {
         return "/accounts/" + accountId + "/management/settings";
-    }
-
-    private static List<String> keys(JsonNode node) {
-        List<String> keys = new ArrayList<>();
-        node.fieldNames().forEachRemaining(keys::add);
-        return keys;
     }
 
     @Test
