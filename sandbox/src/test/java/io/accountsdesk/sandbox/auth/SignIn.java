@@ -117,10 +117,6 @@ public final class SignIn implements AutoCloseable {
         return api.get(api.accountsPath() + "?limit=" + (index + 1), client()).json().get(index).get("account_id").asText();
     }
 
-    public static void assertError(Api.Reply reply, int status, String code) {
-        AuthHttpTest.assertError(reply, status, code);
-    }
-
     /** The {@code field}s named in the error's {@code errors[]}. */
     public static List<String> fields(Api.Reply reply) {
         List<String> fields = new java.util.ArrayList<>();

@@ -2,6 +2,7 @@ package io.accountsdesk.sandbox.auth;
 
 import io.accountsdesk.sandbox.Sandbox;
 import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.ErrorBodies;
 import io.accountsdesk.sandbox.support.OwnSandbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +34,7 @@ class TokenExpiryTest {
             Thread.sleep(250);
             reply = api.get(api.accountsPath(), token);
         }
-        AuthHttpTest.assertError(reply, 401, "unauthorized");
+        ErrorBodies.assertError(reply, 401, "unauthorized");
         assertThat(reply.json().at("/error/message").asText()).contains("expired");
         assertThat(reply.header("WWW-Authenticate")).contains("invalid_token");
     }

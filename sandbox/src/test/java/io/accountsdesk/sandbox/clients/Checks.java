@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static io.accountsdesk.sandbox.support.SeedShapes.keys;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Assertions the clients &amp; grants and roles tests share. */
@@ -20,20 +21,9 @@ public final class Checks {
         return reply.json();
     }
 
-    /** The error body every route answers with, and its code. */
-    public static JsonNode error(Api.Reply reply, int status, String code) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        JsonNode error = reply.json().get("error");
-        assertThat(error).as(reply.body()).isNotNull();
-        assertThat(error.get("code").asText()).isEqualTo(code);
-        assertThat(error.get("message").asText()).isNotBlank();
-        assertThat(error.get("errors").isArray()).isTrue();
-        return error;
-    }
-
     /** A 400 naming exactly these fields in errors[]. */
     public static void invalid(Api.Reply reply, String... fields) {
-        JsonNode error = error(reply, 400, "invalid_request");
+        JsonNode error = assertError(reply, 400, "invalid_request");
         assertThat(fieldsOf(error)).as(reply.body()).containsExactlyInAnyOrder(fields);
     }
 

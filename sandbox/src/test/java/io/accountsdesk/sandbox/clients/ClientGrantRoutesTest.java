@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.accountsdesk.sandbox.clients.Checks.error;
 import static io.accountsdesk.sandbox.clients.Checks.invalid;
 import static io.accountsdesk.sandbox.clients.Checks.ok;
 import static io.accountsdesk.sandbox.clients.Checks.values;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Client grants over HTTP: list (with its filters), create, delete. */
@@ -76,7 +76,7 @@ class ClientGrantRoutesTest {
         assertThat(deleted.get("id").asText()).isEqualTo(id);
         assertThat(deleted.get("deleted_at").isNull()).isFalse();
         assertThat(ok(api.get(grants + "?audience=" + Api.enc(ownAudience), token))).isEmpty();
-        error(api.delete(grants + "/" + id, token), 404, "not_found");
+        assertError(api.delete(grants + "/" + id, token), 404, "not_found");
     }
 
     @Test
@@ -124,8 +124,8 @@ class ClientGrantRoutesTest {
 
     @Test
     void unknownGrantIsNotFoundAndAuthIsChecked() {
-        error(api.delete(grants + "/" + UUID.randomUUID(), token), 404, "not_found");
-        error(api.get(grants, null), 401, "unauthorized");
-        error(api.get("/accounts/T45600000/auth/client-grants", token), 403, "forbidden");
+        assertError(api.delete(grants + "/" + UUID.randomUUID(), token), 404, "not_found");
+        assertError(api.get(grants, null), 401, "unauthorized");
+        assertError(api.get("/accounts/T45600000/auth/client-grants", token), 403, "forbidden");
     }
 }

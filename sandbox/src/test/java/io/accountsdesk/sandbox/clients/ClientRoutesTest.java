@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.accountsdesk.sandbox.clients.Checks.error;
 import static io.accountsdesk.sandbox.clients.Checks.invalid;
 import static io.accountsdesk.sandbox.clients.Checks.ok;
 import static io.accountsdesk.sandbox.clients.Checks.tokenFor;
 import static io.accountsdesk.sandbox.clients.Checks.values;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** API clients over HTTP: list, create (secret shown once), get, delete, rotate-secret, and the token they open. */
@@ -100,7 +100,7 @@ class ClientRoutesTest {
         assertThat(created.get("client_id").asText()).isEqualTo(chosen);
         int before = list().size();
 
-        JsonNode conflict = error(api.post(clients, token, Map.of("client_id", chosen, "name", "second")), 409, "conflict");
+        JsonNode conflict = assertError(api.post(clients, token, Map.of("client_id", chosen, "name", "second")), 409, "conflict");
         assertThat(Checks.fieldsOf(conflict)).containsExactly("client_id");
         // All-or-nothing: the second client's document was written before its row failed, and was rolled back.
         JsonNode after = list();
@@ -108,7 +108,7 @@ class ClientRoutesTest {
         assertThat(values(after, "name")).doesNotContain("second");
         assertThat(tokenFor(api, chosen, created.get("client_secret").asText()).status()).isEqualTo(200);
 
-        error(api.post(clients, token, Map.of("client_id", OWN.sandbox().credentials().clientId())), 409, "conflict");
+        assertError(api.post(clients, token, Map.of("client_id", OWN.sandbox().credentials().clientId())), 409, "conflict");
     }
 
     @Test
@@ -119,7 +119,7 @@ class ClientRoutesTest {
         invalid(api.post(clients, token, Map.of("callbacks", List.of("ok", 7))), "callbacks[1]");
         invalid(api.post(clients, token, Map.of("client_id", "x".repeat(65))), "client_id");
         invalid(api.post(clients, token, "[1]"), "body");
-        error(api.post(clients, token, "{not json"), 400, "invalid_request");
+        assertError(api.post(clients, token, "{not json"), 400, "invalid_request");
         assertThat(list()).hasSize(before);
     }
 
@@ -148,7 +148,7 @@ class ClientRoutesTest {
         assertThat(rotated.get("id").asText()).isEqualTo(id);
         assertThat(rotated.get("client_id").asText()).isEqualTo(clientId);
 
-        error(tokenFor(api, clientId, old), 401, "invalid_client");
+        assertError(tokenFor(api, clientId, old), 401, "invalid_client");
         assertThat(tokenFor(api, clientId, fresh).status()).isEqualTo(200);
         JsonNode got = ok(api.get(clients + "/" + id, token));
         assertThat(got.has("client_secret")).isFalse();
@@ -171,18 +171,18 @@ class ClientRoutesTest {
         assertThat(deleted.get("deleted_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
         assertThat(deleted.has("client_secret")).isFalse();
 
-        error(api.get(clients + "/" + id, token), 404, "not_found");
+        assertError(api.get(clients + "/" + id, token), 404, "not_found");
         assertThat(values(list(), "id")).doesNotContain(id);
-        error(tokenFor(api, clientId, created.get("client_secret").asText()), 401, "invalid_client");
+        assertError(tokenFor(api, clientId, created.get("client_secret").asText()), 401, "invalid_client");
         assertThat(ok(api.get(grants + "?client_id=" + Api.enc(clientId), token))).isEmpty();
-        error(api.delete(clients + "/" + id, token), 404, "not_found");
-        error(api.post(clients + "/" + id + "/rotate-secret", token, null), 404, "not_found");
+        assertError(api.delete(clients + "/" + id, token), 404, "not_found");
+        assertError(api.post(clients + "/" + id + "/rotate-secret", token, null), 404, "not_found");
     }
 
     @Test
     void theSandboxesOwnClientCannotBeDeleted() {
         String seeded = ClientRoutes.documentId(OWN.sandbox().credentials().clientId());
-        error(api.delete(clients + "/" + seeded, token), 409, "conflict");
+        assertError(api.delete(clients + "/" + seeded, token), 409, "conflict");
         var credentials = OWN.sandbox().credentials();
         assertThat(tokenFor(api, credentials.clientId(), credentials.clientSecret()).status()).isEqualTo(200);
     }
@@ -190,20 +190,20 @@ class ClientRoutesTest {
     @Test
     void unknownIdsAreNotFound() {
         String missing = UUID.randomUUID().toString();
-        error(api.get(clients + "/" + missing, token), 404, "not_found");
-        error(api.delete(clients + "/" + missing, token), 404, "not_found");
-        error(api.post(clients + "/" + missing + "/rotate-secret", token, null), 404, "not_found");
+        assertError(api.get(clients + "/" + missing, token), 404, "not_found");
+        assertError(api.delete(clients + "/" + missing, token), 404, "not_found");
+        assertError(api.post(clients + "/" + missing + "/rotate-secret", token, null), 404, "not_found");
         // The client_id is not the id.
-        error(api.get(clients + "/" + OWN.sandbox().credentials().clientId() + "x", token), 404, "not_found");
+        assertError(api.get(clients + "/" + OWN.sandbox().credentials().clientId() + "x", token), 404, "not_found");
     }
 
     @Test
     void noTokenIsUnauthorizedAndAnotherAccountsTokenIsForbidden() {
-        error(api.get(clients, null), 401, "unauthorized");
-        error(api.post(clients, null, "{}"), 401, "unauthorized");
-        error(api.get("/accounts/T45600000/auth/clients", token), 403, "forbidden");
-        error(api.post("/accounts/T12345678/auth/clients", token, "{}"), 403, "forbidden");
-        error(api.get("/accounts/X1/auth/clients", token), 400, "invalid_request");
+        assertError(api.get(clients, null), 401, "unauthorized");
+        assertError(api.post(clients, null, "{}"), 401, "unauthorized");
+        assertError(api.get("/accounts/T45600000/auth/clients", token), 403, "forbidden");
+        assertError(api.post("/accounts/T12345678/auth/clients", token, "{}"), 403, "forbidden");
+        assertError(api.get("/accounts/X1/auth/clients", token), 400, "invalid_request");
     }
 
     @Test
@@ -230,7 +230,7 @@ class ClientRoutesTest {
                 JsonNode created = ok(a.post("/accounts/T123/auth/clients", t, Map.of("name", "kept")));
                 clientId = created.get("client_id").asText();
                 secret = created.get("client_secret").asText();
-                error(a.post("/accounts/T123/auth/clients", t, Map.of("client_id", clientId, "name", "dup")), 409, "conflict");
+                assertError(a.post("/accounts/T123/auth/clients", t, Map.of("client_id", clientId, "name", "dup")), 409, "conflict");
                 count = ok(a.get("/accounts/T123/auth/clients", t)).size();
             }
             try (SandboxDatabase db = SandboxDatabase.open(own, 2)) {

@@ -197,15 +197,6 @@ final class ConnectionFixture implements AutoCloseable {
         return (ObjectNode) SeedShapes.json(file);
     }
 
-    static JsonNode assertError(Api.Reply reply, int status, String code) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        JsonNode error = reply.json().get("error");
-        assertThat(error.get("code").asText()).as(reply.body()).isEqualTo(code);
-        assertThat(error.get("message").asText()).isNotBlank();
-        assertThat(error.get("errors").isArray()).isTrue();
-        return error;
-    }
-
     /** The fields an error body names, as "location:field". */
     static List<String> fields(JsonNode error) {
         List<String> fields = new ArrayList<>();

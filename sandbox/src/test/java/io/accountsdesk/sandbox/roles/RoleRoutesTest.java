@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.accountsdesk.sandbox.clients.Checks.error;
 import static io.accountsdesk.sandbox.clients.Checks.invalid;
 import static io.accountsdesk.sandbox.clients.Checks.ok;
 import static io.accountsdesk.sandbox.clients.Checks.values;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Roles over HTTP: the paged, filtered list, create, get, update (PUT), soft delete, and the demo roles. */
@@ -100,9 +100,9 @@ class RoleRoutesTest {
         JsonNode deleted = ok(api.delete(roles + "/" + id, token));
         assertThat(deleted.get("deleted_at").isNull()).isFalse();
         assertThat(deleted.get("deleted_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
-        error(api.get(roles + "/" + id, token), 404, "not_found");
-        error(api.put(roles + "/" + id, token, Map.of("scope", List.of("x"))), 404, "not_found");
-        error(api.delete(roles + "/" + id, token), 404, "not_found");
+        assertError(api.get(roles + "/" + id, token), 404, "not_found");
+        assertError(api.put(roles + "/" + id, token, Map.of("scope", List.of("x"))), 404, "not_found");
+        assertError(api.delete(roles + "/" + id, token), 404, "not_found");
         assertThat(values(Api.JSON.valueToTree(all("")), "id")).doesNotContain(id);
         List<JsonNode> withDeleted = all("&include_deleted=true");
         assertThat(values(Api.JSON.valueToTree(withDeleted), "id")).contains(id);
@@ -115,7 +115,7 @@ class RoleRoutesTest {
         invalid(api.post(roles, token, Map.of("scope", List.of("read:accounts", ""))), "scope[1]");
         invalid(api.post(roles, token, Map.of("scope", "read:accounts")), "scope");
         invalid(api.post(roles, token, null), "body");
-        error(api.post(roles, token, "{\"scope\":"), 400, "invalid_request");
+        assertError(api.post(roles, token, "{\"scope\":"), 400, "invalid_request");
         assertThat(all("&include_deleted=true")).hasSize(before);
     }
 
@@ -131,9 +131,9 @@ class RoleRoutesTest {
     @Test
     void unknownIdsAreNotFound() {
         String missing = UUID.randomUUID().toString();
-        error(api.get(roles + "/" + missing, token), 404, "not_found");
-        error(api.put(roles + "/" + missing, token, Map.of("scope", List.of("x"))), 404, "not_found");
-        error(api.delete(roles + "/" + missing, token), 404, "not_found");
+        assertError(api.get(roles + "/" + missing, token), 404, "not_found");
+        assertError(api.put(roles + "/" + missing, token, Map.of("scope", List.of("x"))), 404, "not_found");
+        assertError(api.delete(roles + "/" + missing, token), 404, "not_found");
     }
 
     @Test
@@ -180,9 +180,9 @@ class RoleRoutesTest {
 
     @Test
     void authIsChecked() {
-        error(api.get(roles, null), 401, "unauthorized");
-        error(api.get("/accounts/T45600000/auth/roles", token), 403, "forbidden");
-        error(api.post("/accounts/T45600000/auth/roles", token, Map.of("scope", List.of("x"))), 403, "forbidden");
+        assertError(api.get(roles, null), 401, "unauthorized");
+        assertError(api.get("/accounts/T45600000/auth/roles", token), 403, "forbidden");
+        assertError(api.post("/accounts/T45600000/auth/roles", token, Map.of("scope", List.of("x"))), 403, "forbidden");
     }
 
     /** Roles survive a restart, and the demo roles are written once: one the user deleted stays deleted. */
