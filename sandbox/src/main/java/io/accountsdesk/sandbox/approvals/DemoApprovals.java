@@ -2,10 +2,10 @@ package io.accountsdesk.sandbox.approvals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.accountsdesk.sandbox.demo.CheckDigits;
 import io.accountsdesk.sandbox.demo.OrgNumbers;
 import io.accountsdesk.sandbox.http.Json;
 import io.accountsdesk.sandbox.store.DocumentStore;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -263,33 +263,10 @@ final class DemoApprovals {
     static String iban(String country, SplittableRandom r) {
         String bban = switch (country) {
             case "SE" -> "500" + digits(r, 17);
-            case "NO" -> norwegianAccount(r);
+            case "NO" -> CheckDigits.norwegianAccount(() -> "1503" + digits(r, 6));
             default -> digits(r, 14);
         };
-        StringBuilder numeric = new StringBuilder();
-        for (char ch : (bban + country + "00").toCharArray()) {
-            numeric.append(Character.isDigit(ch) ? String.valueOf(ch) : String.valueOf(ch - 'A' + 10));
-        }
-        int check = 98 - new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue();
-        return country + (check < 10 ? "0" + check : Integer.toString(check)) + bban;
-    }
-
-    private static String norwegianAccount(SplittableRandom r) {
-        int[] weights = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
-        while (true) {
-            String body = "1503" + digits(r, 6);
-            int sum = 0;
-            for (int i = 0; i < 10; i++) {
-                sum += (body.charAt(i) - '0') * weights[i];
-            }
-            int check = 11 - sum % 11;
-            if (check == 11) {
-                return body + "0";
-            }
-            if (check < 10) {
-                return body + check;
-            }
-        }
+        return CheckDigits.iban(country, bban);
     }
 
     private static String digits(SplittableRandom r, int n) {

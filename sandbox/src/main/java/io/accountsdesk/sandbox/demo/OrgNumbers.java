@@ -27,7 +27,8 @@ public final class OrgNumbers {
         return switch (countryCode.toUpperCase(Locale.ROOT)) {
             case "NO" -> digits.length() == 9 && norwayCheck(digits.substring(0, 8)) == digits.charAt(8) - '0';
             case "SE" -> digits.length() == 10 && luhnCheck(digits.substring(0, 9)) == digits.charAt(9) - '0';
-            case "DK" -> digits.length() == 8 && digits.charAt(0) != '0' && weightedSum(digits, DK_WEIGHTS) % 11 == 0;
+            case "DK" -> digits.length() == 8 && digits.charAt(0) != '0'
+                    && CheckDigits.weighted(digits, DK_WEIGHTS) % 11 == 0;
             case "FI" -> digits.length() == 8 && finlandCheck(digits.substring(0, 7)) == digits.charAt(7) - '0';
             default -> false;
         };
@@ -35,38 +36,18 @@ public final class OrgNumbers {
 
     /** Norway: MOD11 with weights 3,2,7,6,5,4,3,2; remainder 0 → 0, a computed 10 means no valid number. */
     static int norwayCheck(String eightDigits) {
-        int check = 11 - weightedSum(eightDigits, NO_WEIGHTS) % 11;
-        return check == 11 ? 0 : check == 10 ? -1 : check;
+        return CheckDigits.mod11(eightDigits, NO_WEIGHTS);
     }
 
     /** Sweden: Luhn over the first nine digits. */
     static int luhnCheck(String nineDigits) {
-        int sum = 0;
-        for (int i = 0; i < nineDigits.length(); i++) {
-            int d = nineDigits.charAt(i) - '0';
-            if (i % 2 == 0) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return (10 - sum % 10) % 10;
+        return CheckDigits.luhn(nineDigits);
     }
 
     /** Finland (Y-tunnus): weights 7,9,10,5,8,4,2; remainder 0 → 0, remainder 1 means no valid number, else 11 − r. */
     static int finlandCheck(String sevenDigits) {
-        int remainder = weightedSum(sevenDigits, FI_WEIGHTS) % 11;
+        int remainder = CheckDigits.weighted(sevenDigits, FI_WEIGHTS) % 11;
         return remainder == 0 ? 0 : remainder == 1 ? -1 : 11 - remainder;
-    }
-
-    private static int weightedSum(String digits, int[] weights) {
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += (digits.charAt(i) - '0') * weights[i];
-        }
-        return sum;
     }
 
     /** A fresh valid number in the country's printed format; draws again whenever the check digit is impossible. */

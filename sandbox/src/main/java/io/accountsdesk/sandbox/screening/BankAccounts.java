@@ -1,7 +1,7 @@
 package io.accountsdesk.sandbox.screening;
 
-import java.math.BigInteger;
-import java.util.Locale;
+import io.accountsdesk.sandbox.demo.CheckDigits;
+
 import java.util.SplittableRandom;
 
 /**
@@ -15,79 +15,54 @@ public record BankAccounts(String iban, String accountNumber, String institution
     static BankAccounts generate(SeedCountry country, SplittableRandom r) {
         return switch (country) {
             case NO -> {
-                while (true) {
-                    String reg = SeedCountry.pick(r, "1503", "1645", "3207", "9710", "6345");
-                    String body = reg + SeedCountry.digits(r, 6);
-                    int check = IdNumbers.mod11(body, new int[] {5, 4, 3, 2, 7, 6, 5, 4, 3, 2});
-                    if (check >= 0) {
-                        String account = body + check;
-                        yield new BankAccounts(iban("NO", account), account, reg);
-                    }
-                }
+                String account = CheckDigits.norwegianAccount(
+                        () -> SeedCountry.pick(r, "1503", "1645", "3207", "9710", "6345") + SeedCountry.digits(r, 6));
+                yield new BankAccounts(CheckDigits.iban("NO", account), account, account.substring(0, 4));
             }
             case SE -> {
                 int bank = r.nextInt(4);
                 String bankCode = new String[] {"500", "800", "600", "300"}[bank];
                 String clearing = new String[] {"5001", "8327", "6000", "3300"}[bank];
                 String account = SeedCountry.digits(r, 10);
-                yield new BankAccounts(iban("SE", bankCode + "0000000" + account), clearing + "-" + account, clearing);
+                yield new BankAccounts(CheckDigits.iban("SE", bankCode + "0000000" + account), clearing + "-" + account,
+                        clearing);
             }
             case DK -> {
                 String reg = SeedCountry.pick(r, "3001", "9570", "5470", "7780");
                 String account = SeedCountry.digits(r, 10);
-                yield new BankAccounts(iban("DK", reg + account), reg + " " + account, reg);
+                yield new BankAccounts(CheckDigits.iban("DK", reg + account), reg + " " + account, reg);
             }
             case FI -> {
                 String body = SeedCountry.pick(r, "1", "5", "8") + SeedCountry.digits(r, 12);
-                String account = body + IdNumbers.luhn(body);
-                yield new BankAccounts(iban("FI", account), account, account.substring(0, 3));
+                String account = body + CheckDigits.luhn(body);
+                yield new BankAccounts(CheckDigits.iban("FI", account), account, account.substring(0, 3));
             }
             case GB -> {
                 String bank = SeedCountry.pick(r, "NWBK", "BARC", "LOYD", "HBUK");
                 String sort = SeedCountry.digits(r, 6);
                 String account = SeedCountry.digits(r, 8);
-                yield new BankAccounts(iban("GB", bank + sort + account), account,
+                yield new BankAccounts(CheckDigits.iban("GB", bank + sort + account), account,
                         sort.substring(0, 2) + "-" + sort.substring(2, 4) + "-" + sort.substring(4));
             }
             case DE -> {
                 String blz = SeedCountry.pick(r, "10070000", "20050550", "37040044", "50010517");
                 String account = SeedCountry.digits(r, 10);
-                yield new BankAccounts(iban("DE", blz + account), account, blz);
+                yield new BankAccounts(CheckDigits.iban("DE", blz + account), account, blz);
             }
             case US -> new BankAccounts(null, SeedCountry.digits(r, 10), routingNumber(r));
             case NL -> {
                 String bank = SeedCountry.pick(r, "ABNA", "INGB", "RABO", "SNSB");
                 String account = SeedCountry.digits(r, 10);
-                yield new BankAccounts(iban("NL", bank + account), account, bank);
+                yield new BankAccounts(CheckDigits.iban("NL", bank + account), account, bank);
             }
         };
-    }
-
-    /** ISO 13616: country + check digits + BBAN, where the check makes the rearranged number ≡ 1 (mod 97). */
-    static String iban(String country, String bban) {
-        String rearranged = bban + country + "00";
-        StringBuilder numeric = new StringBuilder();
-        for (char c : rearranged.toUpperCase(Locale.ROOT).toCharArray()) {
-            numeric.append(Character.isLetter(c) ? Integer.toString(c - 'A' + 10) : String.valueOf(c));
-        }
-        int check = 98 - new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue();
-        return country + String.format("%02d", check) + bban;
-    }
-
-    static boolean validIban(String iban) {
-        String rearranged = iban.substring(4) + iban.substring(0, 4);
-        StringBuilder numeric = new StringBuilder();
-        for (char c : rearranged.toUpperCase(Locale.ROOT).toCharArray()) {
-            numeric.append(Character.isLetter(c) ? Integer.toString(c - 'A' + 10) : String.valueOf(c));
-        }
-        return new BigInteger(numeric.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
     }
 
     /** An ABA routing number: 3×(d1+d4+d7) + 7×(d2+d5+d8) + (d3+d6+d9) ≡ 0 (mod 10). */
     static String routingNumber(SplittableRandom r) {
         String body = SeedCountry.pick(r, "0", "1", "2") + SeedCountry.digits(r, 7);
         int[] weights = {3, 7, 1, 3, 7, 1, 3, 7};
-        int sum = IdNumbers.weighted(body, weights);
+        int sum = CheckDigits.weighted(body, weights);
         return body + (10 - sum % 10) % 10;
     }
 }

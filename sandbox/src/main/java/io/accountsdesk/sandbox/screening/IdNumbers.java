@@ -6,6 +6,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import static io.accountsdesk.sandbox.demo.CheckDigits.luhn;
+import static io.accountsdesk.sandbox.demo.CheckDigits.mod11;
+import static io.accountsdesk.sandbox.demo.CheckDigits.weighted;
+
 /**
  * Identity and tax numbers written as each country writes them, with their check digits right, so a seeded record
  * looks like a real listing and any validator the app runs on them accepts it. None is a real person's or company's:
@@ -221,27 +225,6 @@ final class IdNumbers {
         return "NL" + bsn(r) + "B01";
     }
 
-    /** MOD 11 with {@code weights}: 11 − (sum mod 11), 11 → 0, and −1 when the result would be 10 (no valid digit). */
-    static int mod11(String digits, int[] weights) {
-        int check = 11 - weighted(digits, weights) % 11;
-        return check == 11 ? 0 : check == 10 ? -1 : check;
-    }
-
-    static int luhn(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 0) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-        }
-        return (10 - sum % 10) % 10;
-    }
-
     /** ISO 7064 MOD 11,10, as the German tax id and VAT number use it. */
     static int mod11_10(String digits) {
         int product = 10;
@@ -263,14 +246,6 @@ final class IdNumbers {
         }
         sum -= nineDigits.charAt(8) - '0';
         return sum % 11 == 0;
-    }
-
-    static int weighted(String digits, int[] weights) {
-        int sum = 0;
-        for (int i = 0; i < weights.length; i++) {
-            sum += (digits.charAt(i) - '0') * weights[i];
-        }
-        return sum;
     }
 
     private static String ddmmyy(LocalDate date) {

@@ -6,6 +6,7 @@ import io.accountsdesk.sandbox.screening.match.MatchListings;
 import io.accountsdesk.sandbox.screening.match.MatchRoutes;
 import io.accountsdesk.sandbox.screening.vmss.VmssListings;
 import io.accountsdesk.sandbox.screening.vmss.VmssRoutes;
+import io.accountsdesk.sandbox.store.DocumentStore;
 
 /**
  * Screening a merchant against the card schemes' registers of terminated merchants: Mastercard MATCH and Visa VMSS
@@ -18,12 +19,13 @@ public final class ScreeningRoutes {
     private final VmssRoutes vmss;
 
     public ScreeningRoutes(SandboxContext context) {
-        RegisterSeeder.ensure(context.documents());
-        Sequences sequences = new Sequences(context.documents());
-        this.match = new MatchRoutes(context.documents(), new Register(context.documents(), MatchListings.SEEDED_KIND,
-                MatchListings.KIND, MatchListings.OWNER), sequences, context.clock());
-        this.vmss = new VmssRoutes(context.documents(), new Register(context.documents(), VmssListings.SEEDED_KIND,
-                VmssListings.KIND, VmssListings.OWNER), sequences, context.clock());
+        DocumentStore documents = context.documents();
+        RegisterSeeder.ensure(documents);
+        Sequences sequences = new Sequences(documents);
+        this.match = new MatchRoutes(new RegisterContext(documents, new Register(documents, MatchListings.SEEDED_KIND,
+                MatchListings.KIND, MatchListings.OWNER), sequences, context.clock()));
+        this.vmss = new VmssRoutes(new RegisterContext(documents, new Register(documents, VmssListings.SEEDED_KIND,
+                VmssListings.KIND, VmssListings.OWNER), sequences, context.clock()));
     }
 
     public void register(RouteTable routes) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.ErrorBodies;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,14 +84,7 @@ public final class AccountFixtures {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         JsonNode error = reply.json().get("error");
         assertThat(error.get("message").asText()).isNotBlank();
-        List<String> fields = new ArrayList<>();
-        for (JsonNode e : error.get("errors")) {
-            assertThat(e.get("message").asText()).isNotBlank();
-            if (e.get("location").asText().equals(location)) {
-                fields.add(e.get("field").asText());
-            }
-        }
-        return fields;
+        return ErrorBodies.fieldsAt(error, location);
     }
 
     public static String errorCode(Api.Reply reply, int status) {

@@ -3,7 +3,6 @@ package io.accountsdesk.sandbox.accounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.support.Api;
 import io.accountsdesk.sandbox.support.TestSandboxes;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +33,7 @@ class AccountLifecycleRestartTest {
         JsonNode pricePackage;
         JsonNode event;
         int seeded;
-        try (Sandbox first = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(true))) {
+        try (Sandbox first = TestSandboxes.startOwn(dir, true)) {
             Api api = TestSandboxes.api(first);
             String token = api.token();
             pricePackage = AccountFixtures.created(api.post("/accounts/" + api.partnerId() + "/management/price-packages",
@@ -49,7 +48,7 @@ class AccountLifecycleRestartTest {
                     .json().get("price_packages").size();
         }
 
-        try (Sandbox second = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20))) {
+        try (Sandbox second = TestSandboxes.startOwn(dir, false)) {
             Api api = TestSandboxes.api(second);
             String token = api.token();
             String id = account.get("account_id").asText();

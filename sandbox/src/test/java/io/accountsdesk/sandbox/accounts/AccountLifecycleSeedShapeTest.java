@@ -2,24 +2,19 @@ package io.accountsdesk.sandbox.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.SharedDir;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
+import io.accountsdesk.sandbox.support.OwnSandbox;
+import io.accountsdesk.sandbox.support.SeedShapes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.accountsdesk.sandbox.support.SeedShapes.firstItem;
+import static io.accountsdesk.sandbox.support.SeedShapes.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,63 +25,40 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccountLifecycleSeedShapeTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("lifecycle-shape");
+
     private static Api api;
     private static String token;
 
     @BeforeAll
     static void start() {
-        dir = TestSandboxes.tempDir("lifecycle-shape");
-        sandbox = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(true));
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
+        api = OWN.api();
+        token = OWN.token();
     }
 
     /** The examples.tsv rows of this area: file → "METHOD path". */
-    private static Map<String, String> examples() throws IOException {
+    private static Map<String, String> examples() {
         Map<String, String> files = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(SharedDir.example("examples.tsv"))) {
-            String[] cols = line.split("\t");
-            if (cols.length > 6 && List.of("29", "30", "31", "32", "34", "35", "36", "37", "38", "39", "40", "41",
-                    "88", "98", "99", "100", "101", "102", "103").contains(cols[2]) && !cols[6].equals("error")) {
-                files.put(cols[0], cols[3] + " " + cols[4] + " (" + cols[6] + ")");
+        for (SeedShapes.Example e : SeedShapes.examples()) {
+            if (List.of(29, 30, 31, 32, 34, 35, 36, 37, 38, 39, 40, 41, 88, 98, 99, 100, 101, 102, 103).contains(e.op())
+                    && !e.role().equals("error")) {
+                files.put(e.file(), e.method() + " " + e.path() + " (" + e.role() + ")");
             }
         }
         return files;
     }
 
-    private static List<String> topLevelKeys(String file) {
-        try {
-            JsonNode example = Api.JSON.readTree(Files.readString(SharedDir.example(file)));
-            JsonNode object = example.isArray() ? example.get(0) : example;
-            List<String> keys = new ArrayList<>();
-            object.fieldNames().forEachRemaining(keys::add);
-            return keys;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static void hasKeysOf(String file, Api.Reply reply) {
         assertThat(reply.status()).as(file + ": " + reply.body()).isBetween(200, 299);
-        JsonNode answer = reply.json();
-        JsonNode object = answer.isArray() ? answer.get(0) : answer;
+        JsonNode object = firstItem(reply.json());
         assertThat(object).as(file + " answered " + reply.body()).isNotNull();
-        List<String> keys = new ArrayList<>();
-        object.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).as("top-level keys of the answer compared with " + file)
-                .containsAll(topLevelKeys(file));
+        assertThat(keys(object)).as("top-level keys of the answer compared with " + file)
+                .containsAll(keys(firstItem(SeedShapes.json(file))));
     }
 
     @Test
-    void everyResponseCarriesTheTopLevelKeysOfTheSeedsExample() throws IOException {
+    void everyResponseCarriesTheTopLevelKeysOfTheSeedsExample() {
         // The requests whose example the answers are compared with, so none is skipped silently.
         Map<String, String> compared = new LinkedHashMap<>();
         String accounts = api.accountsPath();

@@ -9,9 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.http.HttpRequest;
-import java.util.ArrayList;
 import java.util.List;
 
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
+import static io.accountsdesk.sandbox.support.ErrorBodies.fieldsAt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Single-account reads, parameter validation and routing errors. */
@@ -24,26 +25,6 @@ class AccountRoutesTest {
     static void start() {
         api = TestSandboxes.api(TestSandboxes.shared());
         token = api.token();
-    }
-
-    private static JsonNode assertError(Api.Reply reply, int status, String code) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        JsonNode error = reply.json().get("error");
-        assertThat(error.get("code").asText()).isEqualTo(code);
-        assertThat(error.get("message").asText()).isNotBlank();
-        assertThat(error.get("errors").isArray()).isTrue();
-        return error;
-    }
-
-    private static List<String> fields(JsonNode error, String location) {
-        List<String> fields = new ArrayList<>();
-        for (JsonNode e : error.get("errors")) {
-            assertThat(e.get("message").asText()).isNotBlank();
-            if (e.get("location").asText().equals(location)) {
-                fields.add(e.get("field").asText());
-            }
-        }
-        return fields;
     }
 
     @Test
@@ -71,14 +52,14 @@ class AccountRoutesTest {
     })
     void invalidQueryParametersNameTheField(String query, String field) {
         JsonNode error = assertError(api.get(api.accountsPath() + "?" + query, token), 400, "invalid_request");
-        assertThat(fields(error, "query")).containsExactly(field);
+        assertThat(fieldsAt(error, "query")).containsExactly(field);
     }
 
     @Test
     void everyBadParameterIsReportedAtOnce() {
         JsonNode error = assertError(api.get(api.accountsPath() + "?limit=0&connection=paypal&connection_status=approved",
                 token), 400, "invalid_request");
-        assertThat(fields(error, "query")).containsExactlyInAnyOrder("limit", "connection", "connection_status");
+        assertThat(fieldsAt(error, "query")).containsExactlyInAnyOrder("limit", "connection", "connection_status");
     }
 
     @Test
@@ -91,14 +72,14 @@ class AccountRoutesTest {
     void malformedAccountIdIsABadRequestOnThePath() {
         for (String aid : List.of("T1234567", "X12345678", "T123456789", "t12345678")) {
             JsonNode error = assertError(api.get(api.accountsPath() + "/" + aid, token), 400, "invalid_request");
-            assertThat(fields(error, "path")).as(aid).containsExactly("aid");
+            assertThat(fieldsAt(error, "path")).as(aid).containsExactly("aid");
         }
     }
 
     @Test
     void malformedOwnerIsABadRequestOnThePath() {
         JsonNode error = assertError(api.get("/accounts/T12/management/accounts", token), 400, "invalid_request");
-        assertThat(fields(error, "path")).containsExactly("oid");
+        assertThat(fieldsAt(error, "path")).containsExactly("oid");
     }
 
     @Test

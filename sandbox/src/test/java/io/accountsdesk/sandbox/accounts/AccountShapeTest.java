@@ -3,20 +3,19 @@ package io.accountsdesk.sandbox.accounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountsdesk.sandbox.demo.OrgNumbers;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.SharedDir;
+import io.accountsdesk.sandbox.support.SeedShapes;
 import io.accountsdesk.sandbox.support.TestSandboxes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static io.accountsdesk.sandbox.support.SeedShapes.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every served account against the seed's list-accounts example (shared/api/examples/L00829.json). */
@@ -29,18 +28,12 @@ class AccountShapeTest {
     private static String partnerId;
 
     @BeforeAll
-    static void load() throws IOException {
-        example = Api.JSON.readTree(SharedDir.example("L00829.json").toFile()).get(0);
+    static void load() {
+        example = SeedShapes.json("L00829.json").get(0);
         Api api = TestSandboxes.api(TestSandboxes.shared());
         partnerId = api.partnerId();
         accounts = api.listAll(api.token(), "", 100);
         assertThat(accounts).isNotEmpty();
-    }
-
-    private static Set<String> keys(JsonNode node) {
-        Set<String> keys = new LinkedHashSet<>();
-        node.fieldNames().forEachRemaining(keys::add);
-        return keys;
     }
 
     @Test

@@ -2,17 +2,14 @@ package io.accountsdesk.sandbox.accounts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.http.Json;
 import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import io.accountsdesk.sandbox.support.SharedDir;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,23 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Create, update, delete, events and onboarding links of sub-accounts, black-box over HTTP. */
 class AccountWriteRoutesTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("account-writes");
+
     private static Api api;
     private static String token;
 
     @BeforeAll
     static void start() {
-        dir = TestSandboxes.tempDir("account-writes");
-        sandbox = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(true));
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
+        api = OWN.api();
+        token = OWN.token();
     }
 
     private static String accountPath(String id) {
@@ -94,7 +84,7 @@ class AccountWriteRoutesTest {
         assertThat(account.get("currency").asText()).isEqualTo("NOK");
         assertThat(account.get("connections").size()).isZero();
         assertThat(account.get("applicant").get("agreement").get("accepted_at").asText()).isNotBlank();
-        assertThat(account.get("created_by").asText()).isEqualTo(sandbox.credentials().clientId());
+        assertThat(account.get("created_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
 
         assertThat(firstListed()).isEqualTo(account);
         assertThat(api.get(accountPath(id), token).json()).isEqualTo(account);
@@ -293,7 +283,7 @@ class AccountWriteRoutesTest {
         assertThat(deleted.get("account_id").asText()).isEqualTo(id);
         assertThat(deleted.get("company")).isEqualTo(account.get("company"));
         assertThat(deleted.get("deleted_at").asText()).isNotBlank();
-        assertThat(deleted.get("deleted_by").asText()).isEqualTo(sandbox.credentials().clientId());
+        assertThat(deleted.get("deleted_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
 
         assertThat(api.get(accountPath(id), token).status()).isEqualTo(404);
         assertThat(api.delete(accountPath(id), token).status()).isEqualTo(404);
@@ -316,7 +306,7 @@ class AccountWriteRoutesTest {
             assertThat(event.get("event_type").asText()).isEqualTo("comment");
             assertThat(event.get("body").asText()).isEqualTo("note " + i);
             assertThat(event.get("visibility").asText()).isEqualTo("private");
-            assertThat(event.get("created_by").asText()).isEqualTo(sandbox.credentials().clientId());
+            assertThat(event.get("created_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
             ids.add(0, event.get("id").asText());
         }
         JsonNode all = api.get(accountPath(id) + "/events", token).json();

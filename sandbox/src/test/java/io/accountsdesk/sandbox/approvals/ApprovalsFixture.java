@@ -49,7 +49,7 @@ final class ApprovalsFixture implements AutoCloseable {
 
     static ApprovalsFixture start(String name) {
         Path dir = TestSandboxes.tempDir(name);
-        SandboxOptions options = SandboxOptions.defaults().withDataDir(dir).withAccounts(20);
+        SandboxOptions options = TestSandboxes.ownOptions(dir);
         Sandbox.start(options.withReset(true)).close();
         RSAKey key;
         try (SandboxDatabase db = SandboxDatabase.open(dir, 2)) {
@@ -88,6 +88,19 @@ final class ApprovalsFixture implements AutoCloseable {
         List<JsonNode> all = new ArrayList<>();
         reply.json().forEach(all::add);
         return all;
+    }
+
+    /** The sub-accounts' ids, newest first. */
+    List<String> accountIds() {
+        return accounts().stream().map(a -> a.get("account_id").asText()).toList();
+    }
+
+    /** The ids in a 200 list answer, in their order, from its array {@code field}. */
+    static List<String> ids(Api.Reply reply, String field) {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        reply.json().get(field).forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
     }
 
     JsonNode account(String aid) {

@@ -2,20 +2,16 @@ package io.accountsdesk.sandbox.approvals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.SharedDir;
+import io.accountsdesk.sandbox.support.SeedShapes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
+import static io.accountsdesk.sandbox.support.SeedShapes.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,12 +49,6 @@ class ApprovalsShapeTest {
         fx.close();
     }
 
-    private static Set<String> keys(JsonNode node) {
-        Set<String> keys = new LinkedHashSet<>();
-        node.fieldNames().forEachRemaining(keys::add);
-        return keys;
-    }
-
     /** The example's keys are all in the answer, here and in every object below, following the first list item. */
     private static void assertCarries(String where, JsonNode answer, JsonNode example) {
         if (example.isObject()) {
@@ -84,19 +74,16 @@ class ApprovalsShapeTest {
     }
 
     @Test
-    void everyExampleOfTheGroupIsMatched() throws IOException {
-        List<String> rows = Files.readAllLines(SharedDir.resolve().resolve("api/examples/examples.tsv"));
+    void everyExampleOfTheGroupIsMatched() {
         int checked = 0;
-        for (String row : rows.subList(1, rows.size())) {
-            String[] cols = row.split("\t");
-            int seq = Integer.parseInt(cols[2]);
-            String role = cols[6];
-            if (seq < 89 || seq > 97 || role.equals("request")) {
+        for (SeedShapes.Example e : SeedShapes.examples(89, 97)) {
+            String role = e.role();
+            if (role.equals("request")) {
                 continue;
             }
-            JsonNode example = Api.JSON.readTree(SharedDir.example(cols[0]).toFile());
-            Api.Reply reply = CALLS.get(seq).apply(role);
-            String where = cols[0] + " (" + cols[3] + " " + cols[4] + ", " + role + ")";
+            JsonNode example = e.json();
+            Api.Reply reply = CALLS.get(e.op()).apply(role);
+            String where = e.file() + " (" + e.method() + " " + e.path() + ", " + role + ")";
             if (role.equals("error")) {
                 assertThat(reply.status()).as(where + ": " + reply.body()).isGreaterThanOrEqualTo(400);
             } else {
@@ -109,8 +96,8 @@ class ApprovalsShapeTest {
     }
 
     @Test
-    void contractsAreTheOnlyKeyLeftOutByDefault() throws IOException {
-        JsonNode example = Api.JSON.readTree(SharedDir.example("L10610.json").toFile()).get(0);
+    void contractsAreTheOnlyKeyLeftOutByDefault() {
+        JsonNode example = SeedShapes.json("L10610.json").get(0);
         JsonNode plain = fx.get(aid, "/cdd/cases").json().get(0);
         assertThat(keys(plain.at("/events/0/case"))).doesNotContain("contracts");
         assertThat(keys(plain)).containsAll(keys(example));

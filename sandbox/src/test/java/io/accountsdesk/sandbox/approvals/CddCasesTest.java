@@ -23,7 +23,7 @@ class CddCasesTest {
     @BeforeAll
     static void start() {
         fx = ApprovalsFixture.start("cdd");
-        aids = fx.accounts().stream().map(a -> a.get("account_id").asText()).toList();
+        aids = fx.accountIds();
     }
 
     @AfterAll

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +22,7 @@ class PaymentsApprovalsTest {
     @BeforeAll
     static void start() {
         fx = ApprovalsFixture.start("payments");
-        aids = fx.accounts().stream().map(a -> a.get("account_id").asText()).toList();
+        aids = fx.accountIds();
     }
 
     @AfterAll
@@ -32,10 +31,7 @@ class PaymentsApprovalsTest {
     }
 
     private static List<String> ids(Api.Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        reply.json().get("payments").forEach(p -> ids.add(p.get("id").asText()));
-        return ids;
+        return ApprovalsFixture.ids(reply, "payments");
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +25,7 @@ class PayoutDestinationApprovalsTest {
     @BeforeAll
     static void start() {
         fx = ApprovalsFixture.start("payouts");
-        aids = fx.accounts().stream().map(a -> a.get("account_id").asText()).toList();
+        aids = fx.accountIds();
     }
 
     @AfterAll
@@ -35,10 +34,7 @@ class PayoutDestinationApprovalsTest {
     }
 
     private static List<String> ids(Api.Reply reply) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        reply.json().get("payout_destinations").forEach(p -> ids.add(p.get("id").asText()));
-        return ids;
+        return ApprovalsFixture.ids(reply, "payout_destinations");
     }
 
     private static JsonNode create(String aid, ObjectNode body) {

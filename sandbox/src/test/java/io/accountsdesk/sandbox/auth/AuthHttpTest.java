@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The token route, the JWKS, and the bearer check every other route sits behind. */
@@ -31,15 +32,6 @@ class AuthHttpTest {
     static void start() {
         sandbox = TestSandboxes.shared();
         api = TestSandboxes.api(sandbox);
-    }
-
-    static void assertError(Api.Reply reply, int status, String code) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        JsonNode error = reply.json().get("error");
-        assertThat(error).as(reply.body()).isNotNull();
-        assertThat(error.get("code").asText()).isEqualTo(code);
-        assertThat(error.get("message").asText()).isNotBlank();
-        assertThat(error.get("errors").isArray()).isTrue();
     }
 
     private static void assertUnauthorized(Api.Reply reply) {
@@ -133,9 +125,9 @@ class AuthHttpTest {
     @Test
     void tokenForAnotherAccountIsForbidden() {
         String token = api.token();
-        AuthHttpTest.assertError(api.get("/accounts/T45600000/management/accounts", token), 403, "forbidden");
-        AuthHttpTest.assertError(api.get("/accounts/T456/management/accounts", token), 403, "forbidden");
-        AuthHttpTest.assertError(api.get("/accounts/P12300000/management/accounts", token), 403, "forbidden");
+        assertError(api.get("/accounts/T45600000/management/accounts", token), 403, "forbidden");
+        assertError(api.get("/accounts/T456/management/accounts", token), 403, "forbidden");
+        assertError(api.get("/accounts/P12300000/management/accounts", token), 403, "forbidden");
     }
 
     @Test

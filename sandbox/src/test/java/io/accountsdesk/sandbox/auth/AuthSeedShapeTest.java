@@ -2,21 +2,19 @@ package io.accountsdesk.sandbox.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.SharedDir;
+import io.accountsdesk.sandbox.support.SeedShapes;
 import io.accountsdesk.sandbox.users.DemoUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static io.accountsdesk.sandbox.auth.SignIn.body;
+import static io.accountsdesk.sandbox.support.SeedShapes.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -102,7 +100,7 @@ class AuthSeedShapeTest {
 
     @ParameterizedTest(name = "operation {0}")
     @ValueSource(ints = {1, 3, 4, 5, 6, 7, 21, 22, 23, 24, 25, 26, 27, 79, 83, 84, 85, 86, 87})
-    void answerCarriesTheExamplesKeys(int operation) throws IOException {
+    void answerCarriesTheExamplesKeys(int operation) {
         JsonNode example = example(operation);
         JsonNode answer = ANSWERS.get(operation);
         assertThat(answer).as("operation %d was exercised", operation).isNotNull();
@@ -120,22 +118,10 @@ class AuthSeedShapeTest {
         }
     }
 
-    private static JsonNode example(int operation) throws IOException {
+    private static JsonNode example(int operation) {
         if (operation == 86) {
-            return Api.JSON.readTree(SharedDir.example("L10523.json").toFile());
+            return SeedShapes.json("L10523.json");
         }
-        for (String line : Files.readAllLines(SharedDir.example("examples.tsv"))) {
-            String[] cols = line.split("\t");
-            if (cols.length >= 7 && cols[2].equals(Integer.toString(operation)) && cols[6].equals("response")) {
-                return Api.JSON.readTree(SharedDir.example(cols[0]).toFile());
-            }
-        }
-        throw new AssertionError("No response example for operation " + operation);
-    }
-
-    private static List<String> keys(JsonNode node) {
-        List<String> keys = new ArrayList<>();
-        node.fieldNames().forEachRemaining(keys::add);
-        return keys;
+        return SeedShapes.example(operation, "response").json();
     }
 }

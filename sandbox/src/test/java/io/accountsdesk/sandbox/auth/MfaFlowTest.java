@@ -8,7 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static io.accountsdesk.sandbox.auth.SignIn.assertError;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static io.accountsdesk.sandbox.auth.SignIn.body;
 import static io.accountsdesk.sandbox.auth.SignIn.fields;
 import static org.assertj.core.api.Assertions.assertThat;

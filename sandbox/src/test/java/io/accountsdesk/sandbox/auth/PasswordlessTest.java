@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.accountsdesk.sandbox.auth.SignIn.assertError;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static io.accountsdesk.sandbox.auth.SignIn.body;
 import static io.accountsdesk.sandbox.auth.SignIn.fields;
 import static org.assertj.core.api.Assertions.assertThat;

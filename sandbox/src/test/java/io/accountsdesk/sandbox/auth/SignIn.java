@@ -2,7 +2,6 @@ package io.accountsdesk.sandbox.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.support.Api;
 import io.accountsdesk.sandbox.support.TestSandboxes;
 
@@ -34,12 +33,12 @@ public final class SignIn implements AutoCloseable {
 
     public static SignIn start(String name) {
         Path dir = TestSandboxes.tempDir(name);
-        return new SignIn(dir, Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(true)));
+        return new SignIn(dir, TestSandboxes.startOwn(dir, true));
     }
 
     /** The same data directory, started again (after {@link #stopOnly}). */
     public SignIn restart() {
-        return new SignIn(dir, Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20)));
+        return new SignIn(dir, TestSandboxes.startOwn(dir, false));
     }
 
     public void stopOnly() {
@@ -116,10 +115,6 @@ public final class SignIn implements AutoCloseable {
     /** A sub-account of the partner. */
     public String subAccount(int index) {
         return api.get(api.accountsPath() + "?limit=" + (index + 1), client()).json().get(index).get("account_id").asText();
-    }
-
-    public static void assertError(Api.Reply reply, int status, String code) {
-        AuthHttpTest.assertError(reply, status, code);
     }
 
     /** The {@code field}s named in the error's {@code errors[]}. */

@@ -1,14 +1,12 @@
 package io.accountsdesk.sandbox.auth;
 
 import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.accountsdesk.sandbox.support.ErrorBodies;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,24 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A sandbox whose tokens live two seconds, to see one expire. */
 class TokenExpiryTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
-
-    @BeforeAll
-    static void start() {
-        dir = TestSandboxes.tempDir("expiry");
-        sandbox = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(3).withTokenTtl(Duration.ofSeconds(2)));
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
-    }
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("expiry", o -> o.withAccounts(3).withTokenTtl(Duration.ofSeconds(2)));
 
     @Test
     void expiredTokenIsUnauthorized() throws InterruptedException {
-        Api api = TestSandboxes.api(sandbox);
+        Sandbox sandbox = OWN.sandbox();
+        Api api = OWN.api();
         Api.Reply tokenReply = api.requestToken(api.partnerId(), sandbox.credentials().clientId(),
                 sandbox.credentials().clientSecret(), "{\"grant_type\":\"client_credentials\"}");
         assertThat(tokenReply.json().get("expires_in").asLong()).isEqualTo(2);
@@ -47,7 +34,7 @@ class TokenExpiryTest {
             Thread.sleep(250);
             reply = api.get(api.accountsPath(), token);
         }
-        AuthHttpTest.assertError(reply, 401, "unauthorized");
+        ErrorBodies.assertError(reply, 401, "unauthorized");
         assertThat(reply.json().at("/error/message").asText()).contains("expired");
         assertThat(reply.header("WWW-Authenticate")).contains("invalid_token");
     }

@@ -1,21 +1,13 @@
 package io.accountsdesk.sandbox.clients;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.SharedDir;
-import io.accountsdesk.sandbox.support.TestSandboxes;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
+import static io.accountsdesk.sandbox.support.SeedShapes.keys;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Assertions the clients &amp; grants and roles tests share. */
@@ -24,34 +16,14 @@ public final class Checks {
     private Checks() {
     }
 
-    /** A small sandbox of its own, for a test class that writes. */
-    public static Sandbox start(Path dir, boolean reset) {
-        return Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(reset));
-    }
-
-    public static Sandbox startFresh(String name) {
-        return start(TestSandboxes.tempDir(name), true);
-    }
-
     public static JsonNode ok(Api.Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json();
     }
 
-    /** The error body every route answers with, and its code. */
-    public static JsonNode error(Api.Reply reply, int status, String code) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        JsonNode error = reply.json().get("error");
-        assertThat(error).as(reply.body()).isNotNull();
-        assertThat(error.get("code").asText()).isEqualTo(code);
-        assertThat(error.get("message").asText()).isNotBlank();
-        assertThat(error.get("errors").isArray()).isTrue();
-        return error;
-    }
-
     /** A 400 naming exactly these fields in errors[]. */
     public static void invalid(Api.Reply reply, String... fields) {
-        JsonNode error = error(reply, 400, "invalid_request");
+        JsonNode error = assertError(reply, 400, "invalid_request");
         assertThat(fieldsOf(error)).as(reply.body()).containsExactlyInAnyOrder(fields);
     }
 
@@ -65,41 +37,6 @@ public final class Checks {
         List<String> values = new ArrayList<>();
         array.forEach(item -> values.add(item.path(field).asText(null)));
         return values;
-    }
-
-    /** One example of examples.tsv: its file, seed line, operation and guessed role. */
-    public record Example(String file, int seedLine, int opSeq, String roleGuess) {
-        public JsonNode json() {
-            try {
-                return Api.JSON.readTree(SharedDir.example(file).toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** The examples of operations {@code from}..{@code to} (endpoints.tsv seq), as examples.tsv lists them. */
-    public static List<Example> examples(int from, int to) {
-        try {
-            List<Example> examples = new ArrayList<>();
-            List<String> lines = Files.readAllLines(SharedDir.example("examples.tsv"));
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cols = line.split("\t");
-                int op = Integer.parseInt(cols[2]);
-                if (op >= from && op <= to) {
-                    examples.add(new Example(cols[0], Integer.parseInt(cols[1]), op, cols[6]));
-                }
-            }
-            return examples;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public static Set<String> keys(JsonNode node) {
-        Set<String> keys = new LinkedHashSet<>();
-        node.fieldNames().forEachRemaining(keys::add);
-        return keys;
     }
 
     /** The answer carries the example's top-level keys; for a list, its first item those of the example's first. */

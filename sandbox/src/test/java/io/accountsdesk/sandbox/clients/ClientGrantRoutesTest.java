@@ -1,27 +1,28 @@
 package io.accountsdesk.sandbox.clients;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.accountsdesk.sandbox.Sandbox;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.accountsdesk.sandbox.clients.Checks.error;
 import static io.accountsdesk.sandbox.clients.Checks.invalid;
 import static io.accountsdesk.sandbox.clients.Checks.ok;
 import static io.accountsdesk.sandbox.clients.Checks.values;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Client grants over HTTP: list (with its filters), create, delete. */
 class ClientGrantRoutesTest {
 
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("grants");
+
     private static Api api;
     private static String token;
     private static String grants;
@@ -30,18 +31,11 @@ class ClientGrantRoutesTest {
 
     @BeforeAll
     static void start() {
-        sandbox = Checks.startFresh("grants");
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
+        api = OWN.api();
+        token = OWN.token();
         grants = "/accounts/" + api.partnerId() + "/auth/client-grants";
         audience = api.baseUrl() + "/accounts/" + api.partnerId();
         clientId = ok(api.post("/accounts/T123/auth/clients", token, Map.of("name", "grant holder"))).get("client_id").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(sandbox.dataDir());
     }
 
     private static Map<String, Object> grant(String audienceValue, List<String> scope) {
@@ -50,7 +44,7 @@ class ClientGrantRoutesTest {
 
     @Test
     void theSeededClientHasAClientCredentialsGrantWithItsTokenScopes() {
-        JsonNode list = ok(api.get(grants + "?client_id=" + Api.enc(sandbox.credentials().clientId()), token));
+        JsonNode list = ok(api.get(grants + "?client_id=" + Api.enc(OWN.sandbox().credentials().clientId()), token));
         assertThat(list).hasSize(1);
         JsonNode seeded = list.get(0);
         assertThat(seeded.get("type").asText()).isEqualTo("client_credentials");
@@ -70,7 +64,7 @@ class ClientGrantRoutesTest {
         assertThat(created.get("audience").asText()).isEqualTo(ownAudience);
         assertThat(created.get("type").asText()).isEqualTo("client_credentials");
         assertThat(created.get("oidc").isNull()).isTrue();
-        assertThat(created.get("created_by").asText()).isEqualTo(sandbox.credentials().clientId());
+        assertThat(created.get("created_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
 
         assertThat(values(ok(api.get(grants, token)), "id")).contains(id);
         assertThat(values(ok(api.get(grants + "?audience=" + Api.enc(ownAudience), token)), "id")).containsExactly(id);
@@ -82,7 +76,7 @@ class ClientGrantRoutesTest {
         assertThat(deleted.get("id").asText()).isEqualTo(id);
         assertThat(deleted.get("deleted_at").isNull()).isFalse();
         assertThat(ok(api.get(grants + "?audience=" + Api.enc(ownAudience), token))).isEmpty();
-        error(api.delete(grants + "/" + id, token), 404, "not_found");
+        assertError(api.delete(grants + "/" + id, token), 404, "not_found");
     }
 
     @Test
@@ -130,8 +124,8 @@ class ClientGrantRoutesTest {
 
     @Test
     void unknownGrantIsNotFoundAndAuthIsChecked() {
-        error(api.delete(grants + "/" + UUID.randomUUID(), token), 404, "not_found");
-        error(api.get(grants, null), 401, "unauthorized");
-        error(api.get("/accounts/T45600000/auth/client-grants", token), 403, "forbidden");
+        assertError(api.delete(grants + "/" + UUID.randomUUID(), token), 404, "not_found");
+        assertError(api.get(grants, null), 401, "unauthorized");
+        assertError(api.get("/accounts/T45600000/auth/client-grants", token), 403, "forbidden");
     }
 }

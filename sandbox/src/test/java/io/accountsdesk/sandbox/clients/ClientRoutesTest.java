@@ -6,45 +6,39 @@ import io.accountsdesk.sandbox.Sandbox;
 import io.accountsdesk.sandbox.store.DocumentStore;
 import io.accountsdesk.sandbox.store.SandboxDatabase;
 import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.accountsdesk.sandbox.clients.Checks.error;
 import static io.accountsdesk.sandbox.clients.Checks.invalid;
 import static io.accountsdesk.sandbox.clients.Checks.ok;
 import static io.accountsdesk.sandbox.clients.Checks.tokenFor;
 import static io.accountsdesk.sandbox.clients.Checks.values;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** API clients over HTTP: list, create (secret shown once), get, delete, rotate-secret, and the token they open. */
 class ClientRoutesTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("clients");
+
     private static Api api;
     private static String token;
     private static String clients;
 
     @BeforeAll
     static void start() {
-        dir = TestSandboxes.tempDir("clients");
-        sandbox = Checks.start(dir, true);
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
+        api = OWN.api();
+        token = OWN.token();
         clients = "/accounts/" + api.partnerId() + "/auth/clients";
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
     }
 
     private static JsonNode create(Object body) {
@@ -61,13 +55,13 @@ class ClientRoutesTest {
         JsonNode seeded = null;
         for (JsonNode client : list) {
             assertThat(client.has("client_secret")).as(client.toString()).isFalse();
-            if (client.get("client_id").asText().equals(sandbox.credentials().clientId())) {
+            if (client.get("client_id").asText().equals(OWN.sandbox().credentials().clientId())) {
                 seeded = client;
             }
         }
         assertThat(seeded).as("the sandbox's own client in " + list).isNotNull();
         assertThat(seeded.get("description").asText()).contains("Accounts Desk");
-        assertThat(list.toString()).doesNotContain(sandbox.credentials().clientSecret());
+        assertThat(list.toString()).doesNotContain(OWN.sandbox().credentials().clientSecret());
         JsonNode got = ok(api.get(clients + "/" + seeded.get("id").asText(), token));
         assertThat(got).isEqualTo(seeded);
     }
@@ -82,7 +76,7 @@ class ClientRoutesTest {
         assertThat(clientId).isNotBlank();
         assertThat(created.get("name").asText()).isEqualTo("Nightly export");
         assertThat(created.get("callbacks")).hasSize(1);
-        assertThat(created.get("created_by").asText()).isEqualTo(sandbox.credentials().clientId());
+        assertThat(created.get("created_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
         assertThat(created.get("deleted_at").isNull()).isTrue();
 
         JsonNode got = ok(api.get(clients + "/" + created.get("id").asText(), token));
@@ -106,7 +100,7 @@ class ClientRoutesTest {
         assertThat(created.get("client_id").asText()).isEqualTo(chosen);
         int before = list().size();
 
-        JsonNode conflict = error(api.post(clients, token, Map.of("client_id", chosen, "name", "second")), 409, "conflict");
+        JsonNode conflict = assertError(api.post(clients, token, Map.of("client_id", chosen, "name", "second")), 409, "conflict");
         assertThat(Checks.fieldsOf(conflict)).containsExactly("client_id");
         // All-or-nothing: the second client's document was written before its row failed, and was rolled back.
         JsonNode after = list();
@@ -114,7 +108,7 @@ class ClientRoutesTest {
         assertThat(values(after, "name")).doesNotContain("second");
         assertThat(tokenFor(api, chosen, created.get("client_secret").asText()).status()).isEqualTo(200);
 
-        error(api.post(clients, token, Map.of("client_id", sandbox.credentials().clientId())), 409, "conflict");
+        assertError(api.post(clients, token, Map.of("client_id", OWN.sandbox().credentials().clientId())), 409, "conflict");
     }
 
     @Test
@@ -125,7 +119,7 @@ class ClientRoutesTest {
         invalid(api.post(clients, token, Map.of("callbacks", List.of("ok", 7))), "callbacks[1]");
         invalid(api.post(clients, token, Map.of("client_id", "x".repeat(65))), "client_id");
         invalid(api.post(clients, token, "[1]"), "body");
-        error(api.post(clients, token, "{not json"), 400, "invalid_request");
+        assertError(api.post(clients, token, "{not json"), 400, "invalid_request");
         assertThat(list()).hasSize(before);
     }
 
@@ -154,7 +148,7 @@ class ClientRoutesTest {
         assertThat(rotated.get("id").asText()).isEqualTo(id);
         assertThat(rotated.get("client_id").asText()).isEqualTo(clientId);
 
-        error(tokenFor(api, clientId, old), 401, "invalid_client");
+        assertError(tokenFor(api, clientId, old), 401, "invalid_client");
         assertThat(tokenFor(api, clientId, fresh).status()).isEqualTo(200);
         JsonNode got = ok(api.get(clients + "/" + id, token));
         assertThat(got.has("client_secret")).isFalse();
@@ -174,42 +168,42 @@ class ClientRoutesTest {
         JsonNode deleted = ok(api.delete(clients + "/" + id, token));
         assertThat(deleted.get("id").asText()).isEqualTo(id);
         assertThat(deleted.get("deleted_at").isNull()).isFalse();
-        assertThat(deleted.get("deleted_by").asText()).isEqualTo(sandbox.credentials().clientId());
+        assertThat(deleted.get("deleted_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
         assertThat(deleted.has("client_secret")).isFalse();
 
-        error(api.get(clients + "/" + id, token), 404, "not_found");
+        assertError(api.get(clients + "/" + id, token), 404, "not_found");
         assertThat(values(list(), "id")).doesNotContain(id);
-        error(tokenFor(api, clientId, created.get("client_secret").asText()), 401, "invalid_client");
+        assertError(tokenFor(api, clientId, created.get("client_secret").asText()), 401, "invalid_client");
         assertThat(ok(api.get(grants + "?client_id=" + Api.enc(clientId), token))).isEmpty();
-        error(api.delete(clients + "/" + id, token), 404, "not_found");
-        error(api.post(clients + "/" + id + "/rotate-secret", token, null), 404, "not_found");
+        assertError(api.delete(clients + "/" + id, token), 404, "not_found");
+        assertError(api.post(clients + "/" + id + "/rotate-secret", token, null), 404, "not_found");
     }
 
     @Test
     void theSandboxesOwnClientCannotBeDeleted() {
-        String seeded = ClientRoutes.documentId(sandbox.credentials().clientId());
-        error(api.delete(clients + "/" + seeded, token), 409, "conflict");
-        assertThat(tokenFor(api, sandbox.credentials().clientId(), sandbox.credentials().clientSecret()).status())
-                .isEqualTo(200);
+        String seeded = ClientRoutes.documentId(OWN.sandbox().credentials().clientId());
+        assertError(api.delete(clients + "/" + seeded, token), 409, "conflict");
+        var credentials = OWN.sandbox().credentials();
+        assertThat(tokenFor(api, credentials.clientId(), credentials.clientSecret()).status()).isEqualTo(200);
     }
 
     @Test
     void unknownIdsAreNotFound() {
         String missing = UUID.randomUUID().toString();
-        error(api.get(clients + "/" + missing, token), 404, "not_found");
-        error(api.delete(clients + "/" + missing, token), 404, "not_found");
-        error(api.post(clients + "/" + missing + "/rotate-secret", token, null), 404, "not_found");
+        assertError(api.get(clients + "/" + missing, token), 404, "not_found");
+        assertError(api.delete(clients + "/" + missing, token), 404, "not_found");
+        assertError(api.post(clients + "/" + missing + "/rotate-secret", token, null), 404, "not_found");
         // The client_id is not the id.
-        error(api.get(clients + "/" + sandbox.credentials().clientId() + "x", token), 404, "not_found");
+        assertError(api.get(clients + "/" + OWN.sandbox().credentials().clientId() + "x", token), 404, "not_found");
     }
 
     @Test
     void noTokenIsUnauthorizedAndAnotherAccountsTokenIsForbidden() {
-        error(api.get(clients, null), 401, "unauthorized");
-        error(api.post(clients, null, "{}"), 401, "unauthorized");
-        error(api.get("/accounts/T45600000/auth/clients", token), 403, "forbidden");
-        error(api.post("/accounts/T12345678/auth/clients", token, "{}"), 403, "forbidden");
-        error(api.get("/accounts/X1/auth/clients", token), 400, "invalid_request");
+        assertError(api.get(clients, null), 401, "unauthorized");
+        assertError(api.post(clients, null, "{}"), 401, "unauthorized");
+        assertError(api.get("/accounts/T45600000/auth/clients", token), 403, "forbidden");
+        assertError(api.post("/accounts/T12345678/auth/clients", token, "{}"), 403, "forbidden");
+        assertError(api.get("/accounts/X1/auth/clients", token), 400, "invalid_request");
     }
 
     @Test
@@ -230,13 +224,13 @@ class ClientRoutesTest {
             String clientId;
             String secret;
             int count;
-            try (Sandbox first = Checks.start(own, true)) {
+            try (Sandbox first = TestSandboxes.startOwn(own, true)) {
                 Api a = TestSandboxes.api(first);
                 String t = a.token();
                 JsonNode created = ok(a.post("/accounts/T123/auth/clients", t, Map.of("name", "kept")));
                 clientId = created.get("client_id").asText();
                 secret = created.get("client_secret").asText();
-                error(a.post("/accounts/T123/auth/clients", t, Map.of("client_id", clientId, "name", "dup")), 409, "conflict");
+                assertError(a.post("/accounts/T123/auth/clients", t, Map.of("client_id", clientId, "name", "dup")), 409, "conflict");
                 count = ok(a.get("/accounts/T123/auth/clients", t)).size();
             }
             try (SandboxDatabase db = SandboxDatabase.open(own, 2)) {
@@ -247,7 +241,7 @@ class ClientRoutesTest {
                 assertThat(docs.get(0).get("name").asText()).isEqualTo("kept");
                 assertThat(docs.get(0).toString()).doesNotContain(secret);
             }
-            try (Sandbox second = Checks.start(own, false)) {
+            try (Sandbox second = TestSandboxes.startOwn(own, false)) {
                 Api a = TestSandboxes.api(second);
                 JsonNode list = ok(a.get("/accounts/T123/auth/clients", a.token()));
                 assertThat(list).hasSize(count);

@@ -2,17 +2,16 @@ package io.accountsdesk.sandbox.clients;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.accountsdesk.sandbox.Sandbox;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
+import io.accountsdesk.sandbox.support.OwnSandbox;
+import io.accountsdesk.sandbox.support.SeedShapes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import static io.accountsdesk.sandbox.clients.Checks.carriesKeysOf;
 import static io.accountsdesk.sandbox.clients.Checks.ok;
@@ -28,39 +27,31 @@ class ClientSeedShapeTest {
     private static final int ROTATE_OP = 12;
     private static final int ROTATE_RESPONSE_LINE = 405;
 
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("clients-shape");
+
     private static Api api;
     private static String token;
 
     @BeforeAll
     static void start() {
-        sandbox = Checks.startFresh("clients-shape");
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
+        api = OWN.api();
+        token = OWN.token();
     }
 
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(sandbox.dataDir());
-    }
-
-    private static Map<Integer, Checks.Example> responses() {
-        return Checks.examples(8, 15).stream()
-                .filter(e -> e.roleGuess().equals("response") || e.seedLine() == ROTATE_RESPONSE_LINE)
-                .collect(Collectors.toMap(Checks.Example::opSeq, e -> e, (a, b) -> {
-                    throw new AssertionError("two response examples for operation " + a.opSeq());
-                }, TreeMap::new));
+    private static Map<Integer, SeedShapes.Example> responses() {
+        return SeedShapes.byOperation(SeedShapes.examples(8, 15).stream()
+                .filter(e -> e.role().equals("response") || e.seedLine() == ROTATE_RESPONSE_LINE));
     }
 
     private static JsonNode request(int op) {
-        return Checks.examples(op, op).stream().filter(e -> e.roleGuess().equals("request") && e.opSeq() != ROTATE_OP)
+        return SeedShapes.examples(op, op).stream().filter(e -> e.role().equals("request") && e.op() != ROTATE_OP)
                 .findFirst().orElseThrow().json();
     }
 
     @Test
     void everyOperationAnswersWithTheExampleKeys() {
-        Map<Integer, Checks.Example> examples = responses();
+        Map<Integer, SeedShapes.Example> examples = responses();
         assertThat(examples.keySet()).containsExactly(8, 9, 10, 11, 12, 13, 14, 15);
         String clients = "/accounts/" + api.partnerId() + "/auth/clients";
         String grants = "/accounts/" + api.partnerId() + "/auth/client-grants";

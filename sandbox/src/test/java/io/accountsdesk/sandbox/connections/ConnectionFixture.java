@@ -10,12 +10,9 @@ import io.accountsdesk.sandbox.auth.TokenService;
 import io.accountsdesk.sandbox.store.DocumentStore;
 import io.accountsdesk.sandbox.store.SandboxDatabase;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.SharedDir;
+import io.accountsdesk.sandbox.support.SeedShapes;
 import io.accountsdesk.sandbox.support.TestSandboxes;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -197,20 +194,7 @@ final class ConnectionFixture implements AutoCloseable {
 
     /** A seed example body (shared/api/examples), as an object the test may change. */
     static ObjectNode example(String file) {
-        try {
-            return (ObjectNode) Api.JSON.readTree(Files.readString(SharedDir.example(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static JsonNode assertError(Api.Reply reply, int status, String code) {
-        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
-        JsonNode error = reply.json().get("error");
-        assertThat(error.get("code").asText()).as(reply.body()).isEqualTo(code);
-        assertThat(error.get("message").asText()).isNotBlank();
-        assertThat(error.get("errors").isArray()).isTrue();
-        return error;
+        return (ObjectNode) SeedShapes.json(file);
     }
 
     /** The fields an error body names, as "location:field". */

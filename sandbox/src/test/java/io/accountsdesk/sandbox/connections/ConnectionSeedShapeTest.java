@@ -3,6 +3,8 @@ package io.accountsdesk.sandbox.connections;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.SeedShapes;
+import io.accountsdesk.sandbox.support.SeedShapes.Example;
 import io.accountsdesk.sandbox.support.SharedDir;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,6 +24,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static io.accountsdesk.sandbox.connections.ConnectionFixture.example;
+import static io.accountsdesk.sandbox.support.SeedShapes.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -59,13 +61,6 @@ class ConnectionSeedShapeTest {
         fx.close();
     }
 
-    record Example(String file, int row, String method, String path, String role) {
-        @Override
-        public String toString() {
-            return row + " " + method + " " + path + " (" + file + ", " + role + ")";
-        }
-    }
-
     static List<String[]> tsv(Path file) {
         try {
             List<String[]> rows = new ArrayList<>();
@@ -82,17 +77,16 @@ class ConnectionSeedShapeTest {
     }
 
     static Stream<Example> responseExamples() {
-        return tsv(SharedDir.example("examples.tsv")).stream()
-                .map(c -> new Example(c[0], Integer.parseInt(c[2]), c[3], c[4], c[6]))
-                .filter(e -> ROWS.contains(e.row()))
-                .filter(e -> !e.role().equals("request") || RESPONSE_ONLY.contains(e.row()));
+        return SeedShapes.examples().stream()
+                .filter(e -> ROWS.contains(e.op()))
+                .filter(e -> !e.role().equals("request") || RESPONSE_ONLY.contains(e.op()));
     }
 
     @ParameterizedTest
     @MethodSource("responseExamples")
     void theAnswerCarriesTheExamplesKeys(Example example) {
         JsonNode expected = example(example.file());
-        Api.Reply reply = answer(example.row());
+        Api.Reply reply = answer(example.op());
         JsonNode actual = reply.json();
         if (example.role().equals("error")) {
             assertThat(reply.status()).as(reply.body()).isBetween(400, 499);
@@ -131,16 +125,8 @@ class ConnectionSeedShapeTest {
 
     @Test
     void everyResponseExampleOfTheGroupIsChecked() {
-        assertThat(responseExamples().map(Example::row).distinct().count())
+        assertThat(responseExamples().map(Example::op).distinct().count())
                 .as("rows with a response example").isGreaterThanOrEqualTo(45);
-    }
-
-    private static Set<String> keys(JsonNode node) {
-        Set<String> keys = new TreeSet<>();
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            keys.add(it.next());
-        }
-        return keys;
     }
 
     private static Api.Reply ok(Api.Reply reply) {

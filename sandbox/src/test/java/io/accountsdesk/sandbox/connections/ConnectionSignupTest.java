@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import static io.accountsdesk.sandbox.connections.ConnectionFixture.assertError;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static io.accountsdesk.sandbox.connections.ConnectionFixture.example;
 import static io.accountsdesk.sandbox.connections.ConnectionFixture.fields;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.accountsdesk.sandbox.connections.ConnectionFixture.assertError;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static io.accountsdesk.sandbox.connections.ConnectionFixture.example;
 import static io.accountsdesk.sandbox.connections.ConnectionFixture.fields;
 import static org.assertj.core.api.Assertions.assertThat;

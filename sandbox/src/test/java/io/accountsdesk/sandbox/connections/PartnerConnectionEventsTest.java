@@ -7,7 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static io.accountsdesk.sandbox.connections.ConnectionFixture.assertError;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static io.accountsdesk.sandbox.connections.ConnectionFixture.example;
 import static io.accountsdesk.sandbox.connections.ConnectionFixture.fields;
 import static org.assertj.core.api.Assertions.assertThat;

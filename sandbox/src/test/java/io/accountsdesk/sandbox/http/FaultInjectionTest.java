@@ -3,50 +3,40 @@ package io.accountsdesk.sandbox.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.TestSandboxes;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Each kind of injected fault, over real HTTP, switched on and off on one running sandbox. */
 class FaultInjectionTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("faults", o -> o.withAccounts(5));
+
     private static Api api;
     private static String token;
 
     @BeforeAll
     static void start() {
-        dir = TestSandboxes.tempDir("faults");
-        sandbox = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(5).withReset(true));
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
+        api = OWN.api();
+        token = OWN.token();
     }
 
     @AfterEach
     void noFaults() {
-        sandbox.injectFaults(FaultPlan.none());
+        OWN.sandbox().injectFaults(FaultPlan.none());
     }
 
     @Test
     void anErrorRateOnOneRouteAnswers503ThereAndNowhereElse() {
-        sandbox.injectFaults(FaultPlan.parse("route=/accounts/*/management/accounts, error=1"));
+        OWN.sandbox().injectFaults(FaultPlan.parse("route=/accounts/*/management/accounts, error=1"));
 
         Api.Reply list = api.get(api.accountsPath(), token);
         assertThat(list.status()).isEqualTo(503);
@@ -58,7 +48,7 @@ class FaultInjectionTest {
 
     @Test
     void aBurstOf429SaysWhenToComeBackThenLetsRequestsThrough() {
-        sandbox.injectFaults(FaultPlan.parse("burst429=2, every=5, retry_after=3"));
+        OWN.sandbox().injectFaults(FaultPlan.parse("burst429=2, every=5, retry_after=3"));
 
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
@@ -73,7 +63,7 @@ class FaultInjectionTest {
 
     @Test
     void aDroppedConnectionReachesTheClientAsABrokenAnswer() {
-        sandbox.injectFaults(FaultPlan.parse("drop=1"));
+        OWN.sandbox().injectFaults(FaultPlan.parse("drop=1"));
 
         assertThatThrownBy(() -> api.get(api.accountsPath(), token))
                 .isInstanceOf(UncheckedIOException.class);
@@ -81,7 +71,7 @@ class FaultInjectionTest {
 
     @Test
     void aTruncatedBodyIsShorterThanItsContentLength() {
-        sandbox.injectFaults(FaultPlan.parse("truncate=1"));
+        OWN.sandbox().injectFaults(FaultPlan.parse("truncate=1"));
 
         assertThatThrownBy(() -> api.get(api.accountsPath(), token))
                 .isInstanceOf(UncheckedIOException.class)
@@ -90,7 +80,7 @@ class FaultInjectionTest {
 
     @Test
     void latencyDelaysTheAnswer() {
-        sandbox.injectFaults(FaultPlan.parse("latency=150ms"));
+        OWN.sandbox().injectFaults(FaultPlan.parse("latency=150ms"));
 
         long started = System.nanoTime();
         assertThat(api.get(api.accountsPath(), token).status()).isEqualTo(200);
@@ -123,9 +113,9 @@ class FaultInjectionTest {
     }
 
     private static String firstAccountId() {
-        sandbox.injectFaults(FaultPlan.none());
+        OWN.sandbox().injectFaults(FaultPlan.none());
         String id = api.get(api.accountsPath() + "?limit=1", token).json().get(0).get("account_id").asText();
-        sandbox.injectFaults(FaultPlan.parse("route=/accounts/*/management/accounts, error=1"));
+        OWN.sandbox().injectFaults(FaultPlan.parse("route=/accounts/*/management/accounts, error=1"));
         return id;
     }
 }

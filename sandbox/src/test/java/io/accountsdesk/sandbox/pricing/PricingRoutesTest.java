@@ -2,16 +2,13 @@ package io.accountsdesk.sandbox.pricing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.accounts.AccountFixtures;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,25 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The partner's price-package catalogue, assigning packages to accounts, and an account's own package. */
 class PricingRoutesTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("pricing");
+
     private static Api api;
     private static String token;
     private static String packages;
 
     @BeforeAll
     static void start() {
-        dir = TestSandboxes.tempDir("pricing");
-        sandbox = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(true));
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
+        api = OWN.api();
+        token = OWN.token();
         packages = "/accounts/" + api.partnerId() + "/management/price-packages";
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
     }
 
     private static List<String> ids(JsonNode answer) {

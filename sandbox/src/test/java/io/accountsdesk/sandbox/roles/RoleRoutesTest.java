@@ -2,12 +2,12 @@ package io.accountsdesk.sandbox.roles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.clients.Checks;
 import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,32 +16,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.accountsdesk.sandbox.clients.Checks.error;
 import static io.accountsdesk.sandbox.clients.Checks.invalid;
 import static io.accountsdesk.sandbox.clients.Checks.ok;
 import static io.accountsdesk.sandbox.clients.Checks.values;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Roles over HTTP: the paged, filtered list, create, get, update (PUT), soft delete, and the demo roles. */
 class RoleRoutesTest {
 
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("roles");
+
     private static Api api;
     private static String token;
     private static String roles;
 
     @BeforeAll
     static void start() {
-        sandbox = Checks.startFresh("roles");
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
+        api = OWN.api();
+        token = OWN.token();
         roles = "/accounts/" + api.partnerId() + "/auth/roles";
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(sandbox.dataDir());
     }
 
     private static Map<String, Object> role(String name, String description, List<String> scope) {
@@ -78,7 +73,7 @@ class RoleRoutesTest {
         assertThat(orderSupport.get("id").asText()).isEqualTo(RoleSeeder.idOf("order support"));
         assertThat(orderSupport.get("description").asText()).isEqualTo("Administrate orders");
         assertThat(orderSupport.get("scope").toString()).isEqualTo("[\"read:accounts\",\"read:billing\",\"admin:shopping\"]");
-        assertThat(orderSupport.get("created_by").asText()).isEqualTo(sandbox.credentials().clientId());
+        assertThat(orderSupport.get("created_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
         List<String> demoNames = values(Api.JSON.valueToTree(all("")), "name");
         assertThat(demoNames).containsSubsequence("billing admin", "account viewer", "order support");
     }
@@ -104,10 +99,10 @@ class RoleRoutesTest {
 
         JsonNode deleted = ok(api.delete(roles + "/" + id, token));
         assertThat(deleted.get("deleted_at").isNull()).isFalse();
-        assertThat(deleted.get("deleted_by").asText()).isEqualTo(sandbox.credentials().clientId());
-        error(api.get(roles + "/" + id, token), 404, "not_found");
-        error(api.put(roles + "/" + id, token, Map.of("scope", List.of("x"))), 404, "not_found");
-        error(api.delete(roles + "/" + id, token), 404, "not_found");
+        assertThat(deleted.get("deleted_by").asText()).isEqualTo(OWN.sandbox().credentials().clientId());
+        assertError(api.get(roles + "/" + id, token), 404, "not_found");
+        assertError(api.put(roles + "/" + id, token, Map.of("scope", List.of("x"))), 404, "not_found");
+        assertError(api.delete(roles + "/" + id, token), 404, "not_found");
         assertThat(values(Api.JSON.valueToTree(all("")), "id")).doesNotContain(id);
         List<JsonNode> withDeleted = all("&include_deleted=true");
         assertThat(values(Api.JSON.valueToTree(withDeleted), "id")).contains(id);
@@ -120,7 +115,7 @@ class RoleRoutesTest {
         invalid(api.post(roles, token, Map.of("scope", List.of("read:accounts", ""))), "scope[1]");
         invalid(api.post(roles, token, Map.of("scope", "read:accounts")), "scope");
         invalid(api.post(roles, token, null), "body");
-        error(api.post(roles, token, "{\"scope\":"), 400, "invalid_request");
+        assertError(api.post(roles, token, "{\"scope\":"), 400, "invalid_request");
         assertThat(all("&include_deleted=true")).hasSize(before);
     }
 
@@ -136,9 +131,9 @@ class RoleRoutesTest {
     @Test
     void unknownIdsAreNotFound() {
         String missing = UUID.randomUUID().toString();
-        error(api.get(roles + "/" + missing, token), 404, "not_found");
-        error(api.put(roles + "/" + missing, token, Map.of("scope", List.of("x"))), 404, "not_found");
-        error(api.delete(roles + "/" + missing, token), 404, "not_found");
+        assertError(api.get(roles + "/" + missing, token), 404, "not_found");
+        assertError(api.put(roles + "/" + missing, token, Map.of("scope", List.of("x"))), 404, "not_found");
+        assertError(api.delete(roles + "/" + missing, token), 404, "not_found");
     }
 
     @Test
@@ -185,9 +180,9 @@ class RoleRoutesTest {
 
     @Test
     void authIsChecked() {
-        error(api.get(roles, null), 401, "unauthorized");
-        error(api.get("/accounts/T45600000/auth/roles", token), 403, "forbidden");
-        error(api.post("/accounts/T45600000/auth/roles", token, Map.of("scope", List.of("x"))), 403, "forbidden");
+        assertError(api.get(roles, null), 401, "unauthorized");
+        assertError(api.get("/accounts/T45600000/auth/roles", token), 403, "forbidden");
+        assertError(api.post("/accounts/T45600000/auth/roles", token, Map.of("scope", List.of("x"))), 403, "forbidden");
     }
 
     /** Roles survive a restart, and the demo roles are written once: one the user deleted stays deleted. */
@@ -197,14 +192,14 @@ class RoleRoutesTest {
         try {
             String kept;
             String viewer = RoleSeeder.idOf("account viewer");
-            try (Sandbox first = Checks.start(own, true)) {
+            try (Sandbox first = TestSandboxes.startOwn(own, true)) {
                 Api a = TestSandboxes.api(first);
                 String t = a.token();
                 assertThat(ok(a.get("/accounts/T123/auth/roles", t))).hasSize(RoleSeeder.ROLES.size());
                 kept = ok(a.post("/accounts/T123/auth/roles", t, Map.of("name", "kept", "scope", List.of("x")))).get("id").asText();
                 ok(a.delete("/accounts/T123/auth/roles/" + viewer, t));
             }
-            try (Sandbox second = Checks.start(own, false)) {
+            try (Sandbox second = TestSandboxes.startOwn(own, false)) {
                 Api a = TestSandboxes.api(second);
                 String t = a.token();
                 JsonNode list = ok(a.get("/accounts/T123/auth/roles", t));

@@ -1,17 +1,15 @@
 package io.accountsdesk.sandbox.roles;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.clients.Checks;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
+import io.accountsdesk.sandbox.support.OwnSandbox;
+import io.accountsdesk.sandbox.support.SeedShapes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import static io.accountsdesk.sandbox.clients.Checks.carriesKeysOf;
 import static io.accountsdesk.sandbox.clients.Checks.ok;
@@ -23,34 +21,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RoleSeedShapeTest {
 
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("roles-shape");
+
     private static Api api;
     private static String token;
 
     @BeforeAll
     static void start() {
-        sandbox = Checks.startFresh("roles-shape");
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(sandbox.dataDir());
+        api = OWN.api();
+        token = OWN.token();
     }
 
     private static JsonNode example(int op, String role) {
-        return Checks.examples(op, op).stream().filter(e -> e.roleGuess().equals(role)).findFirst().orElseThrow().json();
+        return SeedShapes.example(op, role).json();
     }
 
     @Test
     void everyOperationAnswersWithTheExampleKeys() {
-        Map<Integer, Checks.Example> examples = Checks.examples(16, 20).stream()
-                .filter(e -> e.roleGuess().equals("response"))
-                .collect(Collectors.toMap(Checks.Example::opSeq, e -> e, (a, b) -> {
-                    throw new AssertionError("two response examples for operation " + a.opSeq());
-                }, TreeMap::new));
+        Map<Integer, SeedShapes.Example> examples = SeedShapes.byOperation(SeedShapes.examples(16, 20).stream()
+                .filter(e -> e.role().equals("response")));
         assertThat(examples.keySet()).containsExactly(16, 17, 18, 19, 20);
         String roles = "/accounts/" + api.partnerId() + "/auth/roles";
 

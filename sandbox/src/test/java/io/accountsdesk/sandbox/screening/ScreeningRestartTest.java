@@ -3,7 +3,6 @@ package io.accountsdesk.sandbox.screening;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.support.Api;
 import io.accountsdesk.sandbox.support.TestSandboxes;
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The registers, reported merchants and inquiries live in the database: a restart keeps them, a reset drops them. */
 class ScreeningRestartTest {
-
-    private static SandboxOptions options(Path dir, boolean reset) {
-        return SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(reset);
-    }
 
     private static ObjectNode search(String name) {
         return Bodies.matchSearch(Bodies.matchMerchant(name, Bodies.matchAddress("Havnegata 2", "Tromsø", "9008", "NOR")),
@@ -41,7 +36,7 @@ class ScreeningRestartTest {
             String matchPath;
             JsonNode firstPage;
             JsonNode seededHit;
-            try (Sandbox sandbox = Sandbox.start(options(dir, true))) {
+            try (Sandbox sandbox = TestSandboxes.startOwn(dir, true)) {
                 Api api = TestSandboxes.api(sandbox);
                 String token = api.token();
                 matchPath = "/accounts/" + api.partnerId() + "/compliance-search/match";
@@ -54,7 +49,7 @@ class ScreeningRestartTest {
                 irn = firstPage.get("inquiry_reference_number").asText();
                 seededHit = api.post(matchPath, token, seeded()).json();
             }
-            try (Sandbox sandbox = Sandbox.start(options(dir, false))) {
+            try (Sandbox sandbox = TestSandboxes.startOwn(dir, false)) {
                 Api api = TestSandboxes.api(sandbox);
                 String token = api.token();
                 assertThat(api.get(matchPath + "/" + irn, token).json()).isEqualTo(firstPage);
@@ -66,7 +61,7 @@ class ScreeningRestartTest {
                 assertThat(seeded.get("possible_matches")).as("the register is not seeded twice")
                         .isEqualTo(seededHit.get("possible_matches"));
             }
-            try (Sandbox sandbox = Sandbox.start(options(dir, true))) {
+            try (Sandbox sandbox = TestSandboxes.startOwn(dir, true)) {
                 Api api = TestSandboxes.api(sandbox);
                 String token = api.token();
                 assertThat(api.get(matchPath + "/" + irn, token).status()).isEqualTo(404);

@@ -2,20 +2,18 @@ package io.accountsdesk.sandbox.screening;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.screening.match.MatchListings;
 import io.accountsdesk.sandbox.screening.vmss.VmssListings;
 import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.OwnSandbox;
+import io.accountsdesk.sandbox.support.SeedShapes;
 import io.accountsdesk.sandbox.support.SharedDir;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,29 +27,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScreeningShapeTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("screening-shape");
+
     private static Api api;
     private static String token;
     private static String match;
 
     @BeforeAll
     static void start() {
-        dir = TestSandboxes.tempDir("screening-shape");
-        sandbox = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(true));
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
+        api = OWN.api();
+        token = OWN.token();
         match = "/accounts/" + api.partnerId() + "/compliance-search/match";
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
-    }
-
-    private static JsonNode example(String file) throws IOException {
-        return Api.JSON.readTree(SharedDir.example(file).toFile());
     }
 
     private static String exampleText(String file) throws IOException {
@@ -105,7 +92,7 @@ class ScreeningShapeTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode answer = reply.json();
         assertThat(answer.at("/possible_matches/0/TerminatedMerchant")).isNotEmpty();
-        assertThat(missingKeys(example("L12769.json"), answer, "")).isEmpty();
+        assertThat(missingKeys(SeedShapes.json("L12769.json"), answer, "")).isEmpty();
         assertThat(answer.get("starting_after").isInt()).isTrue();
         assertThat(answer.get("inquiry_reference_number").isTextual()).as("a string, as in the example").isTrue();
         assertThat(answer.at("/possible_matches/0/TotalLength").isInt()).isTrue();
@@ -117,14 +104,14 @@ class ScreeningShapeTest {
         Api.Reply reply = api.get(match + "/" + irn, token);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(reply.json().at("/possible_matches/0/TerminatedMerchant")).isNotEmpty();
-        assertThat(missingKeys(example("L12924.json"), reply.json(), "")).isEmpty();
+        assertThat(missingKeys(SeedShapes.json("L12924.json"), reply.json(), "")).isEmpty();
     }
 
     @Test
     void matchTerminateAcceptsTheSeedsExampleAndAnswersInItsShape() throws IOException {
         Api.Reply reply = api.post(match + "/terminate", token, exampleText("L12883.json"));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        assertThat(missingKeys(example("L12916.json"), reply.json(), "")).isEmpty();
+        assertThat(missingKeys(SeedShapes.json("L12916.json"), reply.json(), "")).isEmpty();
         assertThat(reply.json().get("merchant_reference_number").isIntegralNumber()).isTrue();
     }
 
@@ -132,7 +119,7 @@ class ScreeningShapeTest {
     void matchSearchAcceptsTheSeedsExample() throws IOException {
         Api.Reply reply = api.post(match, token, exampleText("L12733.json"));
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        assertThat(missingKeys(example("L12769.json"), reply.json(), "")).isEmpty();
+        assertThat(missingKeys(SeedShapes.json("L12769.json"), reply.json(), "")).isEmpty();
     }
 
     @Test
@@ -142,14 +129,14 @@ class ScreeningShapeTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         JsonNode answer = reply.json();
         assertThat(answer.at("/searchTerminatedResponse/possibleMatches/matchedRecords")).isNotEmpty();
-        assertThat(missingKeys(example("L13074.json"), answer, "")).isEmpty();
+        assertThat(missingKeys(SeedShapes.json("L13074.json"), answer, "")).isEmpty();
     }
 
     /** Not only the listings a test happens to find: every seeded one has the example's keys. */
     @Test
     void everySeededListingCarriesTheExamplesKeys() throws IOException {
-        JsonNode merchantExample = example("L12769.json").at("/possible_matches/0/TerminatedMerchant/0/Merchant");
-        JsonNode vmssExample = example("L13074.json").at("/searchTerminatedResponse/possibleMatches/matchedRecords/0");
+        JsonNode merchantExample = SeedShapes.json("L12769.json").at("/possible_matches/0/TerminatedMerchant/0/Merchant");
+        JsonNode vmssExample = SeedShapes.json("L13074.json").at("/searchTerminatedResponse/possibleMatches/matchedRecords/0");
         for (TerminatedMerchants.Merchant m : TerminatedMerchants.all()) {
             if (m.inMatch()) {
                 ObjectNode shown = MatchListings.fromSeed(m, m.index()).get("Merchant").deepCopy();

@@ -1,5 +1,6 @@
 package io.accountsdesk.sandbox.screening;
 
+import io.accountsdesk.sandbox.demo.CheckDigits;
 import io.accountsdesk.sandbox.demo.OrgNumbers;
 import org.junit.jupiter.api.Test;
 
@@ -60,9 +61,9 @@ class TerminatedMerchantsTest {
                 switch (m.country()) {
                     case "NO" -> {
                         assertThat(id).as(where).matches("\\d{11}");
-                        assertThat(IdNumbers.mod11(id.substring(0, 9), new int[] {3, 7, 6, 1, 8, 9, 4, 5, 2}))
+                        assertThat(CheckDigits.mod11(id.substring(0, 9), new int[] {3, 7, 6, 1, 8, 9, 4, 5, 2}))
                                 .as(where).isEqualTo(id.charAt(9) - '0');
-                        assertThat(IdNumbers.mod11(id.substring(0, 10), new int[] {5, 4, 3, 2, 7, 6, 5, 4, 3, 2}))
+                        assertThat(CheckDigits.mod11(id.substring(0, 10), new int[] {5, 4, 3, 2, 7, 6, 5, 4, 3, 2}))
                                 .as(where).isEqualTo(id.charAt(10) - '0');
                         assertThat(id.substring(0, 6)).isEqualTo(String.format("%02d%02d%02d",
                                 p.birthDate().getDayOfMonth(), p.birthDate().getMonthValue(), p.birthDate().getYear() % 100));
@@ -70,11 +71,11 @@ class TerminatedMerchantsTest {
                     case "SE" -> {
                         assertThat(id).as(where).matches("\\d{6}-\\d{4}");
                         String digits = id.replace("-", "");
-                        assertThat(IdNumbers.luhn(digits.substring(0, 9))).as(where).isEqualTo(digits.charAt(9) - '0');
+                        assertThat(CheckDigits.luhn(digits.substring(0, 9))).as(where).isEqualTo(digits.charAt(9) - '0');
                     }
                     case "DK" -> {
                         assertThat(id).as(where).matches("\\d{6}-\\d{4}");
-                        assertThat(IdNumbers.weighted(id.replace("-", ""), new int[] {4, 3, 2, 7, 6, 5, 4, 3, 2, 1}) % 11)
+                        assertThat(CheckDigits.weighted(id.replace("-", ""), new int[] {4, 3, 2, 7, 6, 5, 4, 3, 2, 1}) % 11)
                                 .as(where).isZero();
                     }
                     case "FI" -> {
@@ -103,12 +104,12 @@ class TerminatedMerchantsTest {
         for (TerminatedMerchants.Merchant m : ALL) {
             if (m.bank().iban() != null) {
                 assertThat(m.bank().iban()).startsWith(m.country());
-                assertThat(BankAccounts.validIban(m.bank().iban())).as(m.bank().iban()).isTrue();
+                assertThat(CheckDigits.validIban(m.bank().iban())).as(m.bank().iban()).isTrue();
             } else {
                 assertThat(m.country()).isEqualTo("US");
             }
         }
-        assertThat(BankAccounts.validIban("NO9386011117947")).as("a published example IBAN").isTrue();
+        assertThat(CheckDigits.validIban("NO9386011117947")).as("a published example IBAN").isTrue();
     }
 
     @Test

@@ -2,53 +2,36 @@ package io.accountsdesk.sandbox.settings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.accounts.AccountFixtures;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static io.accountsdesk.sandbox.accounts.AccountFixtures.errorCode;
 import static io.accountsdesk.sandbox.accounts.AccountFixtures.errorFields;
+import static io.accountsdesk.sandbox.support.SeedShapes.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An account's own settings: its own token reads and changes them, a partner's token for another account gets 403. */
 class SettingsRoutesTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("settings");
+
     private static Api api;
     private static String token;
 
     @BeforeAll
     static void start() {
-        dir = TestSandboxes.tempDir("settings");
-        sandbox = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(true));
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
+        api = OWN.api();
+        token = OWN.token();
     }
 
     private static String settings(String accountId) {
         return "/accounts/" + accountId + "/management/settings";
-    }
-
-    private static List<String> keys(JsonNode node) {
-        List<String> keys = new ArrayList<>();
-        node.fieldNames().forEachRemaining(keys::add);
-        return keys;
     }
 
     @Test

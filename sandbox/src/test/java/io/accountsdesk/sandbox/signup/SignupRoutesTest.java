@@ -2,16 +2,13 @@ package io.accountsdesk.sandbox.signup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.accounts.AccountFixtures;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 
 import static io.accountsdesk.sandbox.accounts.AccountFixtures.errorCode;
 import static io.accountsdesk.sandbox.accounts.AccountFixtures.errorFields;
@@ -21,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Own signup (initiate → code from the outbox → verify) and pre-filled signups (create → get → accept). */
 class SignupRoutesTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("signup");
+
     private static Api api;
     private static String token;
     private static String signup;
@@ -30,18 +28,10 @@ class SignupRoutesTest {
 
     @BeforeAll
     static void start() {
-        dir = TestSandboxes.tempDir("signup");
-        sandbox = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(true));
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
+        api = OWN.api();
+        token = OWN.token();
         signup = "/accounts/" + api.partnerId() + "/signup";
         prefill = signup + "/prefill";
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
     }
 
     private static ObjectNode application(String email) {

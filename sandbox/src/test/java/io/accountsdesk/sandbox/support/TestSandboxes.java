@@ -12,12 +12,14 @@ import java.util.stream.Stream;
 
 /**
  * One read-only sandbox shared by every HTTP test class in the JVM (starting one costs about a second), plus
- * helpers for tests that need their own.
+ * helpers for tests that need their own (most take it from {@link OwnSandbox}).
  */
 public final class TestSandboxes {
 
     /** Enough for several pages at every tested limit, small enough for limit=1 paging to stay quick. */
     public static final int SHARED_ACCOUNTS = 300;
+    /** A test's own sandbox (it writes): enough accounts to pick and page through, quick to generate. */
+    public static final int OWN_ACCOUNTS = 20;
 
     private static Sandbox shared;
 
@@ -35,6 +37,16 @@ public final class TestSandboxes {
             }));
         }
         return shared;
+    }
+
+    /** The options of a test's own small sandbox on {@code dir}, reused as it is unless {@code withReset(true)}. */
+    public static SandboxOptions ownOptions(Path dir) {
+        return SandboxOptions.defaults().withDataDir(dir).withAccounts(OWN_ACCOUNTS);
+    }
+
+    /** A test's own small sandbox on {@code dir}: generated afresh, or ({@code reset} false) as the last one left it. */
+    public static Sandbox startOwn(Path dir, boolean reset) {
+        return Sandbox.start(ownOptions(dir).withReset(reset));
     }
 
     public static Api api(Sandbox sandbox) {

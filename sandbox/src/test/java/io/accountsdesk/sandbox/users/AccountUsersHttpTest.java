@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.accountsdesk.sandbox.auth.SignIn.assertError;
+import static io.accountsdesk.sandbox.support.ErrorBodies.assertError;
 import static io.accountsdesk.sandbox.auth.SignIn.body;
 import static io.accountsdesk.sandbox.auth.SignIn.fields;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import static io.accountsdesk.sandbox.http.Json.text;
+
 /**
  * MATCH listings as stored: one document per terminated merchant, holding MATCH's {@code Merchant} object exactly
  * as a search answers it (PascalCase keys from the seed's example) beside what the sandbox needs to search
@@ -184,11 +186,5 @@ public final class MatchListings {
     static Compare.Address requested(JsonNode requestAddress) {
         return new Compare.Address(text(requestAddress, "address_line"), text(requestAddress, "city"),
                 text(requestAddress, "postal_code"), text(requestAddress, "country"));
-    }
-
-    /** A field's text, or {@code null} when it is missing or JSON null. */
-    static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() || value.isMissingNode() ? null : value.asText();
     }
 }

@@ -10,13 +10,9 @@ import io.accountsdesk.sandbox.http.Request;
 import io.accountsdesk.sandbox.http.Response;
 import io.accountsdesk.sandbox.http.RouteTable;
 import io.accountsdesk.sandbox.screening.OffsetPaging;
-import io.accountsdesk.sandbox.screening.Register;
-import io.accountsdesk.sandbox.screening.Sequences;
-import io.accountsdesk.sandbox.store.DocumentStore;
+import io.accountsdesk.sandbox.screening.RegisterContext;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -48,16 +44,10 @@ public final class MatchRoutes {
     static final String INQUIRY_KIND = "screening.match.inquiry";
     private static final Pattern IRN = Pattern.compile("^\\d{1,18}$");
 
-    private final DocumentStore store;
-    private final Register register;
-    private final Sequences sequences;
-    private final Clock clock;
+    private final RegisterContext context;
 
-    public MatchRoutes(DocumentStore store, Register register, Sequences sequences, Clock clock) {
-        this.store = store;
-        this.register = register;
-        this.sequences = sequences;
-        this.clock = clock;
+    public MatchRoutes(RegisterContext context) {
+        this.context = context;
     }
 
     public void register(RouteTable routes) {
@@ -77,13 +67,13 @@ public final class MatchRoutes {
             throw ApiException.validation(errors);
         }
         String accountId = request.pathParam("aid");
-        List<ObjectNode> listings = register.listings();
+        List<ObjectNode> listings = context.register().listings();
         List<ObjectNode> matches = MatchSearch.run(body, listings);
-        ObjectNode inquiry = sequences.withNext("match.irn", (tx, sequence) -> {
+        ObjectNode inquiry = context.sequences().withNext("match.irn", (tx, sequence) -> {
             String irn = Long.toString(MatchListings.referenceNumber(MatchListings.SANDBOX_ICA, today(), sequence));
             ObjectNode stored = Json.object();
             stored.put("inquiry_reference_number", irn);
-            stored.put("created_at", OffsetDateTime.now(clock).toString());
+            stored.put("created_at", context.now());
             stored.set("merchant", body.get("merchant"));
             stored.set("search_criteria", body.get("search_criteria"));
             ArrayNode all = stored.putArray("matches");
@@ -102,7 +92,7 @@ public final class MatchRoutes {
         }
         String accountId = request.pathParam("aid");
         String irn = request.pathParam("irn").replaceFirst("^0+(?=\\d)", "");
-        ObjectNode inquiry = store.get(INQUIRY_KIND, accountId, irn).orElseThrow(() -> ApiException.notFound(
+        ObjectNode inquiry = context.store().get(INQUIRY_KIND, accountId, irn).orElseThrow(() -> ApiException.notFound(
                 "No MATCH inquiry " + irn + " for account " + accountId + "; use the inquiry_reference_number that"
                         + " POST /accounts/" + accountId + "/compliance-search/match returned"));
         return Response.json(200, page(inquiry, paging));
@@ -118,7 +108,7 @@ public final class MatchRoutes {
             throw ApiException.validation(errors);
         }
         String accountId = request.pathParam("aid");
-        long reference = sequences.withNext("match.merchant_reference_number", (tx, sequence) -> {
+        long reference = context.sequences().withNext("match.merchant_reference_number", (tx, sequence) -> {
             LocalDate today = today();
             long number = MatchListings.referenceNumber(MatchListings.SANDBOX_ICA, today, sequence);
             tx.put(MatchListings.KIND, MatchListings.OWNER, Long.toString(number),
@@ -131,7 +121,7 @@ public final class MatchRoutes {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(context.clock());
     }
 
     /** One page of a stored inquiry, in the seed's response shape. */

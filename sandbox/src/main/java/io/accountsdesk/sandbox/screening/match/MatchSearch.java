@@ -7,6 +7,7 @@ import io.accountsdesk.sandbox.http.Json;
 import io.accountsdesk.sandbox.screening.Compare;
 import io.accountsdesk.sandbox.screening.Countries;
 import io.accountsdesk.sandbox.screening.Likeness;
+import io.accountsdesk.sandbox.screening.Tally;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import static io.accountsdesk.sandbox.screening.match.MatchListings.text;
+import static io.accountsdesk.sandbox.http.Json.text;
 
 /**
  * A termination inquiry: compares the merchant of a search body with every MATCH listing in the searched regions and
@@ -80,7 +81,7 @@ final class MatchSearch {
     /** The comparison of one listing, if anything matched. */
     static Optional<Hit> compare(JsonNode merchant, ObjectNode listing, ObjectNode echoedCriteria) {
         JsonNode listed = listing.path("Merchant");
-        Tally tally = new Tally();
+        Tally tally = new Tally(Likeness::matchCode);
         ObjectNode match = Json.object();
         match.put("Name", tally.add(Compare.names(text(merchant, "business_name"), text(listed, "Name"))));
         match.put("DoingBusinessAsName",
@@ -130,7 +131,7 @@ final class MatchSearch {
             (likeness == Likeness.EXACT ? exactUrls : likeness == Likeness.PHONETIC ? closeUrls : otherUrls)
                     .add(url.asText());
         }
-        if (tally.exact + tally.phonetic == 0) {
+        if (tally.exact() + tally.phonetic() == 0) {
             return Optional.empty();
         }
         ObjectNode shown = listed.deepCopy();
@@ -139,7 +140,7 @@ final class MatchSearch {
         ObjectNode entry = Json.object();
         entry.set("Merchant", reorder(shown));
         entry.set("MerchantMatch", match);
-        return Optional.of(new Hit(entry, tally.exact, tally.phonetic, listing.path("merchant_reference_number").asLong()));
+        return Optional.of(new Hit(entry, tally.exact(), tally.phonetic(), listing.path("merchant_reference_number").asLong()));
     }
 
     /** The Merchant keys in the seed example's order, so a stored listing and a fresh one print alike. */
@@ -165,20 +166,6 @@ final class MatchSearch {
         criteria.path("country").forEach(c -> countries.add(c.asText().toUpperCase(Locale.ROOT)));
         echoed.put("MinPossibleMatchCount", "1");
         return echoed;
-    }
-
-    private static final class Tally {
-        int exact;
-        int phonetic;
-
-        String add(Likeness likeness) {
-            if (likeness == Likeness.EXACT) {
-                exact++;
-            } else if (likeness == Likeness.PHONETIC) {
-                phonetic++;
-            }
-            return likeness.matchCode();
-        }
     }
 
     /** Which listings an inquiry may see. */

@@ -2,6 +2,7 @@ package io.accountsdesk.sandbox.screening.match;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountsdesk.sandbox.http.FieldError;
+import io.accountsdesk.sandbox.http.Json;
 import io.accountsdesk.sandbox.http.Shape;
 
 import java.time.LocalDate;
@@ -89,8 +90,8 @@ final class MatchShapes {
     /** What the shape cannot say: an agreement cannot end before it started. */
     static List<FieldError> terminationDates(JsonNode body) {
         JsonNode termination = body.path("termination");
-        String start = MatchListings.text(termination, "agreement_start_date");
-        String end = MatchListings.text(termination, "agreement_termination_date");
+        String start = Json.text(termination, "agreement_start_date");
+        String end = Json.text(termination, "agreement_termination_date");
         if (start == null || end == null) {
             return List.of();
         }

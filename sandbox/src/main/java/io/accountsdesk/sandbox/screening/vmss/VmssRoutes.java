@@ -8,12 +8,8 @@ import io.accountsdesk.sandbox.http.Request;
 import io.accountsdesk.sandbox.http.Response;
 import io.accountsdesk.sandbox.http.RouteTable;
 import io.accountsdesk.sandbox.http.Shape;
-import io.accountsdesk.sandbox.screening.Register;
-import io.accountsdesk.sandbox.screening.Sequences;
-import io.accountsdesk.sandbox.store.DocumentStore;
+import io.accountsdesk.sandbox.screening.RegisterContext;
 
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -77,16 +73,10 @@ public final class VmssRoutes {
                     .field("businessRegistrationNumber", Shape.string().nullable())
                     .field("webAddresses", Shape.array(Shape.string())), true);
 
-    private final DocumentStore store;
-    private final Register register;
-    private final Sequences sequences;
-    private final Clock clock;
+    private final RegisterContext context;
 
-    public VmssRoutes(DocumentStore store, Register register, Sequences sequences, Clock clock) {
-        this.store = store;
-        this.register = register;
-        this.sequences = sequences;
-        this.clock = clock;
+    public VmssRoutes(RegisterContext context) {
+        this.context = context;
     }
 
     public void register(RouteTable routes) {
@@ -98,13 +88,13 @@ public final class VmssRoutes {
         SEARCH.check(body);
         JsonNode merchant = body.get("merchant");
         String accountId = request.pathParam("aid");
-        List<ObjectNode> listings = register.listings();
+        List<ObjectNode> listings = context.register().listings();
         List<ObjectNode> matches = VmssSearch.run(merchant, listings);
-        ObjectNode answer = sequences.withNext("vmss.search", (tx, sequence) -> {
+        ObjectNode answer = context.sequences().withNext("vmss.search", (tx, sequence) -> {
             String refId = String.format("SRCH%06d", sequence);
             ObjectNode response = response(refId, merchant, matches);
             ObjectNode stored = Json.object();
-            stored.put("created_at", OffsetDateTime.now(clock).toString());
+            stored.put("created_at", context.now());
             stored.set("response", response);
             tx.put(SEARCH_KIND, accountId, refId, stored, refId);
             return response;

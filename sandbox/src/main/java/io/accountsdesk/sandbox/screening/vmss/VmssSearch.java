@@ -7,12 +7,15 @@ import io.accountsdesk.sandbox.http.Json;
 import io.accountsdesk.sandbox.screening.Compare;
 import io.accountsdesk.sandbox.screening.Countries;
 import io.accountsdesk.sandbox.screening.Likeness;
+import io.accountsdesk.sandbox.screening.Tally;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+
+import static io.accountsdesk.sandbox.http.Json.text;
 
 /**
  * A VMSS search: compares the merchant of a search body with every VMSS listing, field by field, in Visa's names
@@ -52,8 +55,8 @@ final class VmssSearch {
 
     static Optional<Hit> compare(JsonNode merchant, ObjectNode listing) {
         JsonNode record = listing.path("terminatedRecord");
-        Tally identifying = new Tally();
-        Tally other = new Tally();
+        Tally identifying = new Tally(Likeness::vmssCode);
+        Tally other = new Tally(Likeness::vmssCode);
         ObjectNode match = Json.object();
         match.put("taxID", identifying.add(Compare.ids(text(merchant, "taxID"), text(record, "taxID"))));
         match.put("DBAName", identifying.add(Compare.names(text(merchant, "DBAName"), text(record, "DBAName"))));
@@ -128,7 +131,7 @@ final class VmssSearch {
         match.put("businessRegistrationNumber", identifying.add(Compare.ids(text(merchant, "businessRegistrationNumber"),
                 text(record, "businessRegistrationNumber"))));
 
-        if (identifying.exact + identifying.phonetic == 0) {
+        if (identifying.exact() + identifying.phonetic() == 0) {
             return Optional.empty();
         }
         ObjectNode entry = Json.object();
@@ -138,7 +141,7 @@ final class VmssSearch {
         entry.set("terminatedRecord", record.deepCopy());
         entry.set("terminatedRecordMatch", match);
         entry.put("acquirerCountryOrRegion", text(listing, "acquirerCountryOrRegion"));
-        return Optional.of(new Hit(entry, identifying.exact + other.exact, identifying.phonetic + other.phonetic,
+        return Optional.of(new Hit(entry, identifying.exact() + other.exact(), identifying.phonetic() + other.phonetic(),
                 text(listing, "terminatedRefID")));
     }
 
@@ -161,24 +164,5 @@ final class VmssSearch {
             }
         }
         return best;
-    }
-
-    static String text(JsonNode node, String field) {
-        JsonNode value = node == null ? null : node.get(field);
-        return value == null || value.isNull() || value.isMissingNode() ? null : value.asText();
-    }
-
-    private static final class Tally {
-        int exact;
-        int phonetic;
-
-        String add(Likeness likeness) {
-            if (likeness == Likeness.EXACT) {
-                exact++;
-            } else if (likeness == Likeness.PHONETIC) {
-                phonetic++;
-            }
-            return likeness.vmssCode();
-        }
     }
 }

@@ -2,15 +2,12 @@ package io.accountsdesk.sandbox.screening.match;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,25 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** MATCH over HTTP: inquiries, IRN look-ups, paging, reporting a merchant, validation and access. */
 class MatchRoutesTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("match");
+
     private static Api api;
     private static String token;
     private static String base;
 
     @BeforeAll
     static void start() {
-        dir = TestSandboxes.tempDir("match");
-        sandbox = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(true));
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
+        api = OWN.api();
+        token = OWN.token();
         base = "/accounts/" + api.partnerId() + "/compliance-search/match";
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
     }
 
     private static ObjectNode bergen(String name) {

@@ -2,18 +2,15 @@ package io.accountsdesk.sandbox.screening.vmss;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.accountsdesk.sandbox.Sandbox;
-import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.sandbox.support.Api;
+import io.accountsdesk.sandbox.support.OwnSandbox;
 import io.accountsdesk.sandbox.support.SharedDir;
-import io.accountsdesk.sandbox.support.TestSandboxes;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import static io.accountsdesk.sandbox.screening.Bodies.errorFields;
 import static io.accountsdesk.sandbox.screening.Bodies.vmssSearch;
@@ -22,25 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** VMSS over HTTP: searching the register in Visa's names, validation and access. */
 class VmssRoutesTest {
 
-    private static Path dir;
-    private static Sandbox sandbox;
+    @RegisterExtension
+    static final OwnSandbox OWN = new OwnSandbox("vmss");
+
     private static Api api;
     private static String token;
     private static String path;
 
     @BeforeAll
     static void start() {
-        dir = TestSandboxes.tempDir("vmss");
-        sandbox = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(20).withReset(true));
-        api = TestSandboxes.api(sandbox);
-        token = api.token();
+        api = OWN.api();
+        token = OWN.token();
         path = "/accounts/" + api.partnerId() + "/compliance-search/vmss";
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-        TestSandboxes.delete(dir);
     }
 
     private static JsonNode search(Object body) {
