@@ -99,13 +99,19 @@ public final class AccountRepository {
             }
             sql.append(')');
         });
+        // Every given connection, and any connection in each given status: bit tests on the row being walked
+        // (see Connections.connectionBit) cost far less than a probe of another table per condition.
+        int connections = 0;
         for (String connection : query.connections()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM account_connections ac WHERE ac.account_id = a.account_id AND ac.connection = ?)");
-            args.add(connection);
+            connections |= Connections.connectionBit(connection);
+        }
+        // The masks are written as literals: they come from the fixed lists, never from the request's text, and H2
+        // cannot type a parameter inside BITAND.
+        if (connections != 0) {
+            sql.append(" AND BITAND(a.connection_mask, ").append(connections).append(") = ").append(connections);
         }
         for (String status : query.connectionStatuses()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM account_connections ac WHERE ac.account_id = a.account_id AND ac.status = ?)");
-            args.add(status);
+            sql.append(" AND BITAND(a.status_mask, ").append(Connections.statusBit(status)).append(") <> 0");
         }
         for (String option : query.paymentOptions()) {
             sql.append(" AND EXISTS (SELECT 1 FROM account_payment_options po WHERE po.account_id = a.account_id AND po.payment_option = ?)");
@@ -152,10 +158,9 @@ public final class AccountRepository {
     public static void insert(Connection c, List<AccountRecord> batch) throws SQLException {
         try (PreparedStatement accounts = c.prepareStatement("""
                 INSERT INTO accounts (account_id, partner_id, created_at, business_name, display_name,
-                    organization_number, organization_digits, country, account_manager_email, progression, document)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-             PreparedStatement connections = c.prepareStatement(
-                     "INSERT INTO account_connections (account_id, connection, status) VALUES (?, ?, ?)");
+                    organization_number, organization_digits, country, account_manager_email, progression,
+                    connection_mask, status_mask, document)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement options = c.prepareStatement(
                      "INSERT INTO account_payment_options (account_id, payment_option) VALUES (?, ?)")) {
             for (AccountRecord a : batch) {
@@ -169,14 +174,16 @@ public final class AccountRepository {
                 accounts.setString(8, a.country());
                 accounts.setString(9, a.accountManagerEmail() == null ? null : a.accountManagerEmail().toLowerCase(Locale.ROOT));
                 accounts.setString(10, a.progression());
-                accounts.setString(11, a.document());
-                accounts.addBatch();
+                int connectionMask = 0;
+                int statusMask = 0;
                 for (ConnectionState cs : a.connections()) {
-                    connections.setString(1, a.accountId());
-                    connections.setString(2, cs.connection());
-                    connections.setString(3, cs.status());
-                    connections.addBatch();
+                    connectionMask |= Connections.connectionBit(cs.connection());
+                    statusMask |= Connections.statusBit(cs.status());
                 }
+                accounts.setInt(11, connectionMask);
+                accounts.setInt(12, statusMask);
+                accounts.setString(13, a.document());
+                accounts.addBatch();
                 for (String option : a.paymentOptions()) {
                     options.setString(1, a.accountId());
                     options.setString(2, option);
@@ -184,7 +191,6 @@ public final class AccountRepository {
                 }
             }
             accounts.executeBatch();
-            connections.executeBatch();
             options.executeBatch();
         }
     }
@@ -253,7 +259,7 @@ public final class AccountRepository {
         }
     }
 
-    /** Replaces a stored account (document, filter columns, connection and payment-option rows) in the caller's transaction. */
+    /** Replaces a stored account (document, filter columns, payment-option rows) in the caller's transaction. */
     public static void replace(Connection c, AccountRecord a) throws SQLException {
         delete(c, a.partnerId(), a.accountId());
         insert(c, List.of(a));

@@ -27,6 +27,21 @@ public final class Connections {
         return NAMES.contains(v) ? Optional.of(v) : Optional.empty();
     }
 
+    /**
+     * The bits of an account's {@code connection_mask} and {@code status_mask} columns: one per name and status the
+     * filters accept, so a filtered list checks the account row itself while it walks the ordering index instead of
+     * probing another table per condition. Names outside {@link #NAMES} set no bit; no filter can ask for them.
+     */
+    public static int connectionBit(String name) {
+        int index = NAMES.indexOf(name);
+        return index < 0 ? 0 : 1 << index;
+    }
+
+    public static int statusBit(String status) {
+        int index = STATUSES.indexOf(status);
+        return index < 0 ? 0 : 1 << index;
+    }
+
     public static Optional<String> status(String value) {
         String v = value.toLowerCase(Locale.ROOT);
         return STATUSES.contains(v) ? Optional.of(v) : Optional.empty();

@@ -15,7 +15,7 @@ import java.util.Optional;
 public final class Schema {
 
     /** Bump when the tables or the generated documents change shape: an older database is then regenerated. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     private static final String[] DDL = {
         """
@@ -56,6 +56,8 @@ public final class Schema {
             country               CHAR(2),
             account_manager_email VARCHAR(200),
             progression           VARCHAR(16) NOT NULL,
+            connection_mask       INT NOT NULL DEFAULT 0,
+            status_mask           INT NOT NULL DEFAULT 0,
             document              CLOB NOT NULL
         )""",
         // Serves the list's only ordering (created_at desc, account_id desc) within a partner, and its cursor.
@@ -64,16 +66,6 @@ public final class Schema {
                 + " REFERENCES partners(partner_id) ON DELETE CASCADE",
         // Emails are stored lower-cased, so the case-insensitive account_manager filter can use this index.
         "CREATE INDEX accounts_by_manager ON accounts(partner_id, account_manager_email)",
-        """
-        CREATE TABLE account_connections (
-            account_id VARCHAR(9) NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
-            connection VARCHAR(32) NOT NULL,
-            status     VARCHAR(16) NOT NULL,
-            PRIMARY KEY (account_id, connection)
-        )""",
-        // connection_status asks "does this account have a connection in status X": (account_id, status).
-        "CREATE INDEX account_connections_by_status ON account_connections(account_id, status)",
-        "CREATE INDEX account_connections_by_connection ON account_connections(connection, status)",
         """
         CREATE TABLE account_payment_options (
             account_id     VARCHAR(9) NOT NULL REFERENCES accounts(account_id) ON DELETE CASCADE,
