@@ -4,22 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountsdesk.sandbox.Sandbox;
 import io.accountsdesk.sandbox.SandboxOptions;
-import io.accountsdesk.sandbox.accounts.AccountRepository;
-import io.accountsdesk.sandbox.auth.SigningKeys;
-import io.accountsdesk.sandbox.auth.TokenService;
-import io.accountsdesk.sandbox.store.DocumentStore;
-import io.accountsdesk.sandbox.store.SandboxDatabase;
 import io.accountsdesk.sandbox.support.Api;
 import io.accountsdesk.sandbox.support.SeedShapes;
 import io.accountsdesk.sandbox.support.TestSandboxes;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,13 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A writable sandbox for one test class, with an access token for every sub-account.
  *
- * <p>The settings routes take a token issued for the account in the path. Issuing one for a sub-account is
- * {@code POST /accounts/{partner_id}/auth/exchange_token} (row 7), which belongs to another group of routes; so the
- * fixture signs tokens with the sandbox's own key while the sandbox is stopped, then starts it again on the same
- * data. Everything else the tests do is plain HTTP.
+ * <p>The settings routes take a token issued for the account in the path. The fixture gets one as a partner does:
+ * {@code POST /accounts/{partner_id}/auth/exchange_token} with the sub-account's id (row 7). On the partner's own id
+ * it uses the partner's own token, which is the one a client has for that account.
  *
- * <p>It also takes the organization number away from one account ({@link #withoutOrganizationNumber}), the only way
- * to see the "requires organization_number" rule without the settings routes of another group.
+ * <p>It also takes the organization number away from one account ({@link #withoutOrganizationNumber}) with that
+ * account's {@code PUT /accounts/{aid}/management/settings} ({@code null} clears a field), so the "requires
+ * organization_number" rule can be seen. Everything the tests do is plain HTTP; the fixture neither opens the
+ * database nor signs tokens.
  */
 final class ConnectionFixture implements AutoCloseable {
 
@@ -51,20 +45,25 @@ final class ConnectionFixture implements AutoCloseable {
     final String partnerToken;
     final String withoutOrganizationNumber;
     private Sandbox sandbox;
-    private final Map<String, String> tokens;
+    private final Map<String, String> tokens = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
-    private List<JsonNode> initial;
+    private final List<JsonNode> initial;
 
-    private ConnectionFixture(Path dir, SandboxOptions options, Sandbox sandbox, Map<String, String> tokens,
-                              String withoutOrganizationNumber) {
+    private ConnectionFixture(Path dir, SandboxOptions options, Sandbox sandbox) {
         this.dir = dir;
         this.options = options;
         this.sandbox = sandbox;
         this.api = TestSandboxes.api(sandbox);
         this.partnerToken = api.token();
-        this.tokens = tokens;
-        this.withoutOrganizationNumber = withoutOrganizationNumber;
+        // Only taken accounts ever change, so the list read once still describes every account not taken yet.
+        this.initial = api.listAll(partnerToken, "", 100);
+        this.withoutOrganizationNumber = initial.stream().map(a -> a.get("account_id").asText())
+                .max(Comparator.naturalOrder()).orElseThrow();
         taken.add(withoutOrganizationNumber);
+        Api.Reply cleared = api.put("/accounts/" + withoutOrganizationNumber + "/management/settings",
+                token(withoutOrganizationNumber), "{\"company\":{\"organization_number\":null}}");
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        assertThat(cleared.json().path("company").path("organization_number").isNull()).as(cleared.body()).isTrue();
     }
 
     static ConnectionFixture start(String name) {
@@ -74,43 +73,7 @@ final class ConnectionFixture implements AutoCloseable {
     static ConnectionFixture start(String name, int accounts) {
         Path dir = TestSandboxes.tempDir(name);
         SandboxOptions options = SandboxOptions.defaults().withDataDir(dir).withAccounts(accounts);
-        List<String> ids = new ArrayList<>();
-        String partnerId;
-        String clientId;
-        try (Sandbox first = Sandbox.start(options.withReset(true))) {
-            partnerId = first.credentials().partnerId();
-            clientId = first.credentials().clientId();
-        }
-        Map<String, String> tokens = new LinkedHashMap<>();
-        String stripped;
-        try (SandboxDatabase db = SandboxDatabase.open(dir, 2)) {
-            TokenService service = new TokenService(SigningKeys.loadOrCreate(db), Duration.ofHours(2), Clock.systemUTC());
-            DocumentStore store = new DocumentStore(db);
-            stripped = store.inTransaction(tx -> {
-                try (var ps = tx.connection().prepareStatement(
-                        "SELECT account_id FROM accounts WHERE partner_id = ? ORDER BY account_id")) {
-                    ps.setString(1, partnerId);
-                    try (var rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            ids.add(rs.getString(1));
-                        }
-                    }
-                    String last = ids.get(ids.size() - 1);
-                    ObjectNode doc = AccountRepository.document(tx.connection(), partnerId, last).orElseThrow();
-                    ((ObjectNode) doc.get("company")).remove("organization_number");
-                    AccountRepository.replace(tx.connection(), AccountRepository.recordOf(partnerId, doc));
-                    return last;
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            for (String id : ids) {
-                tokens.put(id, service.issue("fixture", clientId, "fixture", id).accessToken());
-            }
-            tokens.put(MISSING_ACCOUNT, service.issue("fixture", clientId, "fixture", MISSING_ACCOUNT).accessToken());
-            tokens.put(partnerId, service.issue("fixture", clientId, "fixture", partnerId).accessToken());
-        }
-        return new ConnectionFixture(dir, options, Sandbox.start(options), tokens, stripped);
+        return new ConnectionFixture(dir, options, Sandbox.start(options.withReset(true)));
     }
 
     /** Stops and starts the sandbox on the same data, as a user restarting the app would. */
@@ -129,8 +92,35 @@ final class ConnectionFixture implements AutoCloseable {
         return sandbox.credentials().clientId();
     }
 
-    String token(String accountId) {
-        return tokens.get(accountId);
+    /**
+     * A token for {@code accountId}: the partner's own for the partner's id, else the exchange token of the
+     * sub-account (asked for once, then reused; it outlives a {@link #restart}, as the signing key does).
+     */
+    synchronized String token(String accountId) {
+        if (accountId.equals(partnerId())) {
+            return partnerToken;
+        }
+        return tokens.computeIfAbsent(accountId, this::exchange);
+    }
+
+    private String exchange(String accountId) {
+        Api.Reply reply = api.post("/accounts/" + partnerId() + "/auth/exchange_token", partnerToken,
+                Map.of("account_id", accountId));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().get("access_token").asText();
+    }
+
+    /**
+     * A fresh account the partner deleted after getting a token for it: the token still verifies, but it names an
+     * account that no longer exists, which is how a real client ends up on a route of a missing account (it cannot
+     * get a token for an id that never existed: exchange_token answers 403).
+     */
+    synchronized String deletedAccount() {
+        String aid = freshAccount(a -> true);
+        token(aid);
+        Api.Reply deleted = api.delete(api.accountsPath() + "/" + aid, partnerToken);
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(200);
+        return aid;
     }
 
     /** The account as the partner's GET shows it. */
@@ -153,10 +143,6 @@ final class ConnectionFixture implements AutoCloseable {
     }
 
     synchronized String freshAccount(Predicate<JsonNode> fits) {
-        // Only taken accounts ever change, so the list read once still describes every account not taken yet.
-        if (initial == null) {
-            initial = api.listAll(partnerToken, "", 100);
-        }
         for (JsonNode account : initial) {
             String id = account.get("account_id").asText();
             if (!taken.contains(id) && fits.test(account)) {

@@ -195,7 +195,8 @@ class ConnectionSignupTest {
 
     @Test
     void anAccountThatDoesNotExistIs404AndAnotherAccountsTokenIs403() {
-        String missing = ConnectionFixture.MISSING_ACCOUNT;
+        // A client only holds a token for a missing account when the partner deleted the account after exchanging it.
+        String missing = fx.deletedAccount();
         assertError(fx.post(missing, "klarna", example("L09392.json")), 404, "not_found");
         assertError(fx.get(missing, "klarna"), 404, "not_found");
         // The partner's own account is not a sub-account: the message says how to act on one.
