@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.accountsdesk.client.ApiClient;
-import io.accountsdesk.client.SandboxFixture;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountAction;
 import io.accountsdesk.client.accounts.AccountBilling;
@@ -33,36 +32,19 @@ import io.accountsdesk.client.connections.collector.CollectorSignup;
 import io.accountsdesk.client.http.ApiException;
 import io.accountsdesk.client.http.Cancellation;
 import io.accountsdesk.client.paging.Page;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A partner's sub-accounts written and read through the typed client, checked by reading them back. */
 class E2eAccountsTest {
 
-    @TempDir
-    static Path dir;
-    private static SandboxFixture fixture;
-    private static ApiClient client;
-    private static SandboxBackdoor backdoor;
-    private static String partner;
+    @RegisterExtension
+    static final E2eSandbox SANDBOX = new E2eSandbox(5);
 
-    @BeforeAll
-    static void start() {
-        fixture = SandboxFixture.start(dir, 5);
-        client = fixture.client();
-        backdoor = new SandboxBackdoor(fixture);
-        partner = fixture.sandbox().credentials().partnerId();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        fixture.close();
+    private static ApiClient client() {
+        return SANDBOX.client();
     }
 
     static NewAccount.Builder newAccount(String name) {
@@ -77,38 +59,38 @@ class E2eAccountsTest {
 
     @Test
     void aCreatedAccountIsReadBackListedAndSearchable() {
-        Account created = client.accounts().create(newAccount("Fjord Bakeri")
+        Account created = client().accounts().create(newAccount("Fjord Bakeri")
                 .languageCode("nb")
                 .accountManager(new AccountManager("manager@dintero.com"))
                 .build());
 
-        assertThat(created.accountId()).matches("^" + partner.charAt(0) + "\\d{8}$");
-        assertThat(created.partnerId()).isEqualTo(partner);
+        assertThat(created.accountId()).matches("^" + SANDBOX.partner().charAt(0) + "\\d{8}$");
+        assertThat(created.partnerId()).isEqualTo(SANDBOX.partner());
         assertThat(created.progression()).isEqualTo(Progression.APPLIED);
         assertThat(created.company().businessName()).isEqualTo("Fjord Bakeri");
         assertThat(created.applicant().email()).isEqualTo("ola@fjord-bakeri.example");
         assertThat(created.connections()).isEmpty();
 
-        Account read = client.accounts().get(created.accountId());
+        Account read = client().accounts().get(created.accountId());
         assertThat(read.company()).isEqualTo(created.company());
         assertThat(read.billing()).isEqualTo(created.billing());
         assertThat(read.accountManager().email()).isEqualTo("manager@dintero.com");
 
-        assertThat(client.accounts().list(AccountQuery.all().withSearch("Fjord Bakeri"), null).items())
+        assertThat(client().accounts().list(AccountQuery.all().withSearch("Fjord Bakeri"), null).items())
                 .extracting(Account::accountId).containsExactly(created.accountId());
-        assertThat(client.accounts().list(AccountQuery.all()
+        assertThat(client().accounts().list(AccountQuery.all()
                 .withAccountManagers(List.of("manager@dintero.com")), null).items())
                 .extracting(Account::accountId).contains(created.accountId());
     }
 
     @Test
     void anUpdateFromTheReadAccountChangesOnlyWhatItSets() {
-        Account created = client.accounts().create(newAccount("Havn Kaffe").languageCode("nb").build());
+        Account created = client().accounts().create(newAccount("Havn Kaffe").languageCode("nb").build());
         AccountCompany renamed = new AccountCompany("Havn Kaffe AS", "Havn", created.company().organizationNumber(),
                 created.company().industry(), null, null, created.company().address(), created.company().email(),
                 null, null, null, null, null, null);
 
-        Account updated = client.accounts().update(created.accountId(), AccountUpdate.from(created)
+        Account updated = client().accounts().update(created.accountId(), AccountUpdate.from(created)
                 .company(renamed)
                 .progression(Progression.LIVE)
                 .build());
@@ -118,78 +100,79 @@ class E2eAccountsTest {
         assertThat(updated.progression()).isEqualTo(Progression.LIVE);
         assertThat(updated.languageCode()).isEqualTo("nb");
         assertThat(updated.applicant().email()).isEqualTo(created.applicant().email());
-        assertThat(client.accounts().get(created.accountId()).company().businessName()).isEqualTo("Havn Kaffe AS");
+        assertThat(client().accounts().get(created.accountId()).company().businessName()).isEqualTo("Havn Kaffe AS");
     }
 
     @Test
     void commentsAreLoggedNewestFirstAndPaged() {
-        String aid = client.accounts().create(newAccount("Logg Handel").build()).accountId();
+        String aid = client().accounts().create(newAccount("Logg Handel").build()).accountId();
         for (int i = 1; i <= 3; i++) {
-            AccountEvent added = client.accounts().addEvent(aid, NewAccountEvent.comment("note " + i));
+            AccountEvent added = client().accounts().addEvent(aid, NewAccountEvent.comment("note " + i));
             assertThat(added.id()).isNotBlank();
             assertThat(added.eventType()).isEqualTo(AccountEventType.COMMENT);
         }
 
-        Page<AccountEvent> first = client.accounts().events(aid, AccountEventQuery.all().withLimit(2), null);
+        Page<AccountEvent> first = client().accounts().events(aid, AccountEventQuery.all().withLimit(2), null);
         assertThat(first.items()).extracting(AccountEvent::body).containsExactly("note 3", "note 2");
-        assertThat(client.accounts().streamEvents(aid, AccountEventQuery.all().withLimit(2)
+        assertThat(client().accounts().streamEvents(aid, AccountEventQuery.all().withLimit(2)
                         .withTypes(List.of(AccountEventType.COMMENT)), Cancellation.NEVER))
                 .extracting(AccountEvent::body).containsExactly("note 3", "note 2", "note 1");
     }
 
     @Test
     void aPartnersConnectionEventSetsTheStatusTheListFiltersOn() {
-        String aid = client.accounts().create(newAccount("Status Sko").build()).accountId();
+        String aid = client().accounts().create(newAccount("Status Sko").build()).accountId();
         // A connection starts with the account's own signup; the partner then reports what the provider said.
-        client.actingOn(aid).connections().collector().startSignup(aid, new CollectorSignup("Status Sko",
+        client().actingOn(aid).connections().collector().startSignup(aid, new CollectorSignup("Status Sko",
                 "Status Sko AS", "987654321", "DNB", "12345678903", "https://sko.example",
                 List.of(new PaymentOption(List.of("NOK"), "collector.invoice"))));
-        assertThat(client.accounts().get(aid).connections().get("collector").status())
+        assertThat(client().accounts().get(aid).connections().get("collector").status())
                 .isEqualTo(ConnectionStatus.PENDING);
 
-        ConnectionEvent event = client.accounts().addConnectionEvent(aid, ConnectionName.COLLECTOR,
+        ConnectionEvent event = client().accounts().addConnectionEvent(aid, ConnectionName.COLLECTOR,
                 new NewConnectionEvent(ConnectionStatus.ENABLED, "approved", "Checked by the partner",
                         Map.of("case", "42")));
         assertThat(event.status()).isEqualTo(ConnectionStatus.ENABLED);
         assertThat(event.event()).isEqualTo("approved");
         assertThat(event.metadata()).containsEntry("case", "42");
 
-        Account account = client.accounts().get(aid);
+        Account account = client().accounts().get(aid);
         assertThat(account.connections().get("collector").status()).isEqualTo(ConnectionStatus.ENABLED);
         assertThat(account.connections().get("collector").events()).extracting(ConnectionEvent::event)
                 .contains("approved");
-        assertThat(client.accounts().stream(AccountQuery.all().withLimit(100)
+        assertThat(client().accounts().stream(AccountQuery.all().withLimit(100)
                         .withConnections(List.of("collector")).withConnectionStatuses(List.of("enabled"))))
                 .extracting(Account::accountId).contains(aid);
-        assertThat(client.accounts().stream(AccountQuery.all().withLimit(100)
+        assertThat(client().accounts().stream(AccountQuery.all().withLimit(100)
                         .withConnections(List.of("collector")).withConnectionStatuses(List.of("declined"))))
                 .extracting(Account::accountId).doesNotContain(aid);
     }
 
     @Test
     void invitationsGoToTheOutboxAndAnOnboardingLinkNamesTheClient() {
-        Account created = client.accounts().create(newAccount("Invitert Bok")
+        Account created = client().accounts().create(newAccount("Invitert Bok")
                 .actions(List.of(AccountAction.SEND_INVITE))
                 .inviteUsers(List.of(new InviteUser("kari@invitert.example", "Kari", "Nordmann")))
                 .invitationNote("Welcome aboard")
                 .build());
-        assertThat(backdoor.outbox("kari@invitert.example"))
+        assertThat(SANDBOX.backdoor().outbox("kari@invitert.example"))
                 .anySatisfy(m -> assertThat(m.path("purpose").asText()).isEqualTo("account_invitation"));
 
-        PartnerOnboardingLink link = client.accounts().createOnboardingLink(created.accountId());
+        PartnerOnboardingLink link = client().accounts().createOnboardingLink(created.accountId());
         assertThat(link.partnerOnboardingUrl()).startsWith("http");
         assertThat(link.clientId()).isNotBlank();
     }
 
     @Test
     void aDeletedAccountIsGoneFromTheListAndTheDetail() {
-        Account created = client.accounts().create(newAccount("Borte Butikk").build());
-        Account deleted = client.accounts().delete(created.accountId());
+        Account created = client().accounts().create(newAccount("Borte Butikk").build());
+        Account deleted = client().accounts().delete(created.accountId());
 
         assertThat(deleted.accountId()).isEqualTo(created.accountId());
         assertThat(deleted.deletedAt()).isNotNull();
-        assertThatThrownBy(() -> client.accounts().get(created.accountId())).isInstanceOf(ApiException.NotFound.class);
-        assertThat(client.accounts().list(AccountQuery.all().withSearch("Borte Butikk"), null).items()).isEmpty();
+        assertThatThrownBy(() -> client().accounts().get(created.accountId()))
+                .isInstanceOf(ApiException.NotFound.class);
+        assertThat(client().accounts().list(AccountQuery.all().withSearch("Borte Butikk"), null).items()).isEmpty();
     }
 
     @Test
@@ -200,9 +183,9 @@ class E2eAccountsTest {
                 new AccountServicesInput.PayoutServiceInput(new AccountServicesInput.PayoutFeaturesInput("enabled",
                         "not_applied", Map.of(), Map.of("split_payment", ServiceFeatureInput.requested("enable")),
                         null, null)));
-        Account created = client.accounts().create(newAccount("Tjeneste Torg").services(services).build());
+        Account created = client().accounts().create(newAccount("Tjeneste Torg").services(services).build());
 
-        Account read = client.accounts().get(created.accountId());
+        Account read = client().accounts().get(created.accountId());
         assertThat(read.services().checkout().features().get("vipps").requested()).isEqualTo("enable");
         assertThat(read.services().payout()).isNotNull();
     }
@@ -213,7 +196,7 @@ class E2eAccountsTest {
                 new AccountCompany("Bad Mail", null, null, null, null, null, null, null, null, null, null, null, null,
                         null),
                 new AccountBilling(null, null, null, null, null, null)).build();
-        assertThatThrownBy(() -> client.accounts().create(bad))
+        assertThatThrownBy(() -> client().accounts().create(bad))
                 .isInstanceOfSatisfying(ApiException.Validation.class, e -> assertThat(e.errors())
                         .anySatisfy(error -> assertThat(error.field()).isEqualTo("applicant.email")));
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.accountsdesk.client.ApiClient;
-import io.accountsdesk.client.SandboxFixture;
 import io.accountsdesk.client.accounts.AccountBilling;
 import io.accountsdesk.client.accounts.AccountCompany;
 import io.accountsdesk.client.accounts.ApplicantInput;
@@ -25,12 +24,9 @@ import io.accountsdesk.client.approvals.PaymentsApproval;
 import io.accountsdesk.client.approvals.PayoutDestinationApproval;
 import io.accountsdesk.client.approvals.PayoutInterval;
 import io.accountsdesk.client.http.ApiException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Approvals on a test-mode sub-account: payments applications, sellers (payout destinations) with the seed's
@@ -38,27 +34,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class E2eApprovalsTest {
 
-    @TempDir
-    static Path dir;
-    private static SandboxFixture fixture;
-    private static ApiClient client;
-    private static SandboxBackdoor backdoor;
+    @RegisterExtension
+    static final E2eSandbox SANDBOX = new E2eSandbox(1);
 
-    @BeforeAll
-    static void start() {
-        fixture = SandboxFixture.start(dir, 1);
-        client = fixture.client();
-        backdoor = new SandboxBackdoor(fixture);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        fixture.close();
+    private static ApiClient client() {
+        return SANDBOX.client();
     }
 
     private static String freshAccount(String name) {
-        return client.accounts().create(NewAccount.builder(
+        return client().accounts().create(NewAccount.builder(
                 ApplicantInput.of("Ane", "Godkjent", "ane@" + name.toLowerCase() + ".example", null),
                 new AccountCompany(name + " AS", null, "987654321", null, null, null, null, null, null, null, null,
                         null, null, null),
@@ -77,7 +61,7 @@ class E2eApprovalsTest {
     @Test
     void aPaymentsApplicationIsListedByItsStatusAndCountedOnTheAccount() {
         String aid = freshAccount("Betaling");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         PaymentsApproval applied = sub.approvals().applyForPayments(aid, new NewPaymentsApproval(
                 List.of(new PaymentsApproval.Product("checkout")),
                 List.of(new PaymentsApproval.PaymentMethod("vipps")), "NO", "923609016", List.of(bank()),
@@ -86,18 +70,18 @@ class E2eApprovalsTest {
         assertThat(applied.id()).isNotBlank();
         assertThat(applied.caseStatus()).isNotNull();
         assertThat(applied.contractUrl()).as("where the signatory signs").isNotBlank();
-        assertThat(backdoor.outbox("sign@betaling.example")).isNotEmpty();
+        assertThat(SANDBOX.backdoor().outbox("sign@betaling.example")).isNotEmpty();
         assertThat(sub.approvals().paymentsApprovals(aid, List.of(applied.caseStatus())))
                 .extracting(PaymentsApproval::id).containsExactly(applied.id());
         assertThat(sub.approvals().paymentsApprovals(aid, List.of(CaseStatus.ARCHIVED))).isEmpty();
-        assertThat(client.accounts().get(aid).approvalsPaymentsStatuses())
+        assertThat(client().accounts().get(aid).approvalsPaymentsStatuses())
                 .containsEntry(applied.caseStatus().value(), 1);
     }
 
     @Test
     void onATestAccountTheDescriptionDecidesTheSellersOutcome() {
         String aid = freshAccount("Selger");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         for (CaseStatus outcome : NewPayoutDestinationApproval.TEST_OUTCOMES) {
             NewPayoutDestinationApproval application = seller("s-" + outcome.value().toLowerCase(), null)
                     .withTestOutcome(outcome);
@@ -108,7 +92,7 @@ class E2eApprovalsTest {
         PayoutDestinationApproval plain = sub.approvals().createPayoutDestination(aid, seller("s-plain", "Lawn care"));
         assertThat(plain.caseStatus()).isEqualTo(CaseStatus.WAITING_FOR_DETAILS);
         assertThat(plain.contractUrl()).isNotBlank();
-        assertThat(backdoor.outbox("sign@seller.example")).anySatisfy(m ->
+        assertThat(SANDBOX.backdoor().outbox("sign@seller.example")).anySatisfy(m ->
                 assertThat(m.path("text").asText()).contains(plain.contractUrl()));
 
         assertThat(sub.approvals().payoutDestinations(aid, null, List.of(CaseStatus.ACTIVE)))
@@ -120,7 +104,7 @@ class E2eApprovalsTest {
     @Test
     void theClientPredictsTheSameTestOutcomeTheSandboxApplies() {
         String aid = freshAccount("Forutsi");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         for (String description : List.of("INACTIVE until the shop opens", "Seller is ACTIVE", "NOT_DECLINED yet",
                 "Awaiting WAITING_FOR_SIGNATURE.")) {
             NewPayoutDestinationApproval application = seller("p-" + Math.abs(description.hashCode()), description);
@@ -134,7 +118,7 @@ class E2eApprovalsTest {
     @Test
     void archivingASellerNeedsDeleteActiveWhenItIsApproved() {
         String aid = freshAccount("Arkiv");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         PayoutDestinationApproval active = sub.approvals().createPayoutDestination(aid,
                 seller("arch-1", null).withTestOutcome(CaseStatus.ACTIVE));
         PayoutDestinationApproval waiting = sub.approvals().createPayoutDestination(aid, seller("arch-2", "Bakery"));
@@ -151,7 +135,7 @@ class E2eApprovalsTest {
     @Test
     void aCddCaseIsOpenedListedByProductAndMovedOnByTheCallback() {
         String aid = freshAccount("Cdd");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         CddCase opened = sub.approvals().createCddCase(aid, new NewCddCase("standard",
                 new CaseFor(aid, "cdd-seller", "Cdd Seller", "Lawn care", "Mowber"),
                 List.of(ApprovalAction.CREATE_PAYOUT_DESTINATION), List.of(CddProduct.PAYOUT), null,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.accountsdesk.client.ApiClient;
-import io.accountsdesk.client.SandboxFixture;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountBilling;
 import io.accountsdesk.client.accounts.AccountCompany;
@@ -38,13 +37,10 @@ import io.accountsdesk.client.connections.vippspsp.VippsPspConfiguration;
 import io.accountsdesk.client.connections.vippspsp.VippsPspSignup;
 import io.accountsdesk.client.connections.visatokens.VisaTokensSignup;
 import io.accountsdesk.client.http.ApiException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Payment connections end to end: a sub-account signs up per provider through the typed client, the sandbox plays
@@ -52,28 +48,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class E2eConnectionsTest {
 
-    @TempDir
-    static Path dir;
-    private static SandboxFixture fixture;
-    private static ApiClient client;
-    private static SandboxBackdoor backdoor;
+    @RegisterExtension
+    static final E2eSandbox SANDBOX = new E2eSandbox(1);
 
-    @BeforeAll
-    static void start() {
-        fixture = SandboxFixture.start(dir, 1);
-        client = fixture.client();
-        backdoor = new SandboxBackdoor(fixture);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        fixture.close();
+    private static ApiClient client() {
+        return SANDBOX.client();
     }
 
     /** A fresh sub-account with an organisation number and no connections, so each test owns its state. */
     private static String freshAccount(String name) {
-        return client.accounts().create(NewAccount.builder(
+        return client().accounts().create(NewAccount.builder(
                 ApplicantInput.of("Siri", "Selger", "siri@" + name.toLowerCase() + ".example", null),
                 new AccountCompany(name + " AS", null, "987654321", null, null, null, null, null, null, null, null,
                         null, null, null),
@@ -87,7 +71,7 @@ class E2eConnectionsTest {
     @Test
     void klarnaIsPendingAfterSignupAndEnabledWithAConfigurationOnceDecided() {
         String aid = freshAccount("Klarna");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
 
         ConnectionDetails<KlarnaSignup, KlarnaConfiguration> pending = sub.connections().klarna().startSignup(aid,
                 new KlarnaSignup(null, options("klarna.klarna"), null, 5411));
@@ -96,7 +80,7 @@ class E2eConnectionsTest {
         assertThat(pending.signups()).hasSize(1);
         assertThat(pending.signups().get(0).mcc()).isEqualTo(5411);
 
-        SandboxBackdoor.Reply decided = backdoor.decide(aid, "klarna", "enabled");
+        SandboxBackdoor.Reply decided = SANDBOX.backdoor().decide(aid, "klarna", "enabled");
         assertThat(decided.status()).isEqualTo(200);
 
         ConnectionDetails<KlarnaSignup, KlarnaConfiguration> enabled = sub.connections().klarna().get(aid);
@@ -104,14 +88,15 @@ class E2eConnectionsTest {
         assertThat(enabled.configuration().paymentOptions()).extracting(PaymentOption::type)
                 .containsExactly("klarna.klarna");
         assertThat(enabled.events()).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(client.accounts().stream(AccountQuery.all().withLimit(100).withPaymentOptions(List.of("klarna.klarna"))))
+        assertThat(client().accounts().stream(AccountQuery.all().withLimit(100)
+                        .withPaymentOptions(List.of("klarna.klarna"))))
                 .extracting(Account::accountId).contains(aid);
     }
 
     @Test
     void aSecondSignupWhilePendingIsAConflictUnlessForced() {
         String aid = freshAccount("Bambora");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         BamboraPayFacSignup signup = new BamboraPayFacSignup(null, null, null, options("bambora.creditcard"), 5812);
         BamboraConnection first = sub.connections().bambora().startPayFacSignup(aid, signup);
         assertThat(first.status()).isEqualTo(ConnectionStatus.PENDING);
@@ -122,7 +107,7 @@ class E2eConnectionsTest {
         BamboraConnection forced = sub.connections().bambora().startPayFacSignup(aid, signup, true);
         assertThat(forced.submerchantSignups()).hasSize(2);
 
-        assertThat(backdoor.decide(aid, "bambora", "enabled").status()).isEqualTo(200);
+        assertThat(SANDBOX.backdoor().decide(aid, "bambora", "enabled").status()).isEqualTo(200);
         BamboraConnection enabled = sub.connections().bambora().get(aid);
         assertThat(enabled.status()).isEqualTo(ConnectionStatus.ENABLED);
         assertThat(enabled.configuration().merchantNumber()).isNotBlank();
@@ -133,19 +118,19 @@ class E2eConnectionsTest {
     @Test
     void aDeclinedVippsPspSignupHasNoConfigurationAndMaySignUpAgain() {
         String aid = freshAccount("Psp");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         VippsPspSignup signup = new VippsPspSignup(UUID.randomUUID().toString(), options("dintero.vipps"), null);
         sub.connections().vippsPsp().startSignup(aid, signup);
 
-        assertThat(backdoor.decide(aid, "vipps-psp", "declined").status()).isEqualTo(200);
+        assertThat(SANDBOX.backdoor().decide(aid, "vipps-psp", "declined").status()).isEqualTo(200);
         ConnectionDetails<VippsPspSignup, VippsPspConfiguration> declined = sub.connections().vippsPsp().get(aid);
         assertThat(declined.status()).isEqualTo(ConnectionStatus.DECLINED);
         assertThat(declined.configuration()).isNull();
         // Deciding again is refused: only a pending connection can be decided.
-        assertThat(backdoor.decide(aid, "vipps-psp", "enabled").status()).isEqualTo(409);
+        assertThat(SANDBOX.backdoor().decide(aid, "vipps-psp", "enabled").status()).isEqualTo(409);
 
         assertThat(sub.connections().vippsPsp().startSignup(aid, signup).status()).isEqualTo(ConnectionStatus.PENDING);
-        assertThat(backdoor.decide(aid, "vipps_psp", "enabled").status()).isEqualTo(200);
+        assertThat(SANDBOX.backdoor().decide(aid, "vipps_psp", "enabled").status()).isEqualTo(200);
         VippsPspConfiguration configuration = sub.connections().vippsPsp().get(aid).configuration();
         assertThat(configuration.merchantSerialNumber()).isNotBlank();
         assertThat(configuration.paymentOptions()).extracting(PaymentOption::type).containsExactly("dintero.vipps");
@@ -154,7 +139,7 @@ class E2eConnectionsTest {
     @Test
     void swishIsEnabledByTheProvidersCallbackWithItsNumberAndTakesAStoreOverride() {
         String aid = freshAccount("Swish");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         ConnectionDetails<SwishSignup, SwishConfiguration> pending = sub.connections().swish().startSignup(aid,
                 new SwishSignup("Swish AS", "Swish AS", "5561234567", "SEB", "50000000001", "https://swish.example",
                         options("swish.swish")));
@@ -169,14 +154,14 @@ class E2eConnectionsTest {
         assertThat(enabled.configuration().swishNumber()).isEqualTo("1231181189");
 
         sub.connections().swish().addOverride(aid, "store-1", new SwishOverrideCredentials("1239999999"));
-        assertThat(client.accounts().get(aid).connections().get("swish").configuration().toString())
+        assertThat(client().accounts().get(aid).connections().get("swish").configuration().toString())
                 .doesNotContain("1239999999");
     }
 
     @Test
     void vippsHandsOutASignupLinkAndIsEnabledByItsCallback() {
         String aid = freshAccount("Vipps");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         ConnectionDetails<VippsSignup, VippsConfiguration> pending = sub.connections().vipps().startSignup(aid);
         assertThat(pending.status()).isEqualTo(ConnectionStatus.PENDING);
         assertThat(pending.signup().url()).startsWith("http");
@@ -195,9 +180,9 @@ class E2eConnectionsTest {
     @Test
     void aFailedVippsSignupIsRestartedWithPut() {
         String aid = freshAccount("Restart");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         sub.connections().vipps().startSignup(aid);
-        assertThat(backdoor.decide(aid, "vipps", "failed").status()).isEqualTo(200);
+        assertThat(SANDBOX.backdoor().decide(aid, "vipps", "failed").status()).isEqualTo(200);
         assertThat(sub.connections().vipps().get(aid).status()).isEqualTo(ConnectionStatus.FAILED);
 
         ConnectionDetails<VippsSignup, VippsConfiguration> again = sub.connections().vipps().restartSignup(aid);
@@ -207,23 +192,23 @@ class E2eConnectionsTest {
     @Test
     void payExCreditcardAndVisaTokensFollowTheirDecisions() {
         String aid = freshAccount("PayEx");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         sub.connections().payEx().startSignup(aid, PayExApi.CREDITCARD, new PayExSignup("PayEx AS", "PayEx AS",
                 "987654321", null, null, "DNB", "12345678903", "https://payex.example", options("payex.creditcard")));
-        assertThat(backdoor.decide(aid, "payex", "enabled").status()).isEqualTo(200);
+        assertThat(SANDBOX.backdoor().decide(aid, "payex", "enabled").status()).isEqualTo(200);
         ConnectionDetails<PayExSignup, PayExConfiguration> payEx = sub.connections().payEx().get(aid, PayExApi.CREDITCARD);
         assertThat(payEx.status()).isEqualTo(ConnectionStatus.ENABLED);
         assertThat(payEx.configuration().payeeId()).isNotBlank();
 
         sub.connections().visaTokens().startSignup(aid, new VisaTokensSignup(UUID.randomUUID().toString()));
-        assertThat(backdoor.decide(aid, "visa-tokens", "enabled").status()).isEqualTo(200);
+        assertThat(SANDBOX.backdoor().decide(aid, "visa-tokens", "enabled").status()).isEqualTo(200);
         assertThat(sub.connections().visaTokens().get(aid).status()).isEqualTo(ConnectionStatus.ENABLED);
     }
 
     @Test
     void instabankIsEnabledByItsCallbackAndCommonSignupsHaveALink() {
         String aid = freshAccount("Instabank");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         sub.connections().instabank().startSignup(aid, new InstabankSignup("post@instabank.example", "+4791234567",
                 "1000", "500000", "100", "50000", "retail", "12345678903", options("instabank.invoice"), null, null));
         sub.connections().instabank().completeSignup(aid, "ref-" + aid, new InstabankCallback("987654321"));
@@ -240,10 +225,10 @@ class E2eConnectionsTest {
     @Test
     void applePayFollowsTheDecision() {
         String aid = freshAccount("Apple");
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         sub.connections().applePay().startSignup(aid, new ApplePaySignup(null, "apple-" + aid, "Apple Butikk",
                 options("dintero.applepay")));
-        assertThat(backdoor.decide(aid, "applepay", "enabled").status()).isEqualTo(200);
+        assertThat(SANDBOX.backdoor().decide(aid, "applepay", "enabled").status()).isEqualTo(200);
         ConnectionDetails<ApplePaySignup, ApplePayConfiguration> enabled = sub.connections().applePay().get(aid);
         assertThat(enabled.status()).isEqualTo(ConnectionStatus.ENABLED);
         assertThat(enabled.signups()).extracting(ApplePaySignup::partnerMerchantName).containsExactly("Apple Butikk");
@@ -253,6 +238,6 @@ class E2eConnectionsTest {
     @Test
     void thePartnersOwnTokenDoesNotReachASubAccountsConnections() {
         String aid = freshAccount("Guarded");
-        assertThatThrownBy(() -> client.connections().klarna().get(aid)).isInstanceOf(ApiException.Forbidden.class);
+        assertThatThrownBy(() -> client().connections().klarna().get(aid)).isInstanceOf(ApiException.Forbidden.class);
     }
 }

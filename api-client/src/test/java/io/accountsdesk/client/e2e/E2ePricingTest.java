@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.accountsdesk.client.ApiClient;
-import io.accountsdesk.client.SandboxFixture;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountQuery;
 import io.accountsdesk.client.http.ApiException;
@@ -20,33 +19,20 @@ import io.accountsdesk.client.pricing.PricePackageRef;
 import io.accountsdesk.client.pricing.PricePackageType;
 import io.accountsdesk.client.pricing.ProductPrice;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Price packages: the partner's catalogue, assigning packages to a sub-account, and the account's own view. */
 class E2ePricingTest {
 
-    @TempDir
-    static Path dir;
-    private static SandboxFixture fixture;
-    private static ApiClient client;
+    @RegisterExtension
+    static final E2eSandbox SANDBOX = new E2eSandbox(3);
 
-    @BeforeAll
-    static void start() {
-        fixture = SandboxFixture.start(dir, 3);
-        client = fixture.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        fixture.close();
+    private static ApiClient client() {
+        return SANDBOX.client();
     }
 
     private static NewPricePackage cardPackage(String id) {
@@ -58,55 +44,56 @@ class E2ePricingTest {
 
     @Test
     void aCreatedPackageIsListedAndFoundById() {
-        PricePackage created = client.pricing().create(cardPackage("E2E_CARDS"));
+        PricePackage created = client().pricing().create(cardPackage("E2E_CARDS"));
         assertThat(created.id()).isNotBlank();
         assertThat(created.pricePackageId()).isEqualTo("E2E_CARDS");
         assertThat(created.type()).isEqualTo(PricePackageType.DEFAULT);
         assertThat(created.products().get(0).prices().get(0).amounts().get(0).unitRate())
                 .isEqualByComparingTo(new BigDecimal("0.025"));
 
-        assertThat(client.pricing().list(PricePackageQuery.all().withPricePackageId("E2E_CARDS"), null).items())
+        assertThat(client().pricing().list(PricePackageQuery.all().withPricePackageId("E2E_CARDS"), null).items())
                 .extracting(PricePackage::id).containsExactly(created.id());
-        assertThat(client.pricing().list(PricePackageQuery.all().withTypes(List.of(PricePackageType.ACCOUNT)), null)
+        assertThat(client().pricing().list(PricePackageQuery.all().withTypes(List.of(PricePackageType.ACCOUNT)), null)
                 .items()).noneMatch(p -> p.id().equals(created.id()));
     }
 
     @Test
     void theCatalogueStreamsPageByPageWithoutRepeats() {
         for (int i = 0; i < 3; i++) {
-            client.pricing().create(cardPackage("E2E_PAGE_" + i));
+            client().pricing().create(cardPackage("E2E_PAGE_" + i));
         }
-        List<String> ids = client.pricing().stream(PricePackageQuery.all().withLimit(2))
+        List<String> ids = client().pricing().stream(PricePackageQuery.all().withLimit(2))
                 .map(PricePackage::pricePackageId).collect(Collectors.toList());
         assertThat(ids).doesNotHaveDuplicates().contains("E2E_PAGE_0", "E2E_PAGE_1", "E2E_PAGE_2");
-        assertThat(ids).hasSize(client.pricing().list(PricePackageQuery.all().withLimit(100), null).items().size());
+        assertThat(ids).hasSize(client().pricing().list(PricePackageQuery.all().withLimit(100), null).items().size());
     }
 
     @Test
     void aTakenIdIsAConflict() {
-        client.pricing().create(cardPackage("E2E_TWICE"));
-        assertThatThrownBy(() -> client.pricing().create(cardPackage("E2E_TWICE")))
+        client().pricing().create(cardPackage("E2E_TWICE"));
+        assertThatThrownBy(() -> client().pricing().create(cardPackage("E2E_TWICE")))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
     }
 
     @Test
     void assigningPackagesGivesTheAccountItsPackage() {
-        client.pricing().create(cardPackage("E2E_ASSIGNED"));
-        Account account = client.accounts().list(AccountQuery.all().withLimit(1), null).items().get(0);
+        client().pricing().create(cardPackage("E2E_ASSIGNED"));
+        Account account = client().accounts().list(AccountQuery.all().withLimit(1), null).items().get(0);
 
-        AccountPricePackages set = client.pricing().setForAccount(account.accountId(),
+        AccountPricePackages set = client().pricing().setForAccount(account.accountId(),
                 AccountPricePackagesUpdate.of("E2E_ASSIGNED"));
         assertThat(set.pricePackages()).containsExactly(new PricePackageRef("E2E_ASSIGNED"));
 
-        PricePackage own = client.actingOn(account.accountId()).pricing().ofAccount(account.accountId());
+        PricePackage own = client().actingOn(account.accountId()).pricing().ofAccount(account.accountId());
         assertThat(own.pricePackageId()).isEqualTo("E2E_ASSIGNED");
-        assertThat(client.accounts().get(account.accountId()).pricePackage()).isEqualTo("E2E_ASSIGNED");
+        assertThat(client().accounts().get(account.accountId()).pricePackage()).isEqualTo("E2E_ASSIGNED");
     }
 
     @Test
     void anUnknownPackageIsRefusedOnItsField() {
-        String aid = client.accounts().list(AccountQuery.all().withLimit(1), null).items().get(0).accountId();
-        assertThatThrownBy(() -> client.pricing().setForAccount(aid, AccountPricePackagesUpdate.of("NO_SUCH_PACKAGE")))
+        String aid = client().accounts().list(AccountQuery.all().withLimit(1), null).items().get(0).accountId();
+        assertThatThrownBy(() -> client().pricing().setForAccount(aid,
+                        AccountPricePackagesUpdate.of("NO_SUCH_PACKAGE")))
                 .isInstanceOfSatisfying(ApiException.Validation.class, e -> assertThat(e.errors())
                         .anySatisfy(error -> assertThat(error.field()).contains("price_package_id")));
     }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountsdesk.client.ApiClient;
-import io.accountsdesk.client.SandboxFixture;
 import io.accountsdesk.client.contract.SharedDir;
 import io.accountsdesk.client.http.ApiException;
 import io.accountsdesk.client.json.Json;
@@ -19,12 +18,9 @@ import io.accountsdesk.client.screening.match.TerminatedMerchant;
 import io.accountsdesk.client.screening.vmss.VmssSearchRequest;
 import io.accountsdesk.client.screening.vmss.VmssSearchResponse;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * MATCH and VMSS through the typed client against the sandbox's registers: the PascalCase MATCH answers and Visa's
@@ -35,23 +31,11 @@ class E2eScreeningTest {
 
     private static final ObjectMapper JSON = Json.newMapper();
 
-    @TempDir
-    static Path dir;
-    private static SandboxFixture fixture;
-    private static ApiClient client;
-    private static String partner;
+    @RegisterExtension
+    static final E2eSandbox SANDBOX = new E2eSandbox(1);
 
-    @BeforeAll
-    static void start() {
-        fixture = SandboxFixture.start(dir, 1);
-        client = fixture.client();
-        partner = fixture.sandbox().credentials().partnerId();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        fixture.close();
+    private static ApiClient client() {
+        return SANDBOX.client();
     }
 
     /** The seed's request example with a real merchant in it instead of its "string" placeholders. */
@@ -73,12 +57,12 @@ class E2eScreeningTest {
         String name = "Fjordlys Kaffebrenneri";
         MatchTerminationRequest termination = JSON.treeToValue(merchantExample("L12883.json", name),
                 MatchTerminationRequest.class);
-        assertThat(client.match().terminate(partner, termination).merchantReferenceNumber()).isPositive();
+        assertThat(client().match().terminate(SANDBOX.partner(), termination).merchantReferenceNumber()).isPositive();
 
         ObjectNode search = merchantExample("L12733.json", name);
         ((ObjectNode) search.get("search_criteria")).put("search_all", "Y");
-        MatchResult result = client.match().searchResult(partner, JSON.treeToValue(search, MatchSearchRequest.class),
-                null, null);
+        MatchResult result = client().match().searchResult(SANDBOX.partner(),
+                JSON.treeToValue(search, MatchSearchRequest.class), null, null);
 
         assertThat(result.inquiryReferenceNumber()).isNotBlank();
         List<TerminatedMerchant> found = result.merchants();
@@ -86,7 +70,8 @@ class E2eScreeningTest {
             assertThat(match.merchant().name()).isEqualTo(name);
             assertThat(match.merchantMatch().name()).isEqualTo(MatchIndicator.of("M01"));
         });
-        MatchResult again = client.match().inquiryResult(partner, result.inquiryReferenceNumber(), null, null);
+        MatchResult again = client().match().inquiryResult(SANDBOX.partner(), result.inquiryReferenceNumber(),
+                null, null);
         assertThat(again.merchants()).extracting(m -> m.merchant().name())
                 .containsExactlyElementsOf(found.stream().map(m -> m.merchant().name()).toList());
     }
@@ -95,12 +80,12 @@ class E2eScreeningTest {
     void aNameThatSoundsAlikeIsAPhoneticMatch() throws IOException {
         MatchTerminationRequest termination = JSON.treeToValue(merchantExample("L12883.json", "Kjøkkenhagen Catering"),
                 MatchTerminationRequest.class);
-        client.match().terminate(partner, termination);
+        client().match().terminate(SANDBOX.partner(), termination);
 
         ObjectNode search = merchantExample("L12733.json", "Kjokenhagen Katering");
         ((ObjectNode) search.get("search_criteria")).put("search_all", "Y");
-        MatchResult result = client.match().searchResult(partner, JSON.treeToValue(search, MatchSearchRequest.class),
-                null, 100);
+        MatchResult result = client().match().searchResult(SANDBOX.partner(),
+                JSON.treeToValue(search, MatchSearchRequest.class), null, 100);
 
         assertThat(result.merchants()).anySatisfy(match -> {
             assertThat(match.merchant().name()).isEqualTo("Kjøkkenhagen Catering");
@@ -110,7 +95,7 @@ class E2eScreeningTest {
 
     @Test
     void anUnknownInquiryIsNotFound() {
-        assertThatThrownBy(() -> client.match().inquiryResult(partner, "99999999999999999", null, null))
+        assertThatThrownBy(() -> client().match().inquiryResult(SANDBOX.partner(), "99999999999999999", null, null))
                 .isInstanceOf(ApiException.NotFound.class);
     }
 
@@ -118,7 +103,7 @@ class E2eScreeningTest {
     void theSeedsVmssExampleFindsItsOwnListingUnderVisasNames() throws IOException {
         VmssSearchRequest request = JSON.readValue(SharedDir.example("L13037.json").toFile(), VmssSearchRequest.class);
 
-        VmssSearchResponse response = client.vmss().search(partner, request);
+        VmssSearchResponse response = client().vmss().search(SANDBOX.partner(), request);
 
         assertThat(response.matchedRecords()).isNotEmpty();
         assertThat(JSON.writeValueAsString(response)).contains("Snap Photoshop Ltd");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.accountsdesk.client.ApiClient;
-import io.accountsdesk.client.SandboxFixture;
 import io.accountsdesk.client.accounts.AccountBilling;
 import io.accountsdesk.client.accounts.AccountCompany;
 import io.accountsdesk.client.accounts.AccountQuery;
@@ -16,53 +15,38 @@ import io.accountsdesk.client.accounts.Address;
 import io.accountsdesk.client.http.ApiException;
 import io.accountsdesk.client.settings.AccountSettings;
 import io.accountsdesk.client.settings.SettingsUpdate;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An account's own settings, read and changed through an exchanged token, and seen by the partner afterwards. */
 class E2eSettingsTest {
 
-    @TempDir
-    static Path dir;
-    private static SandboxFixture fixture;
-    private static ApiClient client;
-    private static String partner;
+    @RegisterExtension
+    static final E2eSandbox SANDBOX = new E2eSandbox(4);
 
-    @BeforeAll
-    static void start() {
-        fixture = SandboxFixture.start(dir, 4);
-        client = fixture.client();
-        partner = fixture.sandbox().credentials().partnerId();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        fixture.close();
+    private static ApiClient client() {
+        return SANDBOX.client();
     }
 
     private static String subAccount(int index) {
-        return client.accounts().list(AccountQuery.all().withLimit(index + 1), null).items().get(index).accountId();
+        return client().accounts().list(AccountQuery.all().withLimit(index + 1), null).items().get(index).accountId();
     }
 
     @Test
     void aSubAccountsSettingsAreItsAccountWithoutThePartnersFields() {
         String aid = subAccount(0);
-        AccountSettings settings = client.actingOn(aid).settings().get(aid);
+        AccountSettings settings = client().actingOn(aid).settings().get(aid);
 
         assertThat(settings.accountId()).isEqualTo(aid);
-        assertThat(settings.partnerId()).isEqualTo(partner);
-        assertThat(settings.company()).isEqualTo(client.accounts().get(aid).company());
+        assertThat(settings.partnerId()).isEqualTo(SANDBOX.partner());
+        assertThat(settings.company()).isEqualTo(client().accounts().get(aid).company());
     }
 
     @Test
     void aCompanyChangeMergesAndThePartnerSeesIt() {
         String aid = subAccount(1);
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         AccountSettings before = sub.settings().get(aid);
         AccountCompany change = new AccountCompany(null, "Nytt Navn", null, null, null, null, null, null,
                 "tech@nytt.example", null, null, null, null, null);
@@ -73,13 +57,13 @@ class E2eSettingsTest {
         assertThat(after.company().technicalEmail()).isEqualTo("tech@nytt.example");
         assertThat(after.company().businessName()).isEqualTo(before.company().businessName());
         assertThat(after.company().organizationNumber()).isEqualTo(before.company().organizationNumber());
-        assertThat(client.accounts().get(aid).company().displayName()).isEqualTo("Nytt Navn");
+        assertThat(client().accounts().get(aid).company().displayName()).isEqualTo("Nytt Navn");
     }
 
     @Test
     void billingAndRequestedServicesAreStored() {
         String aid = subAccount(2);
-        ApiClient sub = client.actingOn(aid);
+        ApiClient sub = client().actingOn(aid);
         Address address = new Address("Kirkegata 2", null, "7011", "Trondheim", "NO");
         sub.settings().update(aid, SettingsUpdate.billing(new AccountBilling("Faktura AS", "912345678", address,
                 "faktura@shop.example", "PO-77", null)));
@@ -98,8 +82,8 @@ class E2eSettingsTest {
 
     @Test
     void thePartnersOwnSettingsAreItsOwn() {
-        AccountSettings settings = client.settings().get(partner);
-        assertThat(settings.accountId()).isEqualTo(partner);
+        AccountSettings settings = client().settings().get(SANDBOX.partner());
+        assertThat(settings.accountId()).isEqualTo(SANDBOX.partner());
         assertThat(settings.company().businessName()).isNotBlank();
     }
 
@@ -107,6 +91,7 @@ class E2eSettingsTest {
     void aSubAccountTokenCannotReadAnotherAccountsSettings() {
         String aid = subAccount(0);
         String other = subAccount(3);
-        assertThatThrownBy(() -> client.actingOn(aid).settings().get(other)).isInstanceOf(ApiException.Forbidden.class);
+        assertThatThrownBy(() -> client().actingOn(aid).settings().get(other))
+                .isInstanceOf(ApiException.Forbidden.class);
     }
 }

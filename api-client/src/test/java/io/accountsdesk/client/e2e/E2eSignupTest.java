@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.accountsdesk.client.ApiClient;
-import io.accountsdesk.client.SandboxFixture;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountBilling;
 import io.accountsdesk.client.accounts.AccountCompany;
@@ -19,34 +18,17 @@ import io.accountsdesk.client.signup.NewPrefill;
 import io.accountsdesk.client.signup.Prefill;
 import io.accountsdesk.client.signup.SignupApplication;
 import io.accountsdesk.client.signup.SignupTokens;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Signing up under the partner: own signup verified with the code from the outbox, and pre-filled forms. */
 class E2eSignupTest {
 
-    @TempDir
-    static Path dir;
-    private static SandboxFixture fixture;
-    private static ApiClient client;
-    private static SandboxBackdoor backdoor;
-    private static String partner;
+    @RegisterExtension
+    static final E2eSandbox SANDBOX = new E2eSandbox(1);
 
-    @BeforeAll
-    static void start() {
-        fixture = SandboxFixture.start(dir, 1);
-        client = fixture.client();
-        backdoor = new SandboxBackdoor(fixture);
-        partner = fixture.sandbox().credentials().partnerId();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        fixture.close();
+    private static ApiClient client() {
+        return SANDBOX.client();
     }
 
     private static AccountCompany company(String name) {
@@ -57,27 +39,27 @@ class E2eSignupTest {
     @Test
     void anOwnSignupBecomesAnAccountOnceTheEmailedCodeIsVerified() {
         String email = "eva@selv.example";
-        client.signup().signup(new SignupApplication(ApplicantInput.of("Eva", "Selv", email, "+4790000001"),
+        client().signup().signup(new SignupApplication(ApplicantInput.of("Eva", "Selv", email, "+4790000001"),
                 company("Selv Registrert AS"), null, null, null));
-        String code = backdoor.latestCode(email, "signup_verification");
+        String code = SANDBOX.backdoor().latestCode(email, "signup_verification");
 
-        SignupTokens tokens = client.signup().verify(code, true);
-        assertThat(tokens.accountId()).matches("^" + partner.charAt(0) + "\\d{8}$");
+        SignupTokens tokens = client().signup().verify(code, true);
+        assertThat(tokens.accountId()).matches("^" + SANDBOX.partner().charAt(0) + "\\d{8}$");
         assertThat(tokens.email()).isEqualTo(email);
         assertThat(tokens.accessToken()).isNotBlank();
 
-        Account account = client.accounts().get(tokens.accountId());
+        Account account = client().accounts().get(tokens.accountId());
         assertThat(account.company().businessName()).isEqualTo("Selv Registrert AS");
         assertThat(account.saleChannel()).isEqualTo(SaleChannel.INBOUND);
-        assertThat(backdoor.outbox(email)).anySatisfy(m ->
+        assertThat(SANDBOX.backdoor().outbox(email)).anySatisfy(m ->
                 assertThat(m.path("purpose").asText()).isEqualTo("signup_welcome"));
         // The code works once.
-        assertThatThrownBy(() -> client.signup().verify(code, false)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> client().signup().verify(code, false)).isInstanceOf(ApiException.class);
     }
 
     @Test
     void aWrongCodeCreatesNothing() {
-        assertThatThrownBy(() -> client.signup().verify("000000", false))
+        assertThatThrownBy(() -> client().signup().verify("000000", false))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isBetween(400, 404));
     }
 
@@ -87,26 +69,26 @@ class E2eSignupTest {
         NewPrefill form = new NewPrefill(null, ApplicantInput.of("Per", "Forhand", email, null),
                 company("Forhand Utfylt AS"), new AccountBilling("Forhand Utfylt AS", "923456789", null,
                 "faktura@forhand.example", null, null), new AccountManager("manager@dintero.com"));
-        Prefill created = client.signup().createPrefill(form);
+        Prefill created = client().signup().createPrefill(form);
         assertThat(created.prefillId()).isNotBlank();
         assertThat(created.company().businessName()).isEqualTo("Forhand Utfylt AS");
-        assertThat(backdoor.outbox(email)).anySatisfy(m ->
+        assertThat(SANDBOX.backdoor().outbox(email)).anySatisfy(m ->
                 assertThat(m.path("purpose").asText()).isEqualTo("signup_prefill"));
 
-        Prefill read = client.signup().getPrefill(created.prefillId());
+        Prefill read = client().signup().getPrefill(created.prefillId());
         assertThat(read).isEqualTo(created);
 
-        AcceptedPrefill accepted = client.signup().acceptPrefill(created.prefillId(), NewPrefill.from(read), true);
+        AcceptedPrefill accepted = client().signup().acceptPrefill(created.prefillId(), NewPrefill.from(read), true);
         assertThat(accepted.accountId()).isNotBlank();
         assertThat(accepted.tokens().accessToken()).isNotBlank();
-        Account account = client.accounts().get(accepted.accountId());
+        Account account = client().accounts().get(accepted.accountId());
         assertThat(account.saleChannel()).isEqualTo(SaleChannel.PARTNER);
-        AccountSettings own = client.actingOn(accepted.accountId()).settings().get(accepted.accountId());
+        AccountSettings own = client().actingOn(accepted.accountId()).settings().get(accepted.accountId());
         assertThat(own.billing().email()).isEqualTo("faktura@forhand.example");
 
-        assertThatThrownBy(() -> client.signup().acceptPrefill(created.prefillId(), NewPrefill.from(read), false))
+        assertThatThrownBy(() -> client().signup().acceptPrefill(created.prefillId(), NewPrefill.from(read), false))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(409));
-        assertThatThrownBy(() -> client.signup().getPrefill(created.prefillId()))
+        assertThatThrownBy(() -> client().signup().getPrefill(created.prefillId()))
                 .isInstanceOf(ApiException.NotFound.class);
     }
 }

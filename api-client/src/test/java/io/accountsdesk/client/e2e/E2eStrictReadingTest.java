@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
-import io.accountsdesk.client.ApiClient;
-import io.accountsdesk.client.SandboxFixture;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountBilling;
 import io.accountsdesk.client.accounts.AccountCompany;
@@ -77,7 +75,6 @@ import io.accountsdesk.client.roles.RolesApi;
 import io.accountsdesk.client.settings.SettingsApi;
 import io.accountsdesk.client.users.UsersApi;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,10 +83,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Every field the sandbox answers is one the typed client reads. The client tolerates unknown fields on purpose (a
@@ -106,23 +101,9 @@ class E2eStrictReadingTest {
     private static final Set<String> SANDBOX_EXTRAS = Set.of(
             "PartnerOnboardingLink.expires_at");
 
-    @TempDir
-    static Path dir;
-    private static SandboxFixture fixture;
-    private static ApiClient client;
+    @RegisterExtension
+    static final E2eSandbox SANDBOX = new E2eSandbox(30);
     private static final Set<String> unknown = new ConcurrentSkipListSet<>();
-
-    @BeforeAll
-    static void start() {
-        fixture = SandboxFixture.start(dir, 30);
-        client = fixture.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        fixture.close();
-    }
 
     private static HttpTransport recordingTransport() {
         ObjectMapper mapper = Json.newMapper().copy().addHandler(new DeserializationProblemHandler() {
@@ -136,14 +117,15 @@ class E2eStrictReadingTest {
                 return true;
             }
         });
-        var credentials = fixture.config().credentials();
-        return new HttpTransport(new OkHttpClient(), fixture.config().baseUrl(), mapper, credentials.clientId(),
+        var config = SANDBOX.fixture().config();
+        var credentials = config.credentials();
+        return new HttpTransport(new OkHttpClient(), config.baseUrl(), mapper, credentials.clientId(),
                 credentials.clientSecret(), "e2e-strict");
     }
 
     @Test
     void theClientModelsEveryFieldTheSandboxAnswers() {
-        String partner = fixture.sandbox().credentials().partnerId();
+        String partner = SANDBOX.partner();
         HttpTransport transport = recordingTransport();
         AuthApi auth = new AuthApi(transport);
         transport.useTokens(new ClientCredentialsTokenSource(auth, partner, Clock.systemUTC()));
@@ -192,11 +174,11 @@ class E2eStrictReadingTest {
 
     @Test
     void theClientModelsEveryFieldOfTheAnswersToWrites() {
-        String partner = fixture.sandbox().credentials().partnerId();
+        String partner = SANDBOX.partner();
         HttpTransport transport = recordingTransport();
         AuthApi auth = new AuthApi(transport);
         transport.useTokens(new ClientCredentialsTokenSource(auth, partner, Clock.systemUTC()));
-        SandboxBackdoor backdoor = new SandboxBackdoor(fixture);
+        SandboxBackdoor backdoor = SANDBOX.backdoor();
         AccountsApi accounts = new AccountsApi(transport, partner);
 
         Account account = accounts.create(E2eAccountsTest.newAccount("Streng Les").build());
