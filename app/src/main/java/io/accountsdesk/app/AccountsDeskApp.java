@@ -23,7 +23,11 @@ import io.accountsdesk.app.signin.SignInView;
 import io.accountsdesk.app.signin.SignInViewModel;
 import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.ui.Theme;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -57,10 +61,36 @@ public final class AccountsDeskApp extends Application {
     /** The screen of the current session, or {@code null} while signed out; shortcuts act on it. */
     private AccountsView accountsView;
 
+    private final List<String> fixedArgs;
+    private final Consumer<String> probeOut;
+    private final IntConsumer probeExit;
+    private LongSupplier sinceProcessStart;
+    /** Only with {@code --startup-probe}; otherwise {@code null} and nothing below looks at it. */
+    private StartupProbe probe;
+    /** The status the probe decided on; {@link #stop()} ends the JVM with it once the sandbox is closed. */
+    private volatile Integer probeStatus;
+
+    public AccountsDeskApp() {
+        this(null, null, null);
+    }
+
+    /**
+     * For tests: fixed arguments instead of the launcher's, and the probe's line and verdict go to the test instead of
+     * standard output and {@code System.exit}, which would end the test JVM.
+     */
+    AccountsDeskApp(List<String> args, Consumer<String> probeOut, IntConsumer probeExit) {
+        this.fixedArgs = args;
+        this.probeOut = probeOut != null ? probeOut : AccountsDeskApp::printLine;
+        this.probeExit = probeExit != null ? probeExit : this::exitAfterProbe;
+    }
+
     /** Runs on the launcher thread, before the UI exists: the place for reading files and asking the OS. */
     @Override
     public void init() {
-        options = LaunchOptions.parse(getParameters().getRaw(), System.getenv());
+        options = LaunchOptions.parse(fixedArgs != null ? fixedArgs : getParameters().getRaw(), System.getenv());
+        if (options.startupProbe()) {
+            sinceProcessStart = ProcessClock.sinceStart();
+        }
         messages = Messages.load(options.locale() != null ? options.locale() : Locale.getDefault());
         settingsStore = new SettingsStore(options.configDir().resolve("settings.properties"));
         settings = settingsStore.load();
@@ -97,6 +127,15 @@ public final class AccountsDeskApp extends Application {
 
         Scene scene = new Scene(signInView);
         Theme.style(scene);
+        if (options.startupProbe()) {
+            probe = new StartupProbe(sinceProcessStart, probeOut, action -> afterNextFrame(scene, action), probeExit);
+            probe.startTimer(scheduler);
+            for (var error : List.of(signIn.formErrorProperty(), signIn.baseUrlErrorProperty(),
+                    signIn.partnerIdErrorProperty(), signIn.clientIdErrorProperty(),
+                    signIn.clientSecretErrorProperty())) {
+                probe.failOnMessage(error, "sign-in-failed");
+            }
+        }
         applyTheme(shell.darkProperty().get());
         shell.darkProperty().addListener((obs, old, dark) -> applyTheme(dark));
 
@@ -121,6 +160,10 @@ public final class AccountsDeskApp extends Application {
 
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
             LOG.error("Unexpected error on the UI thread", failure);
+            if (probe != null) {
+                probe.fail("unexpected-error"); // an unattended run: no dialog that nobody will close
+                return;
+            }
             dialogs.showError(messages.get("error.unexpected.title"), errors.describe(failure));
         });
 
@@ -137,6 +180,9 @@ public final class AccountsDeskApp extends Application {
             signIn.signIn();
         } else if (options.environment() != null && options.environment() != Environment.SANDBOX) {
             signIn.prefill(options.environment(), options.baseUrl(), options.partnerId(), options.clientId());
+            if (probe != null) {
+                probe.fail("needs-sign-in"); // nobody is there to type the credentials
+            }
         } else {
             // No credentials: the embedded sandbox is the default, so there is nothing to ask.
             signIn.signIn();
@@ -154,6 +200,9 @@ public final class AccountsDeskApp extends Application {
                 messages);
         AccountDetailViewModel detail = new AccountDetailViewModel(session.client().accounts(), tasks, messages);
         AccountsView view = new AccountsView(list, detail, messages);
+        if (probe != null) {
+            probe.watchList(list.stateProperty(), list.rows());
+        }
         list.reload();
         return view;
     }
@@ -163,6 +212,39 @@ public final class AccountsDeskApp extends Application {
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("An API call was made on the JavaFX Application Thread.");
         }
+    }
+
+    /**
+     * Runs {@code action} after the next pulse's layout, when the scene shows what the models hold now: the rows are
+     * cells in the table, not only items in a list.
+     */
+    private static void afterNextFrame(Scene scene, Runnable action) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            private boolean ran;
+
+            @Override
+            public void run() {
+                if (ran) {
+                    return;
+                }
+                ran = true;
+                // The scene is walking its listeners right now; removing this one has to wait.
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                action.run();
+            }
+        });
+        Platform.requestNextPulse();
+    }
+
+    private static void printLine(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+
+    /** Closes the app as a user would, so the sandbox shuts down cleanly; {@link #stop()} then exits with status. */
+    private void exitAfterProbe(int status) {
+        probeStatus = status;
+        Platform.exit();
     }
 
     private static void applyTheme(boolean dark) {
@@ -197,10 +279,21 @@ public final class AccountsDeskApp extends Application {
         if (scheduler != null) {
             scheduler.close();
         }
+        Integer status = probeStatus;
         if (sessions != null) {
-            Thread shutdown = new Thread(sessions::close, "sandbox-shutdown");
+            Thread shutdown = new Thread(() -> {
+                try {
+                    sessions.close();
+                } finally {
+                    if (status != null) {
+                        System.exit(status); // the probe's verdict, also when closing the sandbox failed
+                    }
+                }
+            }, "sandbox-shutdown");
             shutdown.setDaemon(false);
             shutdown.start();
+        } else if (status != null) {
+            System.exit(status);
         }
     }
 }

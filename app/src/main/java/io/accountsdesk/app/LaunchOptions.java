@@ -15,6 +15,7 @@ import java.util.Map;
  *
  * @param environment    where to sign in at start, or {@code null} for the default (the sandbox)
  * @param sandboxDataDir the embedded sandbox's data directory, or {@code null} for the OS default
+ * @param startupProbe   measure the start: print one line once the first page of accounts shows, then exit
  */
 public record LaunchOptions(
         Environment environment,
@@ -28,7 +29,8 @@ public record LaunchOptions(
         FaultPlan sandboxFaults,
         Locale locale,
         ThemeChoice theme,
-        Path configDir) {
+        Path configDir,
+        boolean startupProbe) {
 
     public static final String USAGE = """
             Usage: accounts-desk [options]
@@ -48,6 +50,10 @@ public record LaunchOptions(
               --lang en|nb                           language (default: the system's)
               --theme light|dark|system              theme for this run
               --config-dir DIR                       where settings are kept
+              --startup-probe                        measure the start: once the first page of accounts shows, print
+                                                     "startup-probe ready_ms=MS rows=N" (MS since the process
+                                                     started) and exit; if it fails or takes over 120 s, print
+                                                     "startup-probe failed reason=WHY" and exit with status 1
               --help                                 show this text
 
             Environment variables: ACCOUNTS_DESK_ENV, ACCOUNTS_DESK_BASE_URL, ACCOUNTS_DESK_PARTNER_ID,
@@ -74,6 +80,7 @@ public record LaunchOptions(
         Locale locale = null;
         ThemeChoice theme = null;
         Path configDir = null;
+        boolean startupProbe = false;
 
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -89,6 +96,7 @@ public record LaunchOptions(
                 case "--lang" -> locale = Locale.forLanguageTag(value(args, ++i, arg));
                 case "--theme" -> theme = themeChoice(value(args, ++i, arg));
                 case "--config-dir" -> configDir = Path.of(value(args, ++i, arg));
+                case "--startup-probe" -> startupProbe = true;
                 case "--client-secret" -> throw new InvalidOptionException(
                         "--client-secret is not accepted on the command line; set ACCOUNTS_DESK_CLIENT_SECRET instead.");
                 default -> throw new InvalidOptionException("Unknown option: " + arg);
@@ -98,7 +106,8 @@ public record LaunchOptions(
             configDir = Path.of(ProjectDirectories.from("io", "accountsdesk", "Accounts Desk").configDir);
         }
         return new LaunchOptions(environment, blankToNull(baseUrl), blankToNull(partnerId), blankToNull(clientId),
-                blankToNull(clientSecret), dataDir, accounts, reset, faults, locale, theme, configDir);
+                blankToNull(clientSecret), dataDir, accounts, reset, faults, locale, theme, configDir,
+                startupProbe);
     }
 
     @Override
@@ -107,7 +116,7 @@ public record LaunchOptions(
                 + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "none" : "<redacted>")
                 + ", sandboxDataDir=" + sandboxDataDir + ", sandboxAccounts=" + sandboxAccounts
                 + ", resetSandbox=" + resetSandbox + ", sandboxFaults=" + sandboxFaults + ", locale=" + locale + ", theme=" + theme
-                + ", configDir=" + configDir + "]";
+                + ", configDir=" + configDir + ", startupProbe=" + startupProbe + "]";
     }
 
     private static FaultPlan faults(String spec) {

@@ -65,4 +65,17 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--bogus"), Map.of()))
                 .hasMessageContaining("--bogus");
     }
+
+    @Test
+    void theStartupProbeIsOffUnlessAsked() {
+        assertThat(LaunchOptions.parse(List.of(), Map.of()).startupProbe()).isFalse();
+        LaunchOptions probe = LaunchOptions.parse(List.of("--startup-probe", "--sandbox-data-dir", "/tmp/x"), Map.of());
+        assertThat(probe.startupProbe()).isTrue();
+        assertThat(probe.sandboxDataDir()).isEqualTo(Path.of("/tmp/x"));
+        assertThat(probe.environment()).as("it measures the default start, on the sandbox").isNull();
+        assertThat(probe.toString()).contains("startupProbe=true");
+        assertThat(LaunchOptions.USAGE).contains("--startup-probe").contains("startup-probe ready_ms=");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--startup-probe=yes"), Map.of()))
+                .hasMessageContaining("Unknown option");
+    }
 }
