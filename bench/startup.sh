@@ -12,7 +12,7 @@
 # Variants:
 #   (a) the app from its jars with plain `java -cp`, as `mvn -Prun` starts it (JavaFX on the class path, no CDS
 #       beyond the JDK's own archive)
-#   (b) the jpackage app image, AppCDS switched off (ACCOUNTS_DESK_CDS=off)
+#   (b) the jpackage app image without its AppCDS archive (only the JDK's default archive, via _JAVA_OPTIONS)
 #   (c) the jpackage app image with AppCDS (its default)
 #   (d) the floor: bench/floor/FloorApp.java, one window with one 5-column TableView, no app code
 # (b) and (c) need packaging/target/app-image/Accounts Desk (built by the packaging module; STARTUP_BENCH_IMAGE may
@@ -28,6 +28,7 @@ TARGET_RATIO=1.25
 JAVAFX_VERSION=21.0.12
 M2=${M2_REPO:-$HOME/.m2/repository}
 IMAGE_LAUNCHER=${STARTUP_BENCH_IMAGE:-$ROOT/packaging/target/app-image/Accounts Desk/bin/Accounts Desk}
+IMAGE_DEFAULT_ARCHIVE="$(dirname "$(dirname "$IMAGE_LAUNCHER")")/lib/runtime/lib/server/classes.jsa"
 SCREEN="-screen 0 1440x900x24 -nolisten tcp"
 
 die() { echo "startup.sh: $*" >&2; exit 1; }
@@ -112,9 +113,10 @@ variants+=(d)
 
 command_for() {
   case $1 in
-    a) CMD=(env -u ACCOUNTS_DESK_CDS "$JAVA" -cp "$APP_CP" io.accountsdesk.app.Main "${PROBE_ARGS[@]}") ;;
-    b) CMD=(env ACCOUNTS_DESK_CDS=off "$IMAGE_LAUNCHER" "${PROBE_ARGS[@]}") ;;
-    c) CMD=(env -u ACCOUNTS_DESK_CDS "$IMAGE_LAUNCHER" "${PROBE_ARGS[@]}") ;;
+    a) CMD=(env -u _JAVA_OPTIONS "$JAVA" -cp "$APP_CP" io.accountsdesk.app.Main "${PROBE_ARGS[@]}") ;;
+    # The launcher reads _JAVA_OPTIONS after its own options, so this replaces the app's archive with the JDK's.
+    b) CMD=(env "_JAVA_OPTIONS=-XX:SharedArchiveFile='$IMAGE_DEFAULT_ARCHIVE'" "$IMAGE_LAUNCHER" "${PROBE_ARGS[@]}") ;;
+    c) CMD=(env -u _JAVA_OPTIONS "$IMAGE_LAUNCHER" "${PROBE_ARGS[@]}") ;;
     d) CMD=("$JAVA" --module-path "$FX_MODULES" --add-modules javafx.controls -cp "$FLOOR_CLASSES" FloorApp) ;;
   esac
 }
@@ -230,7 +232,7 @@ TEXT
   time that Linux keeps in whole seconds, so it reads up to a second early (about 250 ms on the development VM, added
   to every figure alike, which would make every ratio look better than it is).
 - (a) is `java -cp` on the jars Maven builds, as `mvn -Prun` starts the app; (b) and (c) are the jpackage app image
-  with `ACCOUNTS_DESK_CDS=off` and as shipped.
+  with only the JDK's default CDS archive (`_JAVA_OPTIONS=-XX:SharedArchiveFile=…/classes.jsa`) and as shipped.
 - Other work on the machine moves these figures a lot: interleaving spreads it over every variant alike, and the load
   average above says how quiet the machine was.
 
