@@ -60,23 +60,16 @@ public record AccountUpdate(
     }
 
     /** Sets the optional fields one by one; a field never set is not sent. */
-    public static final class Builder {
+    public static final class Builder extends AccountDetailsBuilder<Builder> {
         private ApplicantInput applicant;
         private AccountCompany company;
         private AccountBilling billing;
         private Boolean active;
-        private String partnerId;
-        private Subscription subscription;
-        private Boolean livemode;
-        private String languageCode;
-        private Progression progression;
-        private String resellerId;
-        private AccountManager accountManager;
-        private List<Permission> permissions;
-        private SaleChannel saleChannel;
-        private String pricePackage;
-        private AccountStatisticsInput statistics;
-        private AccountServicesInput services;
+
+        @Override
+        Builder self() {
+            return this;
+        }
 
         private Builder(ApplicantInput applicant, AccountCompany company, AccountBilling billing) {
             this.applicant = applicant;
@@ -101,66 +94,6 @@ public record AccountUpdate(
 
         public Builder active(Boolean value) {
             this.active = value;
-            return this;
-        }
-
-        public Builder partnerId(String value) {
-            this.partnerId = value;
-            return this;
-        }
-
-        public Builder subscription(Subscription value) {
-            this.subscription = value;
-            return this;
-        }
-
-        public Builder livemode(Boolean value) {
-            this.livemode = value;
-            return this;
-        }
-
-        public Builder languageCode(String value) {
-            this.languageCode = value;
-            return this;
-        }
-
-        public Builder progression(Progression value) {
-            this.progression = value;
-            return this;
-        }
-
-        public Builder resellerId(String value) {
-            this.resellerId = value;
-            return this;
-        }
-
-        public Builder accountManager(AccountManager value) {
-            this.accountManager = value;
-            return this;
-        }
-
-        public Builder permissions(List<Permission> value) {
-            this.permissions = value == null ? null : List.copyOf(value);
-            return this;
-        }
-
-        public Builder saleChannel(SaleChannel value) {
-            this.saleChannel = value;
-            return this;
-        }
-
-        public Builder pricePackage(String value) {
-            this.pricePackage = value;
-            return this;
-        }
-
-        public Builder statistics(AccountStatisticsInput value) {
-            this.statistics = value;
-            return this;
-        }
-
-        public Builder services(AccountServicesInput value) {
-            this.services = value;
             return this;
         }
 
