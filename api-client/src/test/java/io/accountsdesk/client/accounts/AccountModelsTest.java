@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountsdesk.client.MockApi;
-import io.accountsdesk.client.contract.SharedDir;
+import io.accountsdesk.client.contract.SpecFiles;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,7 @@ class AccountModelsTest {
 
     /** The seed's example of {@code GET /accounts/{oid}/management/accounts/{aid}}. */
     private static Account seedAccount() throws Exception {
-        return MockApi.JSON.readValue(Files.readString(SharedDir.example("L03934.json")), Account.class);
+        return MockApi.JSON.readValue(Files.readString(SpecFiles.example("L03934.json")), Account.class);
     }
 
     @Test

@@ -10,7 +10,7 @@ import io.accountsdesk.client.SandboxFixture;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountQuery;
 import io.accountsdesk.client.auth.TokenResponse;
-import io.accountsdesk.client.contract.SharedDir;
+import io.accountsdesk.client.contract.SpecFiles;
 import io.accountsdesk.client.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -112,7 +112,7 @@ class ClientBenchTest {
     }
 
     private static byte[] repeatedAccountList(int count) throws IOException {
-        JsonNode example = Json.newMapper().readTree(Files.readString(SharedDir.example("L00829.json")));
+        JsonNode example = Json.newMapper().readTree(Files.readString(SpecFiles.example("L00829.json")));
         byte[] one = Json.newMapper().writeValueAsBytes(example.get(0));
         ByteArrayOutputStream out = new ByteArrayOutputStream(one.length * count + count + 2);
         out.write('[');

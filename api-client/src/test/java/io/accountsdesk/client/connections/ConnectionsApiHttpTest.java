@@ -13,7 +13,7 @@ import io.accountsdesk.client.connections.instabank.InstabankCallback;
 import io.accountsdesk.client.connections.klarna.KlarnaSignup;
 import io.accountsdesk.client.connections.payex.PayExApi;
 import io.accountsdesk.client.connections.swish.SwishCallback;
-import io.accountsdesk.client.contract.SharedDir;
+import io.accountsdesk.client.contract.SpecFiles;
 import io.accountsdesk.client.http.InvalidParameterException;
 import java.nio.file.Files;
 import java.util.List;
@@ -115,6 +115,6 @@ class ConnectionsApiHttpTest {
     }
 
     private void answerWith(String example) throws Exception {
-        api.answer(Files.readString(SharedDir.example(example)));
+        api.answer(Files.readString(SpecFiles.example(example)));
     }
 }

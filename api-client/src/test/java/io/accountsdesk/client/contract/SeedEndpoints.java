@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 
-/** The rows of {@code ../shared/api/endpoints.tsv}: every operation of the seed with its method and path. */
+/** The rows of {@code spec/api/endpoints.tsv}: every operation of the seed with its method and path. */
 public final class SeedEndpoints {
 
     public record Row(int seq, String group, String method, String path, String operationId) {
@@ -20,7 +20,7 @@ public final class SeedEndpoints {
 
     public static List<Row> rows() {
         try {
-            return Files.readAllLines(SharedDir.api("endpoints.tsv")).stream()
+            return Files.readAllLines(SpecFiles.api("endpoints.tsv")).stream()
                     .skip(1)
                     .filter(line -> !line.isBlank())
                     .map(line -> line.split("\t"))

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The seed's example bodies from {@code ../shared/api/examples/examples.tsv}, each with the role it plays.
+ * The seed's example bodies from {@code spec/api/examples/examples.tsv}, each with the role it plays.
  *
  * <p>The tsv's {@code role_guess} is a heuristic. Where it is wrong, a line in one of the
  * {@code src/test/resources/contract/role-corrections-*.tsv} files (file, role, reason) sets the role after checking
@@ -26,7 +26,7 @@ public final class SeedExamples {
     public record Example(String file, int seedLine, int opSeq, String method, String path, Role role,
                           String correction) {
         public Path location() {
-            return SharedDir.example(file);
+            return SpecFiles.example(file);
         }
 
         @Override
@@ -46,7 +46,7 @@ public final class SeedExamples {
         Map<String, Correction> corrections = corrections();
         try {
             List<Example> examples = new ArrayList<>();
-            List<String> lines = Files.readAllLines(SharedDir.example("examples.tsv"));
+            List<String> lines = Files.readAllLines(SpecFiles.example("examples.tsv"));
             for (String line : lines.subList(1, lines.size())) {
                 if (line.isBlank()) {
                     continue;

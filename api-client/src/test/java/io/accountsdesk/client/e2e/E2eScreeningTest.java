@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountsdesk.client.ApiClient;
-import io.accountsdesk.client.contract.SharedDir;
+import io.accountsdesk.client.contract.SpecFiles;
 import io.accountsdesk.client.http.ApiException;
 import io.accountsdesk.client.json.Json;
 import io.accountsdesk.client.screening.match.MatchIndicator;
@@ -40,7 +40,7 @@ class E2eScreeningTest {
 
     /** The seed's request example with a real merchant in it instead of its "string" placeholders. */
     private static ObjectNode merchantExample(String file, String name) throws IOException {
-        ObjectNode body = (ObjectNode) JSON.readTree(SharedDir.example(file).toFile());
+        ObjectNode body = (ObjectNode) JSON.readTree(SpecFiles.example(file).toFile());
         ObjectNode merchant = (ObjectNode) body.get("merchant");
         merchant.put("business_name", name).put("trade_name", name).put("website_url", "https://example.no")
                 .put("phone_number", "+4722334455");
@@ -101,7 +101,7 @@ class E2eScreeningTest {
 
     @Test
     void theSeedsVmssExampleFindsItsOwnListingUnderVisasNames() throws IOException {
-        VmssSearchRequest request = JSON.readValue(SharedDir.example("L13037.json").toFile(), VmssSearchRequest.class);
+        VmssSearchRequest request = JSON.readValue(SpecFiles.example("L13037.json").toFile(), VmssSearchRequest.class);
 
         VmssSearchResponse response = client().vmss().search(SANDBOX.partner(), request);
 

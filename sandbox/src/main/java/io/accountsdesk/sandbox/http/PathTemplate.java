@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A path written as in {@code shared/api/endpoints.tsv}, e.g. {@code /accounts/{oid}/management/accounts/{aid}},
+ * A path written as in {@code spec/api/endpoints.tsv}, e.g. {@code /accounts/{oid}/management/accounts/{aid}},
  * so a route is added by copying its row.
  */
 public final class PathTemplate {

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every operation of the account lifecycle groups that has a response example in the seed answers with at least that
- * example's top-level keys. The example files are named in {@code shared/api/examples/examples.tsv}; where its role
+ * example's top-level keys. The example files are named in {@code spec/api/examples/examples.tsv}; where its role
  * guess is wrong (the onboarding link's and the signup verify's examples are responses, not requests) the file is
  * still compared with the answer.
  */

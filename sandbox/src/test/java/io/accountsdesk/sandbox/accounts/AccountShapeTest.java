@@ -18,7 +18,7 @@ import java.util.Set;
 import static io.accountsdesk.sandbox.support.SeedShapes.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every served account against the seed's list-accounts example (shared/api/examples/L00829.json). */
+/** Every served account against the seed's list-accounts example (spec/api/examples/L00829.json). */
 class AccountShapeTest {
 
     private static final Instant ANCHOR = Instant.parse("2026-10-31T12:00:00Z");

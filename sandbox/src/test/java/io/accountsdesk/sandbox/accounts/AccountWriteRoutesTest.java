@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountsdesk.sandbox.http.Json;
 import io.accountsdesk.sandbox.support.Api;
 import io.accountsdesk.sandbox.support.OwnSandbox;
-import io.accountsdesk.sandbox.support.SharedDir;
+import io.accountsdesk.sandbox.support.SpecFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -54,7 +54,7 @@ class AccountWriteRoutesTest {
         // The create example nests payout's features under features.features beside status/progression; the settings
         // example puts them straight under features. A client may send either.
         for (String example : List.of("L01816.json", "L06271.json")) {
-            JsonNode services = Json.MAPPER.readTree(SharedDir.example(example).toFile()).get("services");
+            JsonNode services = Json.MAPPER.readTree(SpecFiles.example(example).toFile()).get("services");
             ObjectNode body = newAccount("Tjenester " + example);
             body.set("services", services);
             JsonNode account = create(body);

@@ -15,7 +15,7 @@ import static io.accountsdesk.sandbox.support.SeedShapes.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every approvals operation that has an example in shared/api/examples (rows 89-97 of examples.tsv) answers with at
+ * Every approvals operation that has an example in spec/api/examples (rows 89-97 of examples.tsv) answers with at
  * least that example's keys: at the top level, and inside the nested objects a client reads (list items, bank
  * accounts, the form submitter, a case's events). Error examples are checked against this operation's own errors.
  */

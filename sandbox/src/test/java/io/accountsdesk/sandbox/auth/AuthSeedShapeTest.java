@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every operation of the auth and users groups that has a response example in the seed answers with at least that
  * example's top-level keys (for list answers: the keys of the first item). The example files are found through
- * {@code shared/api/examples/examples.tsv} by operation number and role {@code response}; operation 86 (PUT
+ * {@code spec/api/examples/examples.tsv} by operation number and role {@code response}; operation 86 (PUT
  * management user) is the exception: examples.tsv guesses its only example (L10523) to be a request, but in the seed
  * it follows the request's {@code null} and is the response.
  */

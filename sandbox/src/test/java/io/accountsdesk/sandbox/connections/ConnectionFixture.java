@@ -178,7 +178,7 @@ final class ConnectionFixture implements AutoCloseable {
         return api.post(api.accountsPath() + "/" + aid + "/connections/" + connection + "/events", partnerToken, body);
     }
 
-    /** A seed example body (shared/api/examples), as an object the test may change. */
+    /** A seed example body (spec/api/examples), as an object the test may change. */
     static ObjectNode example(String file) {
         return (ObjectNode) SeedShapes.json(file);
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountsdesk.sandbox.support.Api;
 import io.accountsdesk.sandbox.support.SeedShapes;
 import io.accountsdesk.sandbox.support.SeedShapes.Example;
-import io.accountsdesk.sandbox.support.SharedDir;
+import io.accountsdesk.sandbox.support.SpecFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,7 +103,7 @@ class ConnectionSeedShapeTest {
 
     @Test
     void everyRowOfTheGroupIsRouted() {
-        List<String[]> rows = tsv(SharedDir.resolve().resolve("api").resolve("endpoints.tsv"));
+        List<String[]> rows = tsv(SpecFiles.api("endpoints.tsv"));
         int checked = 0;
         String aid = fx.freshAccount(a -> true);
         for (String[] row : rows) {

@@ -3,7 +3,7 @@ package io.accountsdesk.sandbox.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.sandbox.support.Api;
-import io.accountsdesk.sandbox.support.SharedDir;
+import io.accountsdesk.sandbox.support.SpecFiles;
 import io.accountsdesk.sandbox.support.TestSandboxes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +21,7 @@ class RouteCoverageTest {
 
     @Test
     void everyEndpointsTsvRowIsRouted() throws IOException {
-        List<String> lines = Files.readAllLines(SharedDir.resolve().resolve("api").resolve("endpoints.tsv"));
+        List<String> lines = Files.readAllLines(SpecFiles.api("endpoints.tsv"));
         List<String> missing = new ArrayList<>();
         int rows = 0;
         for (String line : lines.subList(1, lines.size())) {

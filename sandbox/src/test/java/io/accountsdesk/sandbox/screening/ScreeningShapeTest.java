@@ -7,7 +7,7 @@ import io.accountsdesk.sandbox.screening.vmss.VmssListings;
 import io.accountsdesk.sandbox.support.Api;
 import io.accountsdesk.sandbox.support.OwnSandbox;
 import io.accountsdesk.sandbox.support.SeedShapes;
-import io.accountsdesk.sandbox.support.SharedDir;
+import io.accountsdesk.sandbox.support.SpecFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -21,7 +21,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every screening answer against the seed's examples (shared/api/examples, rows 118–121 of examples.tsv): each object
+ * Every screening answer against the seed's examples (spec/api/examples, rows 118–121 of examples.tsv): each object
  * the example shows is there with at least the example's keys, at every depth, in every array item. And the seed's
  * own request examples are accepted as they are.
  */
@@ -42,7 +42,7 @@ class ScreeningShapeTest {
     }
 
     private static String exampleText(String file) throws IOException {
-        return Files.readString(SharedDir.example(file));
+        return Files.readString(SpecFiles.example(file));
     }
 
     /** Every key the example has, at every depth; array examples are matched against every actual item. */

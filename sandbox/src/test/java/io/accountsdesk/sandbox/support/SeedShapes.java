@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The seed's examples ({@code shared/api/examples}, listed in {@code examples.tsv}) and the keys the seed-shape tests
+ * The seed's examples ({@code spec/api/examples}, listed in {@code examples.tsv}) and the keys the seed-shape tests
  * compare the sandbox's answers with.
  */
 public final class SeedShapes {
@@ -42,7 +42,7 @@ public final class SeedShapes {
     /** Every row of examples.tsv, in its order. */
     public static List<Example> examples() {
         try {
-            List<String> lines = Files.readAllLines(SharedDir.example("examples.tsv"));
+            List<String> lines = Files.readAllLines(SpecFiles.example("examples.tsv"));
             List<Example> examples = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 if (!line.isBlank()) {
@@ -77,7 +77,7 @@ public final class SeedShapes {
     /** An example file, parsed. */
     public static JsonNode json(String file) {
         try {
-            return Api.JSON.readTree(Files.readString(SharedDir.example(file)));
+            return Api.JSON.readTree(Files.readString(SpecFiles.example(file)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

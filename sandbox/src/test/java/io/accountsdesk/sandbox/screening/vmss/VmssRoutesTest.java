@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountsdesk.sandbox.support.Api;
 import io.accountsdesk.sandbox.support.OwnSandbox;
-import io.accountsdesk.sandbox.support.SharedDir;
+import io.accountsdesk.sandbox.support.SpecFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,7 +50,7 @@ class VmssRoutesTest {
 
     @Test
     void theSeedsExampleFindsTheSeedsRecord() throws IOException {
-        JsonNode answer = search(Files.readString(SharedDir.example("L13037.json")));
+        JsonNode answer = search(Files.readString(SpecFiles.example("L13037.json")));
         JsonNode record = recordNamed(answer, "Snap Photoshop Ltd");
         assertThat(record.get("terminatedRefID").asText()).isEqualTo("61e8aa42-d252-4e74-9dcc-85134f37a181");
         JsonNode match = record.get("terminatedRecordMatch");
