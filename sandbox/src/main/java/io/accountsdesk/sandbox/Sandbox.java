@@ -71,7 +71,8 @@ public final class Sandbox implements AutoCloseable {
     /**
      * Opens (or creates) the database, makes sure demo data is there, and starts serving.
      *
-     * @throws SandboxException if the data directory is in use, the port is taken, or the database cannot be opened
+     * @throws SandboxException if the data directory is in use, holds the other mode's data (test vs live) and no
+     *                          reset was asked for, the port is taken, or the database cannot be opened
      */
     public static Sandbox start(SandboxOptions options) {
         Path dataDir = options.resolvedDataDir();
@@ -85,7 +86,8 @@ public final class Sandbox implements AutoCloseable {
         }
         SandboxServer server = null;
         try {
-            DemoSeeder.Outcome data = DemoSeeder.ensure(database, options.reset(), options.accounts(), options.seed());
+            DemoSeeder.Outcome data = DemoSeeder.ensure(database, options.reset(), options.accounts(), options.seed(),
+                    options.liveMode());
             Clock clock = Clock.systemUTC();
             TokenService tokens = new TokenService(SigningKeys.loadOrCreate(database), options.tokenTtl(), clock);
             server = bind(options.port());

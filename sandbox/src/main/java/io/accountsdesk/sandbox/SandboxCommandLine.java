@@ -21,6 +21,9 @@ public final class SandboxCommandLine {
               --port N          port on 127.0.0.1 (default %d; 0 = any free port)
               --data-dir DIR    where the database lives (default %s)
               --reset           delete the data and generate it again
+              --live            seed a production-mode partner P12300000 (P account ids, livemode true) instead of
+                                the test-mode T12300000, to rehearse production; a data directory holds one mode,
+                                so switching an existing one needs --reset (the default directory is per mode)
               --accounts N      demo accounts to generate (default %d, at most %d)
               --seed S          seed of the demo data, a whole number (default %d)
               --token-ttl SEC   lifetime of access tokens in seconds (default %d)
@@ -70,6 +73,12 @@ public final class SandboxCommandLine {
                             return new Parsed.Invalid("--reset takes no value");
                         }
                         options = options.withReset(true);
+                    }
+                    case "--live" -> {
+                        if (value != null) {
+                            return new Parsed.Invalid("--live takes no value");
+                        }
+                        options = options.withLiveMode(true);
                     }
                     case "--port", "--data-dir", "--accounts", "--seed", "--token-ttl", "--faults" -> {
                         if (value == null) {

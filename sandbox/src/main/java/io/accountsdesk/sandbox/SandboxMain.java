@@ -65,7 +65,8 @@ public final class SandboxMain {
         out.println("Accounts Desk sandbox is running (" + sandbox.accountCount() + " accounts, data in " + sandbox.dataDir() + ")");
         out.println();
         out.println("  Base URL       " + base);
-        out.println("  Partner id     " + c.partnerId());
+        out.println("  Partner id     " + c.partnerId() + (c.partnerId().startsWith("P")
+                ? "  (production mode: P accounts, livemode true)" : "  (test mode)"));
         out.println("  Client id      " + c.clientId());
         out.println("  Client secret  " + c.clientSecret());
         out.println();

@@ -19,9 +19,12 @@ import java.util.Objects;
  * @param seed     seed of the demo data; the same seed and count give identical accounts and credentials
  * @param tokenTtl lifetime of issued access tokens
  * @param faults   faults to inject (latency, 5xx, 429 bursts, drops, truncation); see {@link FaultPlan}
+ * @param liveMode seed a production-mode partner ({@code P12300000}, sub-accounts with P ids and
+ *                 {@code livemode: true}) instead of the test-mode {@code T12300000}, to rehearse production
+ *                 behaviour. A data directory holds one mode: opening it in the other fails unless {@code reset}.
  */
 public record SandboxOptions(int port, Path dataDir, boolean reset, int accounts, long seed, Duration tokenTtl,
-                             FaultPlan faults) {
+                             FaultPlan faults, boolean liveMode) {
 
     public static final int DEFAULT_ACCOUNTS = 250;
     public static final long DEFAULT_SEED = 20_261_031L;
@@ -43,49 +46,69 @@ public record SandboxOptions(int port, Path dataDir, boolean reset, int accounts
         faults = faults == null ? FaultPlan.none() : faults;
     }
 
-    /** Any free port, the per-user data directory, 250 accounts, the fixed seed, one-hour tokens. */
+    /** Test mode: the options as they were before {@code liveMode} existed. */
+    public SandboxOptions(int port, Path dataDir, boolean reset, int accounts, long seed, Duration tokenTtl,
+                          FaultPlan faults) {
+        this(port, dataDir, reset, accounts, seed, tokenTtl, faults, false);
+    }
+
+    /** Any free port, the per-user data directory, 250 accounts, the fixed seed, one-hour tokens, test mode. */
     public static SandboxOptions defaults() {
-        return new SandboxOptions(0, null, false, DEFAULT_ACCOUNTS, DEFAULT_SEED, DEFAULT_TOKEN_TTL, null);
+        return new SandboxOptions(0, null, false, DEFAULT_ACCOUNTS, DEFAULT_SEED, DEFAULT_TOKEN_TTL, null, false);
     }
 
     /**
-     * The per-user data directory of Accounts Desk (e.g. {@code ~/.local/share/accountsdesk/sandbox} on Linux).
-     * Resolved lazily: on some platforms directories-jvm asks the OS, which is not free.
+     * The per-user data directory of Accounts Desk for test mode (e.g. {@code ~/.local/share/accountsdesk/sandbox}
+     * on Linux). Resolved lazily: on some platforms directories-jvm asks the OS, which is not free.
      */
     public static Path defaultDataDir() {
-        return Path.of(ProjectDirectories.from("io", "accountsdesk", "Accounts Desk").dataDir, "sandbox");
+        return defaultDataDir(false);
     }
 
-    /** The data directory to use: the given one, or the per-user default. */
+    /**
+     * The per-user data directory for a mode: {@code sandbox} for test mode, {@code sandbox-live} beside it for live
+     * mode, so switching modes without {@code --data-dir} never meets the other mode's data.
+     */
+    public static Path defaultDataDir(boolean liveMode) {
+        return Path.of(ProjectDirectories.from("io", "accountsdesk", "Accounts Desk").dataDir,
+                liveMode ? "sandbox-live" : "sandbox");
+    }
+
+    /** The data directory to use: the given one, or the per-user default of this mode. */
     public Path resolvedDataDir() {
-        return dataDir != null ? dataDir : defaultDataDir();
+        return dataDir != null ? dataDir : defaultDataDir(liveMode);
     }
 
     public SandboxOptions withPort(int port) {
-        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults, liveMode);
     }
 
     public SandboxOptions withDataDir(Path dataDir) {
-        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults, liveMode);
     }
 
     public SandboxOptions withReset(boolean reset) {
-        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults, liveMode);
     }
 
     public SandboxOptions withAccounts(int accounts) {
-        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults, liveMode);
     }
 
     public SandboxOptions withSeed(long seed) {
-        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults, liveMode);
     }
 
     public SandboxOptions withTokenTtl(Duration tokenTtl) {
-        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults, liveMode);
     }
 
     public SandboxOptions withFaults(FaultPlan faults) {
-        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults);
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults, liveMode);
+    }
+
+    /** Seed a production-mode (P) partner instead of the test-mode (T) one; see {@link #liveMode()}. */
+    public SandboxOptions withLiveMode(boolean liveMode) {
+        return new SandboxOptions(port, dataDir, reset, accounts, seed, tokenTtl, faults, liveMode);
     }
 }

@@ -21,6 +21,24 @@ class SandboxCommandLineTest {
         assertThat(options.reset()).isFalse();
         assertThat(options.dataDir()).isNull();
         assertThat(options.resolvedDataDir().toString()).endsWith("sandbox");
+        assertThat(options.liveMode()).isFalse();
+    }
+
+    @Test
+    void liveSeedsTheProductionPartnerInADefaultDirectoryOfItsOwn() {
+        SandboxOptions live = ((SandboxCommandLine.Parsed.Run) SandboxCommandLine.parse(List.of("--live"))).options();
+        assertThat(live.liveMode()).isTrue();
+        assertThat(live.withLiveMode(false)).isEqualTo(SandboxOptions.defaults().withPort(8080));
+        assertThat(live.resolvedDataDir().getFileName()).hasToString("sandbox-live");
+        assertThat(live.resolvedDataDir().getParent()).isEqualTo(SandboxOptions.defaultDataDir().getParent());
+        assertThat(live.withDataDir(Path.of("/tmp/y")).resolvedDataDir()).isEqualTo(Path.of("/tmp/y"));
+
+        SandboxOptions both = ((SandboxCommandLine.Parsed.Run) SandboxCommandLine.parse(
+                List.of("--reset", "--live", "--accounts", "5"))).options();
+        assertThat(both.liveMode()).isTrue();
+        assertThat(both.reset()).isTrue();
+        assertThat(both.accounts()).isEqualTo(5);
+        assertThat(SandboxCommandLine.usage()).contains("--live", "P12300000");
     }
 
     @Test
@@ -31,6 +49,7 @@ class SandboxCommandLineTest {
         assertThat(options.withFaults(null)).isEqualTo(
                 new SandboxOptions(0, Path.of("/tmp/x"), true, 1000, -3, Duration.ofSeconds(60), null));
         assertThat(options.faults()).hasToString("error=0.1; seed=4");
+        assertThat(options.liveMode()).isFalse();
     }
 
     @Test
@@ -41,7 +60,7 @@ class SandboxCommandLineTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"--port abc", "--port 70000", "--port", "--accounts -1", "--accounts 2000000",
-            "--seed 1.5", "--token-ttl 0", "--bogus", "--reset=yes", "8080"})
+            "--seed 1.5", "--token-ttl 0", "--bogus", "--reset=yes", "--live=true", "8080"})
     void badOptionsAreRefusedWithAMessage(String args) {
         SandboxCommandLine.Parsed parsed = SandboxCommandLine.parse(Arrays.asList(args.split(" ")));
         assertThat(parsed).isInstanceOf(SandboxCommandLine.Parsed.Invalid.class);

@@ -103,6 +103,46 @@ class SandboxLifecycleTest {
     }
 
     @Test
+    void aDataDirectoryOfOneModeIsNotOpenedInTheOtherUnlessReset() {
+        Path dir = dir("modes");
+        Sandbox test = Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(4));
+        String before = everything(test);
+        test.close();
+
+        // Live mode on test data, no reset: refused with what to do, and the test data is left as it was.
+        assertThatThrownBy(() -> Sandbox.start(SandboxOptions.defaults().withDataDir(dir).withAccounts(4)
+                .withLiveMode(true)))
+                .isInstanceOf(SandboxException.class)
+                .hasMessageContaining("generated in test mode (partner T12300000)")
+                .hasMessageContaining("live mode (partner P12300000) was asked for")
+                .hasMessageContaining("--reset")
+                .hasMessageContaining("without --live");
+        Sandbox again = Sandbox.start(SandboxOptions.defaults().withDataDir(dir));
+        assertThat(again.credentials().partnerId()).isEqualTo("T12300000");
+        assertThat(everything(again)).isEqualTo(before);
+        again.close();
+
+        // With reset, the same directory becomes a live one.
+        Sandbox live = start(SandboxOptions.defaults().withDataDir(dir).withAccounts(3).withLiveMode(true).withReset(true));
+        assertThat(live.credentials().partnerId()).isEqualTo("P12300000");
+        assertThat(live.accountCount()).isEqualTo(3);
+        assertThat(everything(live)).doesNotContain("T12300000");
+        assertThat(TestSandboxes.api(live).listAll(TestSandboxes.api(live).token(), "", 10))
+                .allSatisfy(a -> assertThat(a.get("account_id").asText()).startsWith("P"));
+        live.close();
+
+        // ...and then refuses test mode the same way.
+        assertThatThrownBy(() -> Sandbox.start(SandboxOptions.defaults().withDataDir(dir)))
+                .isInstanceOf(SandboxException.class)
+                .hasMessageContaining("generated in live mode (partner P12300000)")
+                .hasMessageContaining("with --live")
+                .hasMessageContaining("--reset");
+        Sandbox reopened = start(SandboxOptions.defaults().withDataDir(dir).withLiveMode(true));
+        assertThat(reopened.credentials().partnerId()).isEqualTo("P12300000");
+        assertThat(reopened.accountCount()).isEqualTo(3);
+    }
+
+    @Test
     void aDataDirectoryServesOneSandboxAtATime() {
         Path dir = dir("shared-dir");
         start(SandboxOptions.defaults().withDataDir(dir).withAccounts(3));

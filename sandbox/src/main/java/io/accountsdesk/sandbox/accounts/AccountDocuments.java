@@ -79,7 +79,8 @@ public final class AccountDocuments {
         doc.set("subscription", body.hasNonNull("subscription") ? copy(body.get("subscription")) : defaultSubscription());
         doc.put("account_id", accountId);
         doc.put("partner_id", partnerId);
-        doc.put("livemode", body.path("livemode").asBoolean(false));
+        // The account's mode is its id's: AccountWriteRoutes refuses a body whose livemode says otherwise.
+        doc.put("livemode", AccountIds.isLive(accountId));
         doc.put("active", false);
         String language = body.path("language_code").asText(null);
         doc.put("language_code", language != null ? language
@@ -152,7 +153,8 @@ public final class AccountDocuments {
     static void applyUpdate(ObjectNode doc, JsonNode body, Instant now) {
         for (String field : PARTNER_FIELDS) {
             JsonNode value = body.get(field);
-            if (value == null) {
+            // livemode follows the account id: a matching value changes nothing, and null must not clear it.
+            if (value == null || field.equals("livemode")) {
                 continue;
             }
             if (field.equals("applicant")) {

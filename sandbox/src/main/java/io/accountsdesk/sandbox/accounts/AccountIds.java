@@ -15,6 +15,14 @@ public final class AccountIds {
     private AccountIds() {
     }
 
+    /**
+     * Whether an account (or partner) id is in production mode: P ids are live, T ids test mode. An account's
+     * {@code livemode} follows its id, and a partner's sub-accounts share its letter.
+     */
+    public static boolean isLive(String id) {
+        return id.startsWith("P");
+    }
+
     /** The full 9-character id for an {@code oid}, expanding the short partner form. */
     public static String normalizeOwner(String oid) {
         if (!OWNER.matcher(oid).matches()) {

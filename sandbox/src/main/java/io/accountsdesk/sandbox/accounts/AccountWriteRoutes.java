@@ -157,15 +157,19 @@ public final class AccountWriteRoutes {
 
     /**
      * {@code partner_id} in a body may only name the partner in the path (the sandbox has one partner; moving an
-     * account elsewhere is not emulated), and a test-mode (T) account cannot be live.
+     * account elsewhere is not emulated), and {@code livemode}, when given, must match the partner's mode: a partner's
+     * sub-accounts share its letter, and a T account cannot be live nor a P account a test account.
      */
     private static void checkPartnerAndMode(JsonNode body, String partnerId, List<FieldError> errors) {
         if (body.hasNonNull("partner_id") && !AccountIds.normalizeOwner(body.get("partner_id").asText()).equals(partnerId)) {
             errors.add(FieldError.body("partner_id", "must be the partner in the path, " + partnerId.substring(0, 4)
                     + ": accounts cannot be moved to another partner in the sandbox"));
         }
-        if (body.path("livemode").asBoolean(false) && partnerId.startsWith("T")) {
-            errors.add(FieldError.body("livemode", "must be false: accounts under a test-mode (T) partner are test accounts"));
+        boolean live = AccountIds.isLive(partnerId);
+        if (body.hasNonNull("livemode") && body.get("livemode").asBoolean() != live) {
+            errors.add(FieldError.body("livemode", live
+                    ? "must be true: accounts under a production (P) partner are live accounts"
+                    : "must be false: accounts under a test-mode (T) partner are test accounts"));
         }
     }
 

@@ -45,9 +45,19 @@ public final class DemoDataGenerator {
     private final DemoPartner partner;
     private final AccountIdSequence ids;
 
+    /** Test-mode data: the T partner and T accounts. */
     public DemoDataGenerator(long seed) {
+        this(seed, false);
+    }
+
+    /**
+     * Data of one mode. Live mode changes the partner (and so its client, the accounts' {@code created_by}), the ids'
+     * letter and {@code livemode}; account {@code i} is otherwise the same merchant with the same digits in both
+     * modes, so a rehearsal shows data the trainee already knows.
+     */
+    public DemoDataGenerator(long seed, boolean liveMode) {
         this.seed = seed;
-        this.partner = DemoPartner.forSeed(seed);
+        this.partner = DemoPartner.forSeed(seed, liveMode);
         this.ids = new AccountIdSequence(seed);
     }
 
@@ -69,7 +79,7 @@ public final class DemoDataGenerator {
 
     public AccountRecord generate(int index) {
         DemoRandom r = DemoRandom.forIndex(seed, "account", index);
-        String accountId = ids.accountId("T", index);
+        String accountId = ids.accountId(partner.partnerId().substring(0, 1), index);
 
         // Younger accounts are denser: the partner has been growing.
         long ageSeconds = (long) (HISTORY.toSeconds() * Math.pow(r.nextDouble(), 1.4));
@@ -130,7 +140,7 @@ public final class DemoDataGenerator {
 
         doc.put("account_id", accountId);
         doc.put("partner_id", partner.partnerId());
-        doc.put("livemode", false);
+        doc.put("livemode", partner.liveMode());
         doc.put("active", progression.equals("live"));
         doc.put("language_code", country.languageCode);
         doc.put("progression", progression);

@@ -1,5 +1,7 @@
 package io.accountsdesk.sandbox.demo;
 
+import io.accountsdesk.sandbox.SandboxException;
+import io.accountsdesk.sandbox.accounts.AccountIds;
 import io.accountsdesk.sandbox.accounts.AccountRecord;
 import io.accountsdesk.sandbox.accounts.AccountRepository;
 import io.accountsdesk.sandbox.auth.ApiClient;
@@ -23,6 +25,10 @@ import java.util.concurrent.Future;
 /**
  * Makes sure the database holds demo data: reuses a complete database as it is, and otherwise (reset, first run,
  * an interrupted generation, an older schema) wipes it and generates afresh.
+ *
+ * <p>A complete database of the other mode (test data opened in live mode, or the reverse) is neither reused nor
+ * wiped: mixing would serve T accounts to someone rehearsing production, and wiping would lose what the user did
+ * there, so without a reset the start fails and says how to go on.
  */
 public final class DemoSeeder {
 
@@ -37,7 +43,15 @@ public final class DemoSeeder {
     public record Outcome(boolean generated, String partnerId, ApiClient client, int accounts) {
     }
 
+    /** Test mode, as before live mode existed. */
     public static Outcome ensure(SandboxDatabase db, boolean reset, int accounts, long seed) {
+        return ensure(db, reset, accounts, seed, false);
+    }
+
+    /**
+     * @throws SandboxException if the database holds complete data of the other mode and {@code reset} is false
+     */
+    public static Outcome ensure(SandboxDatabase db, boolean reset, int accounts, long seed, boolean liveMode) {
         try (Connection c = db.connection()) {
             Optional<String> state = Schema.meta(c, "state");
             Optional<String> version = Schema.meta(c, "schema_version");
@@ -51,12 +65,29 @@ public final class DemoSeeder {
             } else if (!state.get().equals("ready")) {
                 reason = "an earlier generation did not finish";
             } else {
+                requireSameMode(db, c, liveMode);
                 return reuse(db, c);
             }
-            return generate(db, c, accounts, seed, reason);
+            return generate(db, c, accounts, seed, liveMode, reason);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the sandbox database in " + db.dataDir() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void requireSameMode(SandboxDatabase db, Connection c, boolean liveMode) throws SQLException {
+        String stored = Schema.meta(c, "partner_id").orElse("");
+        if (AccountIds.isLive(stored) == liveMode) {
+            return;
+        }
+        String asked = DemoPartner.forSeed(0, liveMode).partnerId();
+        throw new SandboxException("The sandbox data in " + db.dataDir() + " was generated in " + mode(!liveMode)
+                + " (partner " + stored + "), but " + mode(liveMode) + " (partner " + asked + ") was asked for. "
+                + (liveMode ? "Start without --live to use it, " : "Start with --live to use it, ")
+                + "add --reset to replace it with " + mode(liveMode) + " demo data, or choose another --data-dir.");
+    }
+
+    private static String mode(boolean liveMode) {
+        return liveMode ? "live mode" : "test mode";
     }
 
     private static Outcome reuse(SandboxDatabase db, Connection c) throws SQLException {
@@ -69,11 +100,12 @@ public final class DemoSeeder {
         return new Outcome(false, partnerId, client, count);
     }
 
-    private static Outcome generate(SandboxDatabase db, Connection c, int accounts, long seed, String reason)
-            throws SQLException {
+    private static Outcome generate(SandboxDatabase db, Connection c, int accounts, long seed, boolean liveMode,
+                                    String reason) throws SQLException {
         long started = System.nanoTime();
-        LOG.info("Generating {} demo accounts with seed {} in {} ({})", accounts, seed, db.dataDir(), reason);
-        DemoDataGenerator generator = new DemoDataGenerator(seed);
+        LOG.info("Generating {} demo accounts in {} with seed {} in {} ({})", accounts, mode(liveMode), seed,
+                db.dataDir(), reason);
+        DemoDataGenerator generator = new DemoDataGenerator(seed, liveMode);
         DemoPartner partner = generator.partner();
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);

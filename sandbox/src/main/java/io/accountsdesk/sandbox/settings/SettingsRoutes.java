@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.accountsdesk.sandbox.SandboxContext;
 import io.accountsdesk.sandbox.accounts.AccountDocuments;
+import io.accountsdesk.sandbox.accounts.AccountIds;
 import io.accountsdesk.sandbox.accounts.AccountRepository;
 import io.accountsdesk.sandbox.accounts.AccountShapes;
 import io.accountsdesk.sandbox.accounts.AccountStore;
@@ -176,7 +177,7 @@ public final class SettingsRoutes {
         doc.put("account_id", partner.partnerId());
         // A partner is nobody's sub-account.
         doc.putNull("partner_id");
-        doc.put("livemode", false);
+        doc.put("livemode", AccountIds.isLive(partner.partnerId()));
         doc.put("active", true);
         doc.put("language_code", "nb");
         doc.putObject("connections");

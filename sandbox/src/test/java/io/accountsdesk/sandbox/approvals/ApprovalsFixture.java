@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Approvals live under {@code /accounts/{aid}}, and a token only opens its own account, so a test needs a token
  * issued for a sub-account: the partner's {@code POST /accounts/{partner}/auth/exchange_token}, as a real partner
- * does it. The demo data has no production (P) accounts, so for those alone the fixture signs a token with the
+ * does it. A test-mode sandbox has no production (P) accounts, so for those alone the fixture signs a token with the
  * sandbox's own key, read from the database between a first start (which generates the data and the key) and the
  * start the tests use; that is how the test-mode-only rules are shown not to apply to production.
  */

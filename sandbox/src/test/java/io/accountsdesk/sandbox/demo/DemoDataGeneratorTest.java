@@ -40,6 +40,34 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void liveModeSeedsThePPartnerWithItsOwnClientAndTheSameMerchantsUnderPIds() throws Exception {
+        DemoPartner test = DemoPartner.forSeed(1, false);
+        DemoPartner live = DemoPartner.forSeed(1, true);
+        assertThat(test).isEqualTo(DemoPartner.forSeed(1));
+        assertThat(test.partnerId()).isEqualTo("T12300000");
+        assertThat(live.partnerId()).isEqualTo("P12300000");
+        assertThat(live.liveMode()).isTrue();
+        assertThat(test.liveMode()).isFalse();
+        assertThat(live.name()).isEqualTo(test.name());
+        assertThat(live.client().partnerId()).isEqualTo("P12300000");
+        assertThat(live.client().clientId()).isNotEqualTo(test.client().clientId());
+        assertThat(live.client().clientSecret()).isNotEqualTo(test.client().clientSecret());
+        assertThat(DemoPartner.forSeed(1, true)).isEqualTo(live);
+
+        List<AccountRecord> tests = new DemoDataGenerator(1, false).generate(0, 50);
+        List<AccountRecord> lives = new DemoDataGenerator(1, true).generate(0, 50);
+        for (int i = 0; i < 50; i++) {
+            JsonNode t = JSON.readTree(tests.get(i).document());
+            JsonNode l = JSON.readTree(lives.get(i).document());
+            assertThat(l.get("account_id").asText()).isEqualTo("P" + t.get("account_id").asText().substring(1));
+            assertThat(l.get("partner_id").asText()).isEqualTo("P12300000");
+            assertThat(l.get("livemode").asBoolean()).isTrue();
+            assertThat(t.get("livemode").asBoolean()).isFalse();
+            assertThat(l.at("/company/business_name")).isEqualTo(t.at("/company/business_name"));
+        }
+    }
+
+    @Test
     void storedColumnsAgreeWithTheDocument() throws Exception {
         DemoDataGenerator generator = new DemoDataGenerator(5);
         for (AccountRecord r : generator.generate(0, 300)) {
