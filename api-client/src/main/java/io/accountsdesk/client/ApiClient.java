@@ -197,6 +197,17 @@ public final class ApiClient implements AutoCloseable {
         return new ApiClient(config, clock, http, false, transport.withTokens(userTokens), userTokens);
     }
 
+    /**
+     * The same areas, with every call stopped when {@code cancellation} is cancelled: the call in flight is aborted on
+     * its socket and a wait before a retry ends at once, both with {@link
+     * io.accountsdesk.client.http.ApiException.Cancelled}. Shares this client's connections and tokens; a
+     * background task makes one of these per run and hands the cancellation to its cancel button.
+     */
+    public ApiClient cancellable(io.accountsdesk.client.http.Cancellation cancellation) {
+        Objects.requireNonNull(cancellation, "cancellation");
+        return new ApiClient(config, clock, http, false, transport.withCancellation(cancellation), tokens);
+    }
+
     /** Fetches (or reuses) an access token: a cheap way to check the credentials when signing in. */
     public void signIn() {
         tokens.accessToken();

@@ -193,6 +193,11 @@ public final class Sandbox implements AutoCloseable {
         server.faults(faults);
     }
 
+    /** Requests being answered right now, including those held by an injected delay (see {@link FaultPlan}). */
+    public int requestsInFlight() {
+        return server.requestsInFlight();
+    }
+
     /** Stops serving and closes the database. Safe to call twice. */
     @Override
     public void close() {

@@ -46,6 +46,8 @@ public final class HttpTransport {
     private final RetryPolicy retry;
     private final Duration budget;
     private volatile TokenSource tokens;
+    /** Applied to every request that brings no cancellation of its own; see {@link #withCancellation}. */
+    private final Cancellation cancellation;
 
     public HttpTransport(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, String clientId, String clientSecret,
                          String userAgent) {
@@ -57,7 +59,7 @@ public final class HttpTransport {
                          String userAgent, Runnable callGuard) {
         this(http, baseUrl, mapper, clientId == null ? null : Credentials.basic(clientId,
                 clientSecret == null ? "" : clientSecret), userAgent, callGuard, RetryPolicy.defaults(),
-                Duration.ofSeconds(60), null);
+                Duration.ofSeconds(60), null, Cancellation.NEVER);
     }
 
     /**
@@ -68,12 +70,12 @@ public final class HttpTransport {
     public HttpTransport(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, String clientId, String clientSecret,
                          String userAgent, Runnable callGuard, RetryPolicy retry, Duration budget) {
         this(http, baseUrl, mapper, clientId == null ? null : Credentials.basic(clientId,
-                clientSecret == null ? "" : clientSecret), userAgent, callGuard, retry, budget, null);
+                clientSecret == null ? "" : clientSecret), userAgent, callGuard, retry, budget, null, Cancellation.NEVER);
     }
 
     private HttpTransport(OkHttpClient http, HttpUrl baseUrl, ObjectMapper mapper, String basicCredentials,
                           String userAgent, Runnable callGuard, RetryPolicy retry, Duration budget,
-                          TokenSource tokens) {
+                          TokenSource tokens, Cancellation cancellation) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.mapper = mapper;
@@ -85,6 +87,7 @@ public final class HttpTransport {
         this.retry = retry == null ? RetryPolicy.defaults() : retry;
         this.budget = budget == null ? Duration.ofSeconds(60) : budget;
         this.tokens = tokens;
+        this.cancellation = cancellation == null ? Cancellation.NEVER : cancellation;
     }
 
     /** Bound after construction because the token source itself calls the token endpoint through this transport. */
@@ -97,7 +100,17 @@ public final class HttpTransport {
      * sub-account with an exchanged token.
      */
     public HttpTransport withTokens(TokenSource other) {
-        return new HttpTransport(http, baseUrl, mapper, basicCredentials, userAgent, callGuard, retry, budget, other);
+        return new HttpTransport(http, baseUrl, mapper, basicCredentials, userAgent, callGuard, retry, budget, other,
+                cancellation);
+    }
+
+    /**
+     * The same transport, with every request that has no cancellation of its own stopped by {@code scope}: a task
+     * that the user cancels aborts whatever call of it is in flight or waiting to retry, whichever operation it is.
+     */
+    public HttpTransport withCancellation(Cancellation scope) {
+        return new HttpTransport(http, baseUrl, mapper, basicCredentials, userAgent, callGuard, retry, budget, tokens,
+                scope);
     }
 
     public ObjectMapper mapper() {
@@ -129,6 +142,9 @@ public final class HttpTransport {
 
     public <T> T send(ApiRequest request, JavaType type) {
         callGuard.run();
+        if (request.cancellation() == Cancellation.NEVER && cancellation != Cancellation.NEVER) {
+            request.cancellation(cancellation);
+        }
         request.cancellation().throwIfCancelled(request.method() + " " + request.pathTemplate() + " was cancelled.");
         String token = request.authMode() == ApiRequest.Auth.BEARER ? bearer() : null;
         try {

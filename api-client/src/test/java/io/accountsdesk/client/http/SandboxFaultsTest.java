@@ -101,4 +101,38 @@ class SandboxFaultsTest {
             assertThat(waits).as("a POST that may have arrived is not sent again").isEmpty();
         }
     }
+
+    @Test
+    void aCancellableClientAbortsTheSlowCallInFlight() throws Exception {
+        fixture.sandbox().injectFaults(FaultPlan.parse("route=/accounts/*/management/accounts/*, latency=30000ms"));
+        try (ApiClient client = client(1)) {
+            client.signIn();
+            Cancellation cancellation = Cancellation.create();
+            java.util.concurrent.CompletableFuture<Object> call = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> client.cancellable(cancellation).accounts().get(everyAccount.get(0).accountId()));
+            // The request must be on the wire before the cancel, or the test would only show the early check.
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (fixture.sandbox().requestsInFlight() == 0 && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertThat(fixture.sandbox().requestsInFlight()).as("the slow call reached the sandbox").isPositive();
+
+            cancellation.cancel();
+
+            assertThatThrownBy(() -> call.get(5, java.util.concurrent.TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(ApiException.Cancelled.class);
+        }
+    }
+
+    @Test
+    void anotherCallOfTheSameClientIsNotStoppedByAScopedCancel() {
+        try (ApiClient client = client(1)) {
+            Cancellation cancellation = Cancellation.create();
+            cancellation.cancel();
+            assertThatThrownBy(() -> client.cancellable(cancellation).accounts().get(everyAccount.get(0).accountId()))
+                    .isInstanceOf(ApiException.Cancelled.class);
+            assertThat(client.accounts().get(everyAccount.get(0).accountId()).accountId())
+                    .isEqualTo(everyAccount.get(0).accountId());
+        }
+    }
 }

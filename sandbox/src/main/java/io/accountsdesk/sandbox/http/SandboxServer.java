@@ -42,6 +42,7 @@ public final class SandboxServer implements AutoCloseable {
     private volatile RouteTable routes;
     private volatile Authenticator authenticator;
     private volatile FaultPlan faults = FaultPlan.none();
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     private SandboxServer(HttpServer server, ExecutorService executor) {
         this.server = server;
@@ -112,7 +113,21 @@ public final class SandboxServer implements AutoCloseable {
     private record Outcome(String template, Response response) {
     }
 
+    /** Requests being handled now, also those an injected delay holds: a test can cancel a call it knows arrived. */
+    public int requestsInFlight() {
+        return inFlight.get();
+    }
+
     private void exchange(HttpExchange exchange) {
+        inFlight.incrementAndGet();
+        try {
+            serve(exchange);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void serve(HttpExchange exchange) {
         long started = System.nanoTime();
         String method = exchange.getRequestMethod();
         String rawPath = exchange.getRequestURI().getRawPath();
