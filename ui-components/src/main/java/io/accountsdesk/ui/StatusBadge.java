@@ -1,8 +1,6 @@
 package io.accountsdesk.ui;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -10,32 +8,27 @@ import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
 
 /**
- * A small pill showing a status word in a colour that says how it stands: green for done, amber for waiting, red
- * for refused. Knows the connection statuses (pending, enabled, failed, declined) and account progressions (applied,
- * live, frozen, deactivated); any other word shows in a neutral colour rather than being hidden.
+ * A small pill showing a status in a colour that says how it stands. What the words and colours are comes from an
+ * injected {@link StatusVocabulary}, so the badge knows no status words of its own; without one every status shows
+ * tidied and neutral, never hidden. For a badge that is not a status ("Test mode"), set the text and tone directly.
  */
 public class StatusBadge extends Label {
 
-    private static final Map<String, Tone> TONES = Map.of(
-            "enabled", Tone.SUCCESS,
-            "live", Tone.SUCCESS,
-            "pending", Tone.WARNING,
-            "applied", Tone.WARNING,
-            "failed", Tone.DANGER,
-            "declined", Tone.DANGER,
-            "deactivated", Tone.DANGER,
-            "frozen", Tone.ACCENT);
-
     private final StringProperty status = new SimpleStringProperty(this, "status");
     private final ObjectProperty<Tone> tone = new SimpleObjectProperty<>(this, "tone", Tone.NEUTRAL);
-    private final ObjectProperty<Function<String, String>> labeler =
-            new SimpleObjectProperty<>(this, "labeler", StatusBadge::capitalised);
+    private final ObjectProperty<StatusVocabulary> vocabulary =
+            new SimpleObjectProperty<>(this, "vocabulary", StatusVocabulary.plain());
 
     public StatusBadge() {
         getStyleClass().add("status-badge");
         setMinWidth(USE_PREF_SIZE);
         status.addListener((obs, old, value) -> refresh());
-        labeler.addListener((obs, old, value) -> refresh());
+        // A free-form badge has no status; a new vocabulary must not wipe its text.
+        vocabulary.addListener((obs, old, value) -> {
+            if (status.get() != null) {
+                refresh();
+            }
+        });
         Tone.follow(this, tone);
     }
 
@@ -44,27 +37,27 @@ public class StatusBadge extends Label {
         setStatus(status);
     }
 
-    /** The tone a status word gets unless told otherwise. */
-    public static Tone toneOf(String status) {
-        if (status == null) {
-            return Tone.NEUTRAL;
-        }
-        return TONES.getOrDefault(status.toLowerCase(Locale.ROOT), Tone.NEUTRAL);
+    public StatusBadge(String status, StatusVocabulary vocabulary) {
+        this();
+        setVocabulary(vocabulary);
+        setStatus(status);
+    }
+
+    /** A badge that is not a status: fixed words in a fixed tone. */
+    public static StatusBadge labelled(String text, Tone tone) {
+        StatusBadge badge = new StatusBadge();
+        badge.setText(text);
+        badge.setTone(tone);
+        return badge;
     }
 
     private void refresh() {
-        String value = status.get();
-        setText(value == null ? "" : labeler.get().apply(value));
-        setTone(toneOf(value));
+        StatusVocabulary words = Objects.requireNonNullElseGet(vocabulary.get(), StatusVocabulary::plain);
+        setText(words.labelOf(status.get()));
+        setTone(words.toneOf(status.get()));
     }
 
-    private static String capitalised(String value) {
-        if (value.isEmpty()) {
-            return value;
-        }
-        return value.substring(0, 1).toUpperCase(Locale.ROOT) + value.substring(1).replace('_', ' ');
-    }
-
+    /** The raw status word; the vocabulary turns it into the text and tone shown. */
     public StringProperty statusProperty() {
         return status;
     }
@@ -77,6 +70,19 @@ public class StatusBadge extends Label {
         status.set(value);
     }
 
+    public ObjectProperty<StatusVocabulary> vocabularyProperty() {
+        return vocabulary;
+    }
+
+    public StatusVocabulary getVocabulary() {
+        return vocabulary.get();
+    }
+
+    public void setVocabulary(StatusVocabulary value) {
+        vocabulary.set(value);
+    }
+
+    /** The colour family; set by the vocabulary for a status, or directly for a free-form badge. */
     public ObjectProperty<Tone> toneProperty() {
         return tone;
     }
@@ -87,14 +93,5 @@ public class StatusBadge extends Label {
 
     public void setTone(Tone value) {
         tone.set(value);
-    }
-
-    /** Turns the raw status into the words shown, e.g. a translation. */
-    public ObjectProperty<Function<String, String>> labelerProperty() {
-        return labeler;
-    }
-
-    public void setLabeler(Function<String, String> value) {
-        labeler.set(value);
     }
 }

@@ -13,6 +13,21 @@ public enum Tone {
         return "tone-" + name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Gives {@code node} this tone's class in place of any other tone class. Leaves the classes alone when they are
+     * already right, so nodes restyled on every layout pass do not make CSS run again.
+     */
+    public static void styleAs(Node node, Tone tone) {
+        String wanted = (tone == null ? NEUTRAL : tone).styleClass();
+        boolean others = node.getStyleClass().stream().anyMatch(c -> c.startsWith("tone-") && !c.equals(wanted));
+        if (others) {
+            node.getStyleClass().removeIf(c -> c.startsWith("tone-") && !c.equals(wanted));
+        }
+        if (!node.getStyleClass().contains(wanted)) {
+            node.getStyleClass().add(wanted);
+        }
+    }
+
     /** Keeps exactly one tone class on {@code node}: the one {@code tone} holds now. */
     public static void follow(Node node, ObservableValue<Tone> tone) {
         tone.addListener((obs, old, value) -> {

@@ -2,23 +2,33 @@ package io.accountsdesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import javafx.scene.Scene;
 import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class StatusBadgeTest {
+
+    /** A vocabulary as the application would inject one; the words here are the test's, not the component's. */
+    private static final StatusVocabulary TRAFFIC = StatusVocabulary.withTones(Map.of(
+            "go", Tone.SUCCESS,
+            "wait", Tone.WARNING,
+            "stop", Tone.DANGER));
 
     private StatusBadge badge;
 
     @Start
     void start(Stage stage) {
-        badge = new StatusBadge("pending");
+        badge = new StatusBadge("wait", TRAFFIC);
         Scene scene = new Scene(new HBox(badge), 200, 60);
         Theme.style(scene);
         stage.setScene(scene);
@@ -26,26 +36,39 @@ class StatusBadgeTest {
     }
 
     @Test
-    void connectionStatusesAndProgressionsGetTheirTones() {
-        assertThat(StatusBadge.toneOf("enabled")).isEqualTo(Tone.SUCCESS);
-        assertThat(StatusBadge.toneOf("pending")).isEqualTo(Tone.WARNING);
-        assertThat(StatusBadge.toneOf("failed")).isEqualTo(Tone.DANGER);
-        assertThat(StatusBadge.toneOf("DECLINED")).isEqualTo(Tone.DANGER);
-        assertThat(StatusBadge.toneOf("live")).isEqualTo(Tone.SUCCESS);
-        assertThat(StatusBadge.toneOf("applied")).isEqualTo(Tone.WARNING);
-        assertThat(StatusBadge.toneOf("frozen")).isEqualTo(Tone.ACCENT);
-        assertThat(StatusBadge.toneOf("deactivated")).isEqualTo(Tone.DANGER);
-        assertThat(StatusBadge.toneOf("something_new")).isEqualTo(Tone.NEUTRAL);
-        assertThat(StatusBadge.toneOf(null)).isEqualTo(Tone.NEUTRAL);
+    void plainVocabularyTidiesWordsAndKnowsNoTones() {
+        StatusVocabulary plain = StatusVocabulary.plain();
+        assertThat(plain.labelOf("waiting_for_bank")).isEqualTo("Waiting for bank");
+        assertThat(plain.labelOf("CLOSED")).isEqualTo("Closed");
+        assertThat(plain.labelOf(null)).isEmpty();
+        assertThat(plain.toneOf("enabled")).isEqualTo(Tone.NEUTRAL);
+        assertThat(plain.toneOf(null)).isEqualTo(Tone.NEUTRAL);
+    }
+
+    @Test
+    void injectedTonesAreCaseInsensitiveAndUnknownWordsStayNeutral() {
+        assertThat(TRAFFIC.toneOf("STOP")).isEqualTo(Tone.DANGER);
+        assertThat(TRAFFIC.toneOf("go")).isEqualTo(Tone.SUCCESS);
+        assertThat(TRAFFIC.toneOf("something_new")).isEqualTo(Tone.NEUTRAL);
+        StatusVocabulary nullTones = new StatusVocabulary(s -> null, s -> null);
+        assertThat(nullTones.labelOf("x")).isEmpty();
+        assertThat(nullTones.toneOf("x")).isEqualTo(Tone.NEUTRAL);
+    }
+
+    @Test
+    void aNewBadgeKnowsNoStatusWords() {
+        StatusBadge fresh = WaitForAsyncUtils.waitForAsyncFx(5000, () -> new StatusBadge("enabled"));
+        assertThat(fresh.getText()).isEqualTo("Enabled");
+        assertThat(fresh.getTone()).isEqualTo(Tone.NEUTRAL);
     }
 
     @Test
     void showsTheStatusAndSwapsItsToneClass(FxRobot robot) {
-        assertThat(badge.getText()).isEqualTo("Pending");
+        assertThat(badge.getText()).isEqualTo("Wait");
         assertThat(badge.getStyleClass()).contains("status-badge", "tone-warning").doesNotContain("tone-success");
 
-        robot.interact(() -> badge.setStatus("enabled"));
-        assertThat(badge.getText()).isEqualTo("Enabled");
+        robot.interact(() -> badge.setStatus("go"));
+        assertThat(badge.getText()).isEqualTo("Go");
         assertThat(badge.getStyleClass()).contains("tone-success").doesNotContain("tone-warning", "tone-neutral");
     }
 
@@ -57,10 +80,21 @@ class StatusBadgeTest {
     }
 
     @Test
-    void aLabelerTranslatesTheWord(FxRobot robot) {
-        robot.interact(() -> badge.setLabeler(status -> status.equals("pending") ? "Venter" : status));
-        robot.interact(() -> badge.setStatus("pending"));
-        assertThat(badge.getText()).isEqualTo("Venter");
+    void swappingTheVocabularyTranslatesTheShownStatus(FxRobot robot) {
+        robot.interact(() -> badge.setVocabulary(TRAFFIC.withLabel(s -> s.equals("wait") ? "Vent" : s)));
+        assertThat(badge.getText()).isEqualTo("Vent");
+        assertThat(badge.getStyleClass()).contains("tone-warning");
+    }
+
+    @Test
+    void freeFormBadgesKeepTheirTextWhenTheVocabularyChanges() {
+        StatusBadge free = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            StatusBadge made = StatusBadge.labelled("Test mode", Tone.ACCENT);
+            made.setVocabulary(TRAFFIC);
+            return made;
+        });
+        assertThat(free.getText()).isEqualTo("Test mode");
+        assertThat(free.getStyleClass()).contains("tone-accent");
     }
 
     @Test
@@ -68,13 +102,13 @@ class StatusBadgeTest {
         for (Theme theme : Theme.values()) {
             robot.interact(() -> {
                 theme.apply();
-                badge.setStatus("enabled");
+                badge.setStatus("go");
                 badge.applyCss();
             });
-            javafx.scene.paint.Paint text = badge.getTextFill();
-            javafx.scene.paint.Paint fill = badge.getBackground().getFills().get(0).getFill();
+            Paint text = badge.getTextFill();
+            Paint fill = badge.getBackground().getFills().get(0).getFill();
             assertThat(text).as("text fill in %s", theme).isNotEqualTo(fill);
-            assertThat(fill).as("badge background in %s", theme).isNotEqualTo(javafx.scene.paint.Color.TRANSPARENT);
+            assertThat(fill).as("badge background in %s", theme).isNotEqualTo(Color.TRANSPARENT);
         }
         robot.interact(Theme.LIGHT::apply);
     }
