@@ -25,7 +25,7 @@ public class Banner extends HBox {
         icon.managedProperty().bind(icon.visibleProperty());
         getChildren().addAll(icon, label);
         setTone(Tone.NEUTRAL);
-        Tone.follow(this, tone);
+        ToneStyles.follow(this, tone);
     }
 
     public Label getLabel() {

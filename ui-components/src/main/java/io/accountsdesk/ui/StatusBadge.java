@@ -29,7 +29,7 @@ public class StatusBadge extends Label {
                 refresh();
             }
         });
-        Tone.follow(this, tone);
+        ToneStyles.follow(this, tone);
     }
 
     public StatusBadge(String status) {

@@ -366,7 +366,7 @@ public class Timeline extends Region {
 
     private Label layoutSpan(TimelineSpan span, Scale scale, double laneY, Instant nowAt) {
         Label node = spans.next();
-        Tone.styleAs(node, span.tone());
+        ToneStyles.styleAs(node, span.tone());
         double x1 = scale.x(span.start());
         double x2 = Math.max(scale.x(span.endOr(nowAt)), x1 + MIN_SPAN_WIDTH);
         double barWidth = x2 - x1;
@@ -413,7 +413,7 @@ public class Timeline extends Region {
         Label marker = events.next();
         boolean merged = group.size() > 1;
         double size = merged ? CLUSTER_SIZE : EVENT_SIZE;
-        Tone.styleAs(marker, mostSevere(group));
+        ToneStyles.styleAs(marker, mostSevere(group));
         if (merged != marker.getStyleClass().contains("timeline-event-cluster")) {
             if (merged) {
                 marker.getStyleClass().add("timeline-event-cluster");
