@@ -48,6 +48,11 @@ public final class SessionFactory implements AutoCloseable {
                 new ClientCredentials(sandbox.credentials().clientId(), sandbox.credentials().clientSecret()));
     }
 
+    /** The embedded sandbox, once a sandbox session started it: lets tests make it misbehave on purpose. */
+    public synchronized java.util.Optional<Sandbox> embeddedSandbox() {
+        return java.util.Optional.ofNullable(sandbox);
+    }
+
     @Override
     public synchronized void close() {
         if (sandbox != null) {

@@ -1,0 +1,184 @@
+package io.accountsdesk.app.core.forms;
+
+import io.accountsdesk.app.core.ErrorMessages;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.client.http.ApiException;
+import io.accountsdesk.client.http.FieldError;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * A set of {@link FormField}s that save together: whether any changed, whether all are valid, whether it can be
+ * saved now, the review of what will change, and where a server's 400 lands. Each {@code errors[]} entry goes to
+ * the field whose path it names; whatever names no field becomes the form's own message, so nothing the server
+ * said is lost.
+ */
+public final class Form {
+
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final List<FormField<?>> fields = new ArrayList<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper(this, "formError", "");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
+    private final BooleanBinding canSave;
+
+    public Form(Messages messages) {
+        this.messages = messages;
+        this.errors = new ErrorMessages(messages);
+        canSave = dirty.and(valid).and(busy.not());
+    }
+
+    /** Adds a field; the form's dirty and valid state follow it from now on. */
+    public <T> FormField<T> add(FormField<T> field) {
+        fields.add(field);
+        field.valueProperty().addListener((obs, old, now) -> formError.set(""));
+        rebind();
+        return field;
+    }
+
+    private void rebind() {
+        List<FormField<?>> snapshot = List.copyOf(fields);
+        javafx.beans.Observable[] dirties = snapshot.stream().map(FormField::dirtyProperty)
+                .toArray(javafx.beans.Observable[]::new);
+        javafx.beans.Observable[] valids = snapshot.stream().map(FormField::validProperty)
+                .toArray(javafx.beans.Observable[]::new);
+        // Rebound whenever a field joins, so the form always speaks for all of its fields.
+        dirty.unbind();
+        valid.unbind();
+        dirty.bind(Bindings.createBooleanBinding(() -> snapshot.stream().anyMatch(FormField::isDirty), dirties));
+        valid.bind(Bindings.createBooleanBinding(() -> snapshot.stream().allMatch(f -> f.validProperty().get()),
+                valids));
+    }
+
+    public List<FormField<?>> fields() {
+        return Collections.unmodifiableList(fields);
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** Something changed, everything is valid, and no save is under way. */
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    /** Set while a save runs, so it cannot be started twice. */
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** A message for the whole form: a failure no field explains. */
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError.getReadOnlyProperty();
+    }
+
+    public void clearFormError() {
+        formError.set("");
+    }
+
+    /** Shows every client-side message at once (a save was attempted) and says whether all fields are valid. */
+    public boolean validateAll() {
+        fields.forEach(FormField::reveal);
+        return valid.get();
+    }
+
+    /** What saving now would change, in the order of the form. */
+    public List<FieldChange> changes() {
+        List<FieldChange> changes = new ArrayList<>();
+        for (FormField<?> field : fields) {
+            if (field.isDirty()) {
+                changes.add(new FieldChange(field.path(), field.label(), field.displayInitial(), field.displayValue()));
+            }
+        }
+        return changes;
+    }
+
+    /**
+     * Puts a failed save where it belongs: each of a 400's {@code errors[]} on its field, the rest on the form.
+     * Returns how many messages landed on fields.
+     */
+    public int showServerErrors(Throwable failure) {
+        if (!(failure instanceof ApiException.Validation validation) || validation.errors().isEmpty()) {
+            formError.set(messages.format("form.error.save", errors.describe(failure)));
+            return 0;
+        }
+        int placed = 0;
+        Map<String, String> unplaced = new LinkedHashMap<>();
+        for (FieldError error : validation.errors()) {
+            FormField<?> field = fieldFor(error.field());
+            if (field != null) {
+                field.serverError(error.message());
+                placed++;
+            } else {
+                unplaced.put(error.field() == null ? "" : error.field(), error.message());
+            }
+        }
+        if (unplaced.isEmpty()) {
+            formError.set(messages.get("form.error.fields"));
+        } else {
+            List<String> lines = new ArrayList<>();
+            unplaced.forEach((path, message) -> lines.add(path.isEmpty() ? message : path + ": " + message));
+            formError.set(messages.format("form.error.rest", validation.getMessage(), String.join("; ", lines)));
+        }
+        return placed;
+    }
+
+    /**
+     * The field an {@code errors[]} path names. Servers write paths in several ways ({@code body.company.email},
+     * {@code /company/email}, {@code company.email}); an error on an object ({@code company.address}) goes to its
+     * first field on the form.
+     */
+    FormField<?> fieldFor(String errorPath) {
+        if (errorPath == null || errorPath.isBlank()) {
+            return null;
+        }
+        String path = normalise(errorPath);
+        for (FormField<?> field : fields) {
+            if (normalise(field.path()).equals(path)) {
+                return field;
+            }
+        }
+        for (FormField<?> field : fields) {
+            if (normalise(field.path()).startsWith(path + ".")) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    private static String normalise(String path) {
+        String p = path.strip().replace('/', '.').replaceAll("\\[(\\d+)]", ".$1");
+        while (p.startsWith(".")) {
+            p = p.substring(1);
+        }
+        for (String prefix : List.of("body.", "$.")) {
+            if (p.startsWith(prefix)) {
+                p = p.substring(prefix.length());
+            }
+        }
+        return p.toLowerCase(Locale.ROOT);
+    }
+}

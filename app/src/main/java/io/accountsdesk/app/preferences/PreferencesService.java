@@ -1,0 +1,49 @@
+package io.accountsdesk.app.preferences;
+
+import io.accountsdesk.app.core.tasks.TaskRunner;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The preferences in memory, observable, and saved in the background whenever they change, so the UI thread never
+ * touches the disk.
+ */
+public final class PreferencesService {
+
+    private final PreferencesStore store;
+    private final TaskRunner tasks;
+    private final String saveTitle;
+    private final ReadOnlyObjectWrapper<AppPreferences> current;
+    /** What the next write saves: writes may run on different workers, and the newest must win. */
+    private volatile AppPreferences latest;
+
+    public PreferencesService(PreferencesStore store, AppPreferences loaded, TaskRunner tasks, String saveTitle) {
+        this.store = store;
+        this.current = new ReadOnlyObjectWrapper<>(this, "current", loaded);
+        this.tasks = tasks;
+        this.saveTitle = saveTitle;
+    }
+
+    public AppPreferences current() {
+        return current.get();
+    }
+
+    public ReadOnlyObjectProperty<AppPreferences> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    public void update(UnaryOperator<AppPreferences> change) {
+        AppPreferences next = change.apply(current.get());
+        if (next.equals(current.get())) {
+            return;
+        }
+        current.set(next);
+        latest = next;
+        tasks.fireAndForget(saveTitle, this::saveLatest);
+    }
+
+    private synchronized void saveLatest() {
+        store.save(latest);
+    }
+}

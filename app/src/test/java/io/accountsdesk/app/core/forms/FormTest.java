@@ -1,0 +1,125 @@
+package io.accountsdesk.app.core.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.client.http.ApiException;
+import io.accountsdesk.client.http.FieldError;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class FormTest {
+
+    private final Messages messages = Messages.load(Locale.ENGLISH);
+    private final Validators check = new Validators(messages);
+
+    @Test
+    void aFieldIsDirtyOnlyWhileItDiffersAndShowsItsMessageOnceTouched() {
+        FormField<String> email = FormField.text("company.email", "E-mail", null).validatedBy(check.email());
+        assertThat(email.value()).as("null reads as empty").isEmpty();
+        assertThat(email.isDirty()).isFalse();
+
+        email.set("not-an-address");
+        assertThat(email.isDirty()).isTrue();
+        assertThat(email.validProperty().get()).isFalse();
+        assertThat(email.errorProperty().get()).isEqualTo(messages.get("validation.email"));
+
+        email.set("");
+        assertThat(email.isDirty()).isFalse();
+        assertThat(email.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void canSaveNeedsAChangeValidityAndNoSaveUnderWay() {
+        Form form = new Form(messages);
+        FormField<String> name = form.add(FormField.text("company.business_name", "Name", "Fjord AS"))
+                .validatedBy(check.required());
+        assertThat(form.canSaveProperty().get()).as("nothing changed").isFalse();
+
+        name.set("");
+        assertThat(form.isDirty()).isTrue();
+        assertThat(form.canSaveProperty().get()).as("invalid").isFalse();
+        assertThat(name.errorProperty().get()).isEqualTo("Required.");
+
+        name.set("Fjord Bakeri AS");
+        assertThat(form.canSaveProperty().get()).isTrue();
+        form.busyProperty().set(true);
+        assertThat(form.canSaveProperty().get()).isFalse();
+    }
+
+    @Test
+    void validateAllRevealsMessagesOfUntouchedFields() {
+        Form form = new Form(messages);
+        FormField<String> required = form.add(FormField.text("applicant.email", "E-mail", "")).validatedBy(check.required());
+        assertThat(required.errorProperty().get()).as("not shown before a save is tried").isEmpty();
+        assertThat(form.validateAll()).isFalse();
+        assertThat(required.errorProperty().get()).isEqualTo("Required.");
+    }
+
+    @Test
+    void theReviewListsEachChangeWithItsOldAndNewValue() {
+        Form form = new Form(messages);
+        FormField<String> phone = form.add(FormField.text("company.phone_number", "Company · Phone", "+47 1"));
+        form.add(FormField.text("company.email", "Company · E-mail", "a@b.no"));
+        phone.set("+47 22 33 44 55");
+        assertThat(form.changes()).containsExactly(
+                new FieldChange("company.phone_number", "Company · Phone", "+47 1", "+47 22 33 44 55"));
+    }
+
+    @Test
+    void aServerRefusalLandsOnTheFieldItNamesAndTheRestOnTheForm() {
+        Form form = new Form(messages);
+        FormField<String> org = form.add(FormField.text("company.organization_number", "Org", "1"));
+        FormField<String> country = form.add(FormField.text("company.address.country", "Country", "NO"));
+        ApiException.Validation refused = new ApiException.Validation(400, "validation_error", "Invalid body",
+                List.of(new FieldError("body.company.organization_number", "body", "too long"),
+                        new FieldError("/company/address", "body", "address is odd"),
+                        new FieldError("partner_id", "body", "must be the partner in the path")),
+                "req-1");
+
+        assertThat(form.showServerErrors(refused)).isEqualTo(2);
+
+        assertThat(org.errorProperty().get()).isEqualTo("too long");
+        assertThat(country.errorProperty().get()).as("an error on an object goes to its first field")
+                .isEqualTo("address is odd");
+        assertThat(form.formErrorProperty().get()).contains("partner_id: must be the partner in the path");
+
+        org.set("2");
+        assertThat(org.errorProperty().get()).as("the message described the value that was sent").isEmpty();
+    }
+
+    @Test
+    void aFailureThatIsNotAFieldProblemSaysWhatFailed() {
+        Form form = new Form(messages);
+        form.add(FormField.text("company.email", "E-mail", ""));
+        form.showServerErrors(new ApiException.Server(503, null, "The sandbox injected this failure.", null));
+        assertThat(form.formErrorProperty().get()).startsWith("Saving failed: The server failed (HTTP 503)");
+    }
+
+    @Test
+    void seedAndFormatChecksSayWhatIsWanted() {
+        assertThat(check.oneOf(List.of("applied", "live")).check("paused")).isEqualTo("Choose one of: applied, live.");
+        assertThat(check.oneOf(List.of("applied", "live")).check("live")).isNull();
+        assertThat(check.languageTag().check("nb")).isNull();
+        assertThat(check.languageTag().check("norsk bokmål")).isNotNull();
+        assertThat(check.countryCode().check("NO")).isNull();
+        assertThat(check.countryCode().check("no")).isNotNull();
+        assertThat(check.countryCode().check("XX")).isNotNull();
+        assertThat(check.maxLength(3).check("abcd")).isEqualTo("At most 3 characters (this has 4).");
+        assertThat(check.phone().check("+47 22 33 44 55")).isNull();
+        assertThat(check.phone().check("call me")).isNotNull();
+        assertThat(check.email().check("")).as("optional fields may stay empty").isNull();
+    }
+
+    @Test
+    void anOrganisationNumberIsJudgedByTheCountryItBelongsTo() {
+        String[] country = {"NO"};
+        Validator<String> org = check.organisationNumber(() -> country[0]);
+        assertThat(org.check("923609016")).as("a valid Norwegian number").isNull();
+        assertThat(org.check("923609017")).isEqualTo(
+                "Not a valid organisation number for Norway: the check digit does not match. Check for a typing error.");
+        country[0] = "DE";
+        assertThat(org.check("923609017")).as("a country without a known check is not judged").isNull();
+    }
+}
