@@ -1,48 +1,49 @@
 package io.accountsdesk.app;
 
-import io.accountsdesk.app.accounts.AccountDetailViewModel;
-import io.accountsdesk.app.accounts.AccountListViewModel;
-import io.accountsdesk.app.accounts.AccountsView;
-import io.accountsdesk.app.core.Activity;
 import io.accountsdesk.app.core.DelayedUiScheduler;
+import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.ErrorMessages;
 import io.accountsdesk.app.core.Messages;
-import io.accountsdesk.app.core.TaskRunner;
+import io.accountsdesk.app.core.tasks.Activity;
+import io.accountsdesk.app.core.tasks.TaskRunner;
+import io.accountsdesk.app.preferences.AppPreferences;
+import io.accountsdesk.app.preferences.PreferencesService;
+import io.accountsdesk.app.preferences.PreferencesStore;
+import io.accountsdesk.app.preferences.SignInMemory;
+import io.accountsdesk.app.preferences.ThemeChoice;
 import io.accountsdesk.app.session.Environment;
 import io.accountsdesk.app.session.Session;
 import io.accountsdesk.app.session.SessionFactory;
-import io.accountsdesk.app.settings.AppSettings;
-import io.accountsdesk.app.settings.SettingsService;
-import io.accountsdesk.app.settings.SettingsStore;
-import io.accountsdesk.app.settings.ThemeChoice;
+import io.accountsdesk.app.shell.AppFrame;
 import io.accountsdesk.app.shell.FxDialogService;
-import io.accountsdesk.app.shell.ShellView;
+import io.accountsdesk.app.shell.Screen;
+import io.accountsdesk.app.shell.ScreenRegistry;
 import io.accountsdesk.app.shell.ShellViewModel;
 import io.accountsdesk.app.shell.SystemColorScheme;
+import io.accountsdesk.app.shell.Workspace;
 import io.accountsdesk.app.signin.SignInView;
 import io.accountsdesk.app.signin.SignInViewModel;
 import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.ui.Theme;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: builds the services once, hands them to view models through their constructors, and
- * switches between the sign-in screen and the main window as sessions begin and end.
+ * The composition root: builds the app-wide services once and switches between the sign-in screen and a session's
+ * workspace as sessions begin and end. Screens are not wired here: features register them ({@link Features}) and
+ * each session's {@link Workspace} makes them as they are first opened.
  */
 public final class AccountsDeskApp extends Application {
 
@@ -50,20 +51,20 @@ public final class AccountsDeskApp extends Application {
 
     private LaunchOptions options;
     private Messages messages;
-    private SettingsStore settingsStore;
-    private AppSettings settings;
+    private PreferencesStore preferencesStore;
+    private AppPreferences preferences;
     private boolean systemDark;
 
     private TaskRunner tasks;
     private DelayedUiScheduler scheduler;
     private SessionFactory sessions;
     private ShellViewModel shell;
-    /** The screen of the current session, or {@code null} while signed out; shortcuts act on it. */
-    private AccountsView accountsView;
+    private Workspace workspace;
 
     private final List<String> fixedArgs;
     private final Consumer<String> probeOut;
     private final IntConsumer probeExit;
+    private final UnaryOperator<DialogService> dialogsForTests;
     private LongSupplier sinceProcessStart;
     /** Only with {@code --startup-probe}; otherwise {@code null} and nothing below looks at it. */
     private StartupProbe probe;
@@ -71,17 +72,20 @@ public final class AccountsDeskApp extends Application {
     private volatile Integer probeStatus;
 
     public AccountsDeskApp() {
-        this(null, null, null);
+        this(null, null, null, null);
     }
 
     /**
-     * For tests: fixed arguments instead of the launcher's, and the probe's line and verdict go to the test instead of
-     * standard output and {@code System.exit}, which would end the test JVM.
+     * For tests: fixed arguments instead of the launcher's; the probe's line and verdict go to the test instead of
+     * standard output and {@code System.exit}; and the dialogs may be wrapped (file choosers cannot be driven
+     * headless).
      */
-    AccountsDeskApp(List<String> args, Consumer<String> probeOut, IntConsumer probeExit) {
+    AccountsDeskApp(List<String> args, Consumer<String> probeOut, IntConsumer probeExit,
+                    UnaryOperator<DialogService> dialogsForTests) {
         this.fixedArgs = args;
         this.probeOut = probeOut != null ? probeOut : AccountsDeskApp::printLine;
         this.probeExit = probeExit != null ? probeExit : this::exitAfterProbe;
+        this.dialogsForTests = dialogsForTests != null ? dialogsForTests : UnaryOperator.identity();
     }
 
     /** Runs on the launcher thread, before the UI exists: the place for reading files and asking the OS. */
@@ -92,18 +96,18 @@ public final class AccountsDeskApp extends Application {
             sinceProcessStart = ProcessClock.sinceStart();
         }
         messages = Messages.load(options.locale() != null ? options.locale() : Locale.getDefault());
-        settingsStore = new SettingsStore(options.configDir().resolve("settings.properties"));
-        settings = settingsStore.load();
-        ThemeChoice theme = options.theme() != null ? options.theme() : settings.theme();
-        systemDark = theme == ThemeChoice.SYSTEM && SystemColorScheme.prefersDark();
+        preferencesStore = new PreferencesStore(options.configDir());
+        preferences = preferencesStore.load();
         if (options.theme() != null) {
-            settings = settings.withTheme(options.theme());
+            preferences = preferences.withTheme(options.theme());
         }
+        systemDark = preferences.theme() == ThemeChoice.SYSTEM && SystemColorScheme.prefersDark();
         SandboxOptions sandboxOptions = SandboxOptions.defaults()
                 .withPort(0)
                 .withAccounts(options.sandboxAccounts())
                 .withReset(options.resetSandbox())
-                .withFaults(options.sandboxFaults());
+                .withFaults(options.sandboxFaults())
+                .withLiveMode(options.sandboxProduction());
         if (options.sandboxDataDir() != null) {
             sandboxOptions = sandboxOptions.withDataDir(options.sandboxDataDir());
         }
@@ -112,21 +116,24 @@ public final class AccountsDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Activity activity = new Activity();
+        AppFrame frame = new AppFrame(messages);
+        scheduler = new DelayedUiScheduler(Platform::runLater);
+        Activity activity = new Activity(scheduler);
         ErrorMessages errors = new ErrorMessages(messages);
         tasks = TaskRunner.background(Platform::runLater, activity, errors::describe);
-        scheduler = new DelayedUiScheduler(Platform::runLater);
-        SettingsService settingsService = new SettingsService(settingsStore, settings, tasks,
-                messages.get("settings.task.save"));
-        FxDialogService dialogs = new FxDialogService(() -> stage, messages);
+        PreferencesService preferenceService = new PreferencesService(preferencesStore, preferences, tasks,
+                messages.get("preferences.task.save"));
+        DialogService dialogs = dialogsForTests.apply(new FxDialogService(() -> stage, messages, frame));
 
-        shell = new ShellViewModel(messages, settingsService, activity, systemDark);
-        ShellView shellView = new ShellView(shell, messages);
+        shell = new ShellViewModel(messages, preferenceService, activity, systemDark);
         SignInViewModel signIn = new SignInViewModel(sessions::open, tasks, messages, shell::signedIn);
         SignInView signInView = new SignInView(signIn, messages);
+        Workspace.AppServices app = new Workspace.AppServices(messages, tasks, scheduler, dialogs, preferenceService,
+                ScreenRegistry.of(Features.all()), shell, frame, Clock.systemDefaultZone());
 
-        Scene scene = new Scene(signInView);
+        Scene scene = new Scene(frame);
         Theme.style(scene);
+        frame.setContent(signInView);
         if (options.startupProbe()) {
             probe = new StartupProbe(sinceProcessStart, probeOut, action -> afterNextFrame(scene, action), probeExit);
             probe.startTimer(scheduler);
@@ -140,23 +147,19 @@ public final class AccountsDeskApp extends Application {
         shell.darkProperty().addListener((obs, old, dark) -> applyTheme(dark));
 
         shell.sessionProperty().addListener((obs, old, session) -> {
+            if (workspace != null) {
+                workspace.close();
+                workspace = null;
+            }
             if (session == null) {
-                accountsView = null;
-                signIn.prefill(Environment.SANDBOX, settingsService.current().baseUrl(),
-                        settingsService.current().partnerId(), settingsService.current().clientId());
-                scene.setRoot(signInView);
+                prefillSignIn(signIn, preferenceService.current().signIn());
+                frame.setContent(signInView);
                 return;
             }
-            accountsView = accountsScreen(session);
-            shellView.show(accountsView);
-            scene.setRoot(shellView);
+            workspace = new Workspace(session, app, shell::signOut);
+            workspace.start(scene, options.open());
+            watchForProbe();
         });
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> onAccounts(AccountsView::focusSearch));
-
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> onAccounts(AccountsView::reload));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
-                () -> onAccounts(AccountsView::reload));
 
         Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> {
             LOG.error("Unexpected error on the UI thread", failure);
@@ -169,10 +172,15 @@ public final class AccountsDeskApp extends Application {
 
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            if (workspace != null && !workspace.mayClose()) {
+                event.consume();
+            }
+        });
         fitToScreen(stage);
         stage.show();
 
-        signIn.prefill(Environment.SANDBOX, settings.baseUrl(), settings.partnerId(), settings.clientId());
+        prefillSignIn(signIn, preferences.signIn());
         if (options.hasCredentials()) {
             Environment environment = options.credentialEnvironment();
             signIn.prefill(environment, options.baseUrl(), options.partnerId(), options.clientId());
@@ -183,28 +191,36 @@ public final class AccountsDeskApp extends Application {
             if (probe != null) {
                 probe.fail("needs-sign-in"); // nobody is there to type the credentials
             }
-        } else {
-            // No credentials: the embedded sandbox is the default, so there is nothing to ask.
+        } else if (options.environment() == Environment.SANDBOX
+                || preferences.signIn().environment() == Environment.SANDBOX) {
+            // The sandbox needs nothing more, so there is nothing to ask.
             signIn.signIn();
+        } else if (probe != null) {
+            probe.fail("needs-sign-in");
         }
     }
 
-    private void onAccounts(java.util.function.Consumer<AccountsView> action) {
-        if (accountsView != null) {
-            action.accept(accountsView);
-        }
+    /** The form shows where the user last worked; the secret is never remembered, so it is typed again. */
+    private static void prefillSignIn(SignInViewModel signIn, SignInMemory memory) {
+        signIn.prefill(memory.environment(), memory.baseUrl(), memory.partnerId(), memory.clientId());
     }
 
-    private AccountsView accountsScreen(Session session) {
-        AccountListViewModel list = new AccountListViewModel(session.client().accounts(), tasks, scheduler,
-                messages);
-        AccountDetailViewModel detail = new AccountDetailViewModel(session.client().accounts(), tasks, messages);
-        AccountsView view = new AccountsView(list, detail, messages);
-        if (probe != null) {
-            probe.watchList(list.stateProperty(), list.rows());
+    private void watchForProbe() {
+        if (probe == null) {
+            return;
         }
-        list.reload();
-        return view;
+        Screen first = workspace.screens().current();
+        Screen.Readiness readiness = first == null ? null : first.readiness();
+        if (readiness == null) {
+            probe.fail("no-list");
+            return;
+        }
+        probe.watchList(readiness.state(), readiness.items());
+    }
+
+    /** The workspace of the session on show, or {@code null} while signed out: for tests. */
+    Workspace workspace() {
+        return workspace;
     }
 
     /** Network calls block; on the UI thread they would freeze the window, so they are refused there outright. */
@@ -253,7 +269,7 @@ public final class AccountsDeskApp extends Application {
 
     /** There may be no window manager to place the window (Xvfb), so size and position it from the screen. */
     private static void fitToScreen(Stage stage) {
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double width = Math.min(1440, screen.getWidth() * 0.95);
         double height = Math.min(900, screen.getHeight() * 0.95);
         stage.setWidth(width);
@@ -270,6 +286,10 @@ public final class AccountsDeskApp extends Application {
      */
     @Override
     public void stop() {
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
         if (shell != null) {
             shell.signOut();
         }

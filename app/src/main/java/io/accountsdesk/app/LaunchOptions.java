@@ -2,7 +2,8 @@ package io.accountsdesk.app;
 
 import dev.dirs.ProjectDirectories;
 import io.accountsdesk.app.session.Environment;
-import io.accountsdesk.app.settings.ThemeChoice;
+import io.accountsdesk.app.core.nav.Place;
+import io.accountsdesk.app.preferences.ThemeChoice;
 import io.accountsdesk.sandbox.http.FaultPlan;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param environment    where to sign in at start, or {@code null} for the default (the sandbox)
  * @param sandboxDataDir the embedded sandbox's data directory, or {@code null} for the OS default
  * @param startupProbe   measure the start: print one line once the first page of accounts shows, then exit
+ * @param open           the place to open once signed in ({@code account?id=T12345678&tab=connections}), or
+ *                       {@code null} for the first screen
  */
 public record LaunchOptions(
         Environment environment,
@@ -27,10 +30,12 @@ public record LaunchOptions(
         int sandboxAccounts,
         boolean resetSandbox,
         FaultPlan sandboxFaults,
+        boolean sandboxProduction,
         Locale locale,
         ThemeChoice theme,
         Path configDir,
-        boolean startupProbe) {
+        boolean startupProbe,
+        Place open) {
 
     public static final String USAGE = """
             Usage: accounts-desk [options]
@@ -45,11 +50,15 @@ public record LaunchOptions(
               --sandbox-data-dir DIR                 where the embedded sandbox keeps its database
               --sandbox-accounts N                   demo accounts to generate in a new sandbox (default 250)
               --reset-sandbox                        rebuild the sandbox's demo data
+              --sandbox-production                   the sandbox serves a production partner (P12300000): rehearse
+                                                     production (red banner, typed confirmations) on local data
               --sandbox-faults SPEC                  make the sandbox misbehave on purpose, to practise or test error
                                                      handling, e.g. "error=0.3; latency=500ms" (see sandbox/README.md)
               --lang en|nb                           language (default: the system's)
               --theme light|dark|system              theme for this run
               --config-dir DIR                       where settings are kept
+              --open PLACE                           open this place once signed in, e.g. "account?id=T12345678&tab=events"
+                                                     or "accounts?search=bakeri&connection=vipps"
               --startup-probe                        measure the start: once the first page of accounts shows, print
                                                      "startup-probe ready_ms=MS rows=N" (MS since the process
                                                      started) and exit; if it fails or takes over 120 s, print
@@ -77,10 +86,12 @@ public record LaunchOptions(
         int accounts = 250;
         boolean reset = false;
         FaultPlan faults = FaultPlan.none();
+        boolean sandboxProduction = false;
         Locale locale = null;
         ThemeChoice theme = null;
         Path configDir = null;
         boolean startupProbe = false;
+        Place open = null;
 
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -93,10 +104,12 @@ public record LaunchOptions(
                 case "--sandbox-accounts" -> accounts = positive(value(args, ++i, arg), arg);
                 case "--reset-sandbox" -> reset = true;
                 case "--sandbox-faults" -> faults = faults(value(args, ++i, arg));
+                case "--sandbox-production" -> sandboxProduction = true;
                 case "--lang" -> locale = Locale.forLanguageTag(value(args, ++i, arg));
                 case "--theme" -> theme = themeChoice(value(args, ++i, arg));
                 case "--config-dir" -> configDir = Path.of(value(args, ++i, arg));
                 case "--startup-probe" -> startupProbe = true;
+                case "--open" -> open = place(value(args, ++i, arg));
                 case "--client-secret" -> throw new InvalidOptionException(
                         "--client-secret is not accepted on the command line; set ACCOUNTS_DESK_CLIENT_SECRET instead.");
                 default -> throw new InvalidOptionException("Unknown option: " + arg);
@@ -106,8 +119,8 @@ public record LaunchOptions(
             configDir = Path.of(ProjectDirectories.from("io", "accountsdesk", "Accounts Desk").configDir);
         }
         return new LaunchOptions(environment, blankToNull(baseUrl), blankToNull(partnerId), blankToNull(clientId),
-                blankToNull(clientSecret), dataDir, accounts, reset, faults, locale, theme, configDir,
-                startupProbe);
+                blankToNull(clientSecret), dataDir, accounts, reset, faults, sandboxProduction, locale, theme, configDir,
+                startupProbe, open);
     }
 
     @Override
@@ -115,8 +128,17 @@ public record LaunchOptions(
         return "LaunchOptions[environment=" + environment + ", baseUrl=" + baseUrl + ", partnerId=" + partnerId
                 + ", clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "none" : "<redacted>")
                 + ", sandboxDataDir=" + sandboxDataDir + ", sandboxAccounts=" + sandboxAccounts
-                + ", resetSandbox=" + resetSandbox + ", sandboxFaults=" + sandboxFaults + ", locale=" + locale + ", theme=" + theme
-                + ", configDir=" + configDir + ", startupProbe=" + startupProbe + "]";
+                + ", resetSandbox=" + resetSandbox + ", sandboxFaults=" + sandboxFaults
+                + ", sandboxProduction=" + sandboxProduction + ", locale=" + locale + ", theme=" + theme
+                + ", configDir=" + configDir + ", startupProbe=" + startupProbe + ", open=" + open + "]";
+    }
+
+    private static Place place(String text) {
+        try {
+            return Place.parse(text);
+        } catch (IllegalArgumentException bad) {
+            throw new InvalidOptionException("--open: " + bad.getMessage());
+        }
     }
 
     private static FaultPlan faults(String spec) {

@@ -2,16 +2,34 @@ package io.accountsdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.accountsdesk.app.accounts.AccountRow;
+import io.accountsdesk.app.core.DialogService;
+import io.accountsdesk.app.core.nav.Place;
+import io.accountsdesk.app.core.tasks.TaskHandle;
+import io.accountsdesk.client.ApiClient;
+import io.accountsdesk.client.accounts.Account;
+import io.accountsdesk.client.accounts.AccountQuery;
 import io.accountsdesk.ui.Banner;
+import io.accountsdesk.ui.FieldDecoration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -23,25 +41,34 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The whole app, headless: it starts on the embedded sandbox with no input and the list works end to end. */
+/**
+ * The whole app, headless, on the embedded sandbox: the list, the palette, the account page and its edits, the CSV
+ * export, and back and forward, driven by keys and clicks as a user would.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountsDeskAppTest {
 
     @TempDir
     static Path dir;
-    static Application app;
+    static AccountsDeskApp app;
+    static Path exportFile;
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void launch() throws Exception {
+        exportFile = dir.resolve("export/vipps.csv");
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(AccountsDeskApp.class,
+        List<String> args = List.of(
                 "--sandbox-data-dir", dir.resolve("sandbox").toString(),
                 "--sandbox-accounts", "80",
                 "--reset-sandbox",
                 "--config-dir", dir.resolve("config").toString(),
                 "--lang", "en",
                 "--theme", "light");
+        FxToolkit.setupApplication(() -> {
+            app = new AccountsDeskApp(args, null, null, real -> new SavesTo(real, exportFile));
+            return app;
+        });
     }
 
     @AfterAll
@@ -50,17 +77,80 @@ class AccountsDeskAppTest {
         FxToolkit.cleanupStages();
     }
 
+    /** The real dialogs, but a file chooser that answers with the test's file: native choosers cannot be driven. */
+    record SavesTo(DialogService real, Path file) implements DialogService {
+        @Override
+        public void showError(String title, String message) {
+            real.showError(title, message);
+        }
+
+        @Override
+        public boolean confirm(String title, String message, String confirmLabel) {
+            return real.confirm(title, message, confirmLabel);
+        }
+
+        @Override
+        public boolean confirmTyped(String title, String message, String word, String confirmLabel) {
+            return real.confirmTyped(title, message, word, confirmLabel);
+        }
+
+        @Override
+        public Optional<String> prompt(String title, String label, String initial) {
+            return real.prompt(title, label, initial);
+        }
+
+        @Override
+        public void notify(NoticeKind kind, String message) {
+            real.notify(kind, message);
+        }
+
+        @Override
+        public void showProgress(TaskHandle task) {
+            real.showProgress(task);
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(String title, String suggestedName, List<FileType> types) {
+            return Optional.of(file);
+        }
+
+        @Override
+        public Optional<Path> chooseOpenFile(String title, List<FileType> types) {
+            return Optional.empty();
+        }
+    }
+
+    private ApiClient client() {
+        return app.workspace().services().client();
+    }
+
+    private Place place() {
+        return app.workspace().navigator().current();
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<AccountRow> table() {
         return robot.lookup("#account-list .table-view").queryAs(TableView.class);
     }
 
-    private void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException timeout) {
             throw new AssertionError("Timed out waiting until " + what, timeout);
         }
+    }
+
+    private boolean showing(String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    private void shortcut(KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
     }
 
     @Test
@@ -70,17 +160,19 @@ class AccountsDeskAppTest {
                 () -> !robot.lookup("#account-list").tryQuery().isEmpty() && !table().getItems().isEmpty());
 
         assertThat(table().getItems()).hasSize(50);
-        // Lookups run beside the FX thread's layout, so ask until a laid-out row shows a visible badge.
         waitFor("the rows show their badges", () -> robot.lookup(".table-row-cell .status-badge").queryAll()
                 .stream().anyMatch(Node::isVisible));
         Banner banner = robot.lookup("#environment-banner").queryAs(Banner.class);
         assertThat(banner.getLabel().getText()).startsWith("SANDBOX");
-        assertThat(robot.lookup("#signed-in").queryAs(Label.class).getText()).startsWith("Signed in as T");
+        assertThat(text("#signed-in")).startsWith("Signed in as T");
+        assertThat(robot.lookup("#nav-accounts").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        assertThat(app.workspace().screens().made()).as("only the screen opened so far exists")
+                .containsOnlyKeys("accounts");
     }
 
     @Test
     @Order(2)
-    void typingInSearchNarrowsTheList() throws Exception {
+    void typingInSearchNarrowsTheListAndThePlaceFollows() throws Exception {
         AccountRow target = table().getItems().get(17);
         String term = target.name().split(" ")[0];
         int before = table().getItems().size();
@@ -89,15 +181,18 @@ class AccountsDeskAppTest {
         waitFor("the search narrows the list", () -> table().getItems().size() < before
                 && table().getItems().stream().anyMatch(row -> row.accountId().equals(target.accountId())));
 
-        List<AccountRow> rows = table().getItems();
-        assertThat(rows).allSatisfy(row -> assertThat(
+        assertThat(table().getItems()).allSatisfy(row -> assertThat(
                 (row.name() + " " + row.accountId() + " " + row.organizationNumber()).toLowerCase())
                 .contains(term.toLowerCase()));
+        assertThat(place().param("search")).isEqualTo(term);
+
+        robot.type(KeyCode.ESCAPE);
+        waitFor("clearing the search restores the first page", () -> table().getItems().size() == 50);
     }
 
     @Test
     @Order(3)
-    void enterOpensTheAccountWithItsCompanyName() throws Exception {
+    void enterOpensTheAccountPageAndBackAndForwardWalkTheHistory() throws Exception {
         AccountRow row = table().getItems().get(0);
         robot.interact(() -> {
             table().requestFocus();
@@ -105,51 +200,145 @@ class AccountsDeskAppTest {
             table().getFocusModel().focus(0);
         });
         robot.type(KeyCode.ENTER);
+        waitFor("the account page shows the account", () -> showing("#account-title")
+                && row.name().equals(text("#account-title")));
+        assertThat(place()).isEqualTo(Place.of("account", "id", row.accountId()));
 
-        waitFor("the detail panel shows the account", () -> !robot.lookup("#detail-title").tryQuery().isEmpty()
-                && row.name().equals(robot.lookup("#detail-title").queryAs(Label.class).getText()));
-        waitFor("the company section is filled", () -> robot.lookup("#account-detail .property-value")
-                .queryAllAs(Label.class).stream().anyMatch(label -> label.getText().equals(row.organizationNumber())));
+        robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
+        waitFor("Alt+Left goes back to the list", () -> place().screen().equals("accounts")
+                && showing("#accounts-screen"));
+        robot.press(KeyCode.ALT).type(KeyCode.RIGHT).release(KeyCode.ALT);
+        waitFor("Alt+Right goes forward to the account", () -> showing("#account-title")
+                && place().equals(Place.of("account", "id", row.accountId())));
 
-        robot.type(KeyCode.ESCAPE);
-        waitFor("Escape closes the panel", () -> robot.lookup("#account-detail").tryQuery().isEmpty());
+        // The mouse's back and forward buttons do the same.
+        robot.interact(() -> Event.fireEvent(robot.lookup("#shell").query(), mouse(MouseButton.BACK)));
+        waitFor("mouse back goes back", () -> place().screen().equals("accounts"));
+        robot.interact(() -> Event.fireEvent(robot.lookup("#shell").query(), mouse(MouseButton.FORWARD)));
+        waitFor("mouse forward goes forward", () -> place().screen().equals("account"));
+    }
+
+    private static MouseEvent mouse(MouseButton button) {
+        return new MouseEvent(MouseEvent.MOUSE_PRESSED, 10, 10, 10, 10, button, 1, false, false, false, false,
+                false, false, false, false, button == MouseButton.BACK, button == MouseButton.FORWARD, false, false, null);
     }
 
     @Test
     @Order(4)
-    void shortcutsReachSearchAndReload() throws Exception {
-        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
-        waitFor("Ctrl+F focuses the search", () -> robot.lookup("#account-search").query().isFocused());
-        robot.type(KeyCode.ESCAPE); // clears the search: the full first page comes back
-        waitFor("clearing the search restores the first page", () -> table().getItems().size() == 50);
-        java.util.concurrent.atomic.AtomicInteger replaced = new java.util.concurrent.atomic.AtomicInteger();
-        javafx.collections.ListChangeListener<AccountRow> listener = change -> replaced.incrementAndGet();
-        robot.interact(() -> table().getItems().addListener(listener));
-        robot.type(KeyCode.F5);
-        waitFor("F5 reloads the list from the server", () -> replaced.get() > 0 && table().getItems().size() == 50);
-        robot.interact(() -> table().getItems().removeListener(listener));
+    void thePaletteFindsAnAccountByNameAndOpensIt() throws Exception {
+        Account target = client().accounts().stream(AccountQuery.all()).skip(7).findFirst().orElseThrow();
+        shortcut(KeyCode.K);
+        waitFor("Ctrl+K opens the palette", () -> showing("#command-palette")
+                && robot.lookup("#palette-field").query().isFocused());
+
+        robot.write(target.name());
+        waitFor("the server's search finds the account", () -> robot.lookup("#palette-results")
+                .queryListView().getItems().stream()
+                .anyMatch(item -> item.toString().contains(target.accountId())));
+        robot.interact(() -> app.workspace().palette().results().stream()
+                .filter(item -> item.detail().startsWith(target.accountId())).findFirst()
+                .ifPresent(item -> app.workspace().palette().selectedProperty()
+                        .set(app.workspace().palette().results().indexOf(item))));
+        robot.type(KeyCode.ENTER);
+
+        waitFor("the palette opened the account's page", () -> target.name().equals(text("#account-title")));
+        assertThat(showing("#command-palette")).isFalse();
+        assertThat(place()).isEqualTo(Place.of("account", "id", target.accountId()));
     }
 
     @Test
     @Order(5)
-    void doubleClickOpensTheAccountToo() throws Exception {
-        AccountRow row = table().getItems().get(0);
-        // Cells are recycled, so the scene graph's order is not the list's: find the row showing item 0.
-        Node firstRow = robot.lookup(".table-row-cell")
-                .match((javafx.scene.control.TableRow<?> r) -> r.getIndex() == 0).query();
-        robot.doubleClickOn(firstRow);
-        waitFor("the detail panel opens", () -> !robot.lookup("#detail-title").tryQuery().isEmpty()
-                && row.name().equals(robot.lookup("#detail-title").queryAs(Label.class).getText()));
+    void anEditedPhoneIsReviewedSavedAndShown() throws Exception {
+        String accountId = place().param("id");
+        robot.clickOn("#tab-details");
+        waitFor("the details tab shows", () -> showing("#edit-company-phone"));
+        assertThat(place().param("tab")).isEqualTo("details");
+        TextField phone = robot.lookup("#edit-company-phone").queryAs(TextField.class);
+
+        // The field may sit below the fold of a small headless window: focus it as Tab would, then type.
+        robot.interact(() -> {
+            phone.requestFocus();
+            phone.selectAll();
+        });
+        robot.write("+47 22 33 44 55");
+        robot.clickOn("#edit-review");
+        waitFor("the review lists the change", () -> showing("#review-changes")
+                && robot.lookup("#review-changes").queryTableView().getItems().size() == 1);
+        robot.clickOn("#edit-save");
+
+        waitFor("the server has the new phone", () -> "+47 22 33 44 55".equals(
+                client().accounts().get(accountId).company().phoneNumber()));
+        waitFor("the form shows the saved value and nothing unsaved", () -> showing("#edit-company-phone")
+                && "+47 22 33 44 55".equals(phone.getText())
+                && !app.workspace().screens().current().hasUnsavedChanges());
     }
 
     @Test
     @Order(6)
+    void theServersRefusalAppearsOnTheFieldItNames() throws Exception {
+        TextField country = robot.lookup("#edit-company-country").queryAs(TextField.class);
+        TextField org = robot.lookup("#edit-organization-number").queryAs(TextField.class);
+        robot.interact(() -> {
+            country.setText("DE");
+            org.setText("DE-HRB-1234567890-1234567890-1234567890");
+        });
+        robot.clickOn("#edit-review");
+        waitFor("the review opens", () -> showing("#edit-save"));
+        robot.clickOn("#edit-save");
+
+        waitFor("the field shows the server's message", () -> FieldDecoration.isInvalid(org)
+                && robot.lookup(".field-error").queryAllAs(Label.class).stream()
+                .anyMatch(label -> label.isVisible() && label.getText().contains("32")));
+        assertThat(org.getText()).as("what was typed stays").isEqualTo("DE-HRB-1234567890-1234567890-1234567890");
+
+        // Leaving now asks first; discarding lets the user go.
+        robot.interact(() -> app.workspace().screens().current().discardChanges());
+    }
+
+    @Test
+    @Order(7)
+    void aFilteredViewExportsToCsvAndReadsBack() throws Exception {
+        robot.interact(() -> app.workspace().navigator().goTo(Place.parse("accounts?connection=vipps")));
+        waitFor("the filtered list shows", () -> showing("#accounts-screen") && !table().getItems().isEmpty()
+                && table().getItems().stream().allMatch(row -> row.connections().stream()
+                .anyMatch(c -> c.connection().equals("vipps"))));
+        List<String> expected = client().accounts().stream(AccountQuery.all().withConnections(List.of("vipps"))
+                .withLimit(100)).map(Account::accountId).toList();
+
+        shortcut(KeyCode.E);
+        waitFor("the file is written", () -> Files.exists(exportFile));
+
+        String text = Files.readString(exportFile, StandardCharsets.UTF_8).substring(1);
+        CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
+        try (MappingIterator<List<String>> rows = mapper.readerForListOf(String.class)
+                .with(CsvSchema.emptySchema()).readValues(text)) {
+            List<List<String>> all = rows.readAll();
+            assertThat(all.get(0).get(0)).isEqualTo("Account id");
+            assertThat(all.subList(1, all.size())).extracting(row -> row.get(0)).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void theShortcutsHelpListsTheKeysOfThisScreenAndTheApp() throws Exception {
+        robot.type(KeyCode.F1);
+        waitFor("F1 opens the help", () -> showing("#shortcuts-help"));
+        List<String> lines = robot.lookup("#shortcuts-help .label").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(lines).contains("Command palette", "Export CSV", "Back (Alt+Left)");
+        robot.type(KeyCode.ESCAPE);
+        waitFor("Escape closes it", () -> !showing("#shortcuts-help"));
+    }
+
+    @Test
+    @Order(9)
     void apiCallsOnTheUiThreadAreRefusedBeforeAnyIo() {
         io.accountsdesk.client.ApiConfig config = io.accountsdesk.client.ApiConfig.of("http://127.0.0.1:9/v1",
                 "T12300000", new io.accountsdesk.client.ClientCredentials("client", "secret"))
                 .withCallGuard(AccountsDeskApp::refuseUiThread);
-        try (io.accountsdesk.client.ApiClient client = io.accountsdesk.client.ApiClient.create(config)) {
-            java.util.concurrent.atomic.AtomicReference<Throwable> onUiThread = new java.util.concurrent.atomic.AtomicReference<>();
+        try (ApiClient client = ApiClient.create(config)) {
+            java.util.concurrent.atomic.AtomicReference<Throwable> onUiThread =
+                    new java.util.concurrent.atomic.AtomicReference<>();
             robot.interact(() -> {
                 try {
                     client.signIn();
@@ -159,8 +348,6 @@ class AccountsDeskAppTest {
             });
             assertThat(onUiThread.get()).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("JavaFX Application Thread");
-
-            // Off the UI thread the same call goes out and meets the closed port.
             org.assertj.core.api.Assertions.assertThatThrownBy(client::signIn)
                     .isInstanceOf(io.accountsdesk.client.http.ApiException.Network.class);
         }

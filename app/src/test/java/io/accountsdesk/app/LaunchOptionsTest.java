@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.accountsdesk.app.session.Environment;
-import io.accountsdesk.app.settings.ThemeChoice;
+import io.accountsdesk.app.preferences.ThemeChoice;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

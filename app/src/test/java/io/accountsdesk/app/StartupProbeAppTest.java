@@ -59,7 +59,7 @@ class StartupProbeAppTest {
             rowsOnScreenAtPrint.set((int) robot.lookup("#account-list .table-row-cell").queryAllAs(TableRow.class)
                     .stream().filter(row -> row.isVisible() && row.getItem() != null).count());
             lines.add(line);
-        }, exits::add));
+        }, exits::add, null));
     }
 
     private int awaitExit() throws InterruptedException {

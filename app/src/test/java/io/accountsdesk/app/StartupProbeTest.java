@@ -3,10 +3,7 @@ package io.accountsdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.accounts.AccountListViewModel;
-import io.accountsdesk.app.core.Activity;
 import io.accountsdesk.app.core.ManualScheduler;
-import io.accountsdesk.app.core.Messages;
-import io.accountsdesk.app.core.TaskRunner;
 import io.accountsdesk.app.core.UiScheduler;
 import io.accountsdesk.ui.ContentState;
 import java.lang.management.ManagementFactory;
@@ -15,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -169,11 +165,9 @@ class StartupProbeTest {
     }
 
     @Test
-    void watchesTheRealAccountListOnTheSandbox(@TempDir Path dataDir) {
+    void watchesTheRealAccountListOnTheSandbox(@TempDir Path dataDir, @TempDir Path configDir) {
         try (TestSandbox sandbox = TestSandbox.start(dataDir, 70)) {
-            AccountListViewModel list = new AccountListViewModel(sandbox.session().client().accounts(),
-                    TaskRunner.synchronous(new Activity(), Throwable::getMessage), UiScheduler.IMMEDIATE,
-                    Messages.load(Locale.ENGLISH));
+            AccountListViewModel list = new AccountListViewModel(TestServices.of(sandbox.session(), configDir).services);
             probe.watchList(list.stateProperty(), list.rows());
             list.reload();
             nextFrame();

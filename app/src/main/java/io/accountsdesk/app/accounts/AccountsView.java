@@ -2,22 +2,22 @@ package io.accountsdesk.app.accounts;
 
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
-import io.accountsdesk.app.core.StatusWords;
+import io.accountsdesk.app.core.Vocabularies;
+import io.accountsdesk.ui.Badge;
+import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.MultiSelectFilter;
 import io.accountsdesk.ui.PagedTableView;
 import io.accountsdesk.ui.SearchField;
-import io.accountsdesk.ui.StatusBadge;
+import io.accountsdesk.ui.StatusVocabulary;
+import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -28,40 +28,68 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The accounts screen: search and filters on top, the paged list, and the detail panel that opens beside it on
- * Enter or double-click and closes on Escape.
+ * The accounts list: search and filters on top, the paged table, and the actions on the list as a whole (save the
+ * view, export it). Enter or a double-click opens the account's page.
  */
 public final class AccountsView extends VBox {
 
+    private final AccountListViewModel model;
+    private final Messages messages;
     private final SearchField search = new SearchField();
     private final PagedTableView<AccountRow> list = new PagedTableView<>();
 
-    public AccountsView(AccountListViewModel model, AccountDetailViewModel detail, Messages messages) {
+    public AccountsView(AccountListViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
         getStyleClass().add("screen");
         setId("accounts-screen");
+        setSpacing(10);
+        VBox listArea = new VBox(refreshBar(), list);
+        VBox.setVgrow(listArea, Priority.ALWAYS);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(header(), toolbar(), listArea);
+        buildTable();
+        wireTable();
+    }
 
+    private HBox header() {
         Label title = new Label(messages.get("accounts.title"));
         title.getStyleClass().add("screen-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button saveView = new Button(messages.get("accounts.view.save"), new FontIcon(Feather.BOOKMARK));
+        saveView.setId("save-view");
+        saveView.setOnAction(event -> model.saveView());
+        Button export = new Button(messages.get("accounts.export"), new FontIcon(Feather.DOWNLOAD));
+        export.setId("export-csv");
+        export.setTooltip(new Tooltip(messages.get("accounts.export.tooltip")));
+        export.setOnAction(event -> model.exportCsv());
+        HBox header = new HBox(8, title, spacer, saveView, export);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
 
+    private HBox toolbar() {
         search.setId("account-search");
         search.setPromptText(messages.get("accounts.search.prompt"));
         search.setPrefWidth(300);
         search.textProperty().bindBidirectional(model.searchProperty());
 
         MultiSelectFilter<String> connection = filter("filter-connection", messages.get("accounts.filter.connection"),
-                AccountFilters.CONNECTIONS, model.connectionFilter(), messages);
+                FXCollections.observableArrayList(AccountFilters.CONNECTIONS), model.connectionFilter());
         MultiSelectFilter<String> status = filter("filter-status", messages.get("accounts.filter.status"),
-                AccountFilters.CONNECTION_STATUSES, model.connectionStatusFilter(), messages);
-        status.setConverter(converter(StatusWords.statuses(messages)));
+                FXCollections.observableArrayList(AccountFilters.CONNECTION_STATUSES), model.connectionStatusFilter());
+        status.setConverter(converter(Vocabularies.statuses(messages)::labelOf));
         MultiSelectFilter<String> paymentOption = filter("filter-payment-option",
-                messages.get("accounts.filter.paymentOption"), AccountFilters.PAYMENT_OPTIONS,
-                model.paymentOptionFilter(), messages);
+                messages.get("accounts.filter.paymentOption"),
+                FXCollections.observableArrayList(AccountFilters.PAYMENT_OPTIONS), model.paymentOptionFilter());
         MultiSelectFilter<String> manager = filter("filter-manager", messages.get("accounts.filter.manager"),
-                model.knownAccountManagers(), model.accountManagerFilter(), messages);
+                model.knownAccountManagers(), model.accountManagerFilter());
 
         Button clear = new Button(messages.get("accounts.filter.clear"));
         clear.getStyleClass().add(Styles.FLAT);
@@ -72,36 +100,49 @@ public final class AccountsView extends VBox {
         reload.getStyleClass().add(Styles.BUTTON_ICON);
         reload.setTooltip(new Tooltip(messages.get("accounts.reload")));
         reload.setOnAction(event -> model.reload());
-        reloadAction = model::reload;
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox toolbar = new HBox(search, connection, status, paymentOption, manager, clear, spacer, reload);
         toolbar.getStyleClass().add("toolbar-row");
+        return toolbar;
+    }
 
+    private ProgressBar refreshBar() {
         ProgressBar refreshing = new ProgressBar();
         refreshing.setMaxWidth(Double.MAX_VALUE);
         refreshing.setPrefHeight(3);
         refreshing.getStyleClass().add(Styles.SMALL);
         refreshing.visibleProperty().bind(model.refreshingProperty());
+        return refreshing;
+    }
 
+    private void buildTable() {
         list.setId("account-list");
-        list.getTable().setItems(model.rows());
-        list.getTable().setPlaceholder(new Label(""));
-        list.getTable().getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        TableView<AccountRow> table = list.getTable();
+        table.setItems(model.rows());
+        table.setPlaceholder(new Label(""));
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         // Every column but the name keeps the width its content needs; the name takes what is left.
-        list.getTable().setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
-        TableColumn<AccountRow, String> name = textColumn(messages.get("accounts.column.name"), AccountRow::name, 150);
-        list.getTable().getColumns().setAll(java.util.List.of(
-                textColumn(messages.get("accounts.column.id"), AccountRow::accountId, 108),
-                name,
-                textColumn(messages.get("accounts.column.organizationNumber"), AccountRow::organizationNumber, 115),
-                textColumn(messages.get("accounts.column.country"), AccountRow::country, 80),
-                progressionColumn(messages),
-                connectionsColumn(messages),
-                textColumn(messages.get("accounts.column.manager"), AccountRow::accountManager, 228),
-                textColumn(messages.get("accounts.column.created"), AccountRow::created, 106)));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
+        TableColumn<AccountRow, String> name = sized(Columns.text(messages.get("accounts.column.name"),
+                AccountRow::name), 150);
         name.setMaxWidth(Double.MAX_VALUE);
+        StatusVocabulary statuses = Vocabularies.statuses(messages);
+        table.getColumns().setAll(List.of(
+                sized(Columns.text(messages.get("accounts.column.id"), AccountRow::accountId), 108),
+                name,
+                sized(Columns.text(messages.get("accounts.column.organizationNumber"),
+                        AccountRow::organizationNumber), 115),
+                sized(Columns.text(messages.get("accounts.column.country"), AccountRow::country), 80),
+                sized(Columns.badge(messages.get("accounts.column.progression"), AccountRow::progression,
+                        Vocabularies.progressions(messages)), 118),
+                sized(Columns.badges(messages.get("accounts.column.connections"), row -> row.connections().stream()
+                        .map(c -> new Badge(c.connection(), statuses.toneOf(c.status()),
+                                c.connection() + ": " + statuses.labelOf(c.status())))
+                        .toList()), 220),
+                sized(Columns.text(messages.get("accounts.column.manager"), AccountRow::accountManager), 228),
+                sized(Columns.text(messages.get("accounts.column.created"), AccountRow::created), 106)));
         list.stateProperty().bind(model.stateProperty());
         list.hasMoreProperty().bind(model.hasMoreProperty());
         list.loadingMoreProperty().bind(model.loadingMoreProperty());
@@ -115,13 +156,15 @@ public final class AccountsView extends VBox {
         list.getStatePane().errorTextProperty().bind(model.errorMessageProperty());
         list.getStatePane().retryTextProperty().set(messages.get("common.retry"));
         list.getStatePane().setOnRetry(model::reload);
+    }
 
+    private void wireTable() {
         TableView<AccountRow> table = list.getTable();
         table.setRowFactory(view -> {
             TableRow<AccountRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
-                    detail.open(row.getItem().accountId());
+                    model.open(row.getItem().accountId());
                 }
             });
             return row;
@@ -129,56 +172,31 @@ public final class AccountsView extends VBox {
         table.setOnKeyPressed(event -> {
             AccountRow selected = table.getSelectionModel().getSelectedItem();
             if (event.getCode() == KeyCode.ENTER && selected != null) {
-                detail.open(selected.accountId());
+                model.open(selected.accountId());
                 event.consume();
             }
         });
-
-        AccountDetailView detailView = new AccountDetailView(detail, messages);
-        SplitPane split = new SplitPane(list);
-        split.getStyleClass().add("accounts-split");
-        detail.openProperty().addListener((obs, wasOpen, isOpen) -> {
-            if (isOpen && !split.getItems().contains(detailView)) {
-                split.getItems().add(detailView);
-                split.setDividerPositions(0.6);
-            } else if (!isOpen) {
-                split.getItems().remove(detailView);
-                table.requestFocus();
-            }
-        });
-        VBox.setVgrow(split, Priority.ALWAYS);
-
-        setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE && detail.openProperty().get()) {
-                detail.close();
-                event.consume();
-            }
-        });
-
-        HBox header = new HBox(title);
-        header.setAlignment(Pos.CENTER_LEFT);
-        VBox listArea = new VBox(refreshing, split);
-        VBox.setVgrow(listArea, Priority.ALWAYS);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        setSpacing(10);
-        getChildren().addAll(header, toolbar, listArea);
     }
 
-    private Runnable reloadAction = () -> { };
-
-    /** Reloads the list from the server (F5). */
-    public void reload() {
-        reloadAction.run();
-    }
-
-    /** Puts the cursor in the search box (Ctrl+F). */
+    /** Puts the cursor in the search box. */
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
     }
 
-    private static MultiSelectFilter<String> filter(String id, String title, ObservableList<String> options,
-                                                    ObservableList<String> selection, Messages messages) {
+    /** Puts the keyboard in the list, so arrows and Enter work at once. */
+    public void focusList() {
+        list.getTable().requestFocus();
+    }
+
+    private static <T> TableColumn<AccountRow, T> sized(TableColumn<AccountRow, T> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        return column;
+    }
+
+    private MultiSelectFilter<String> filter(String id, String title, ObservableList<String> options,
+                                             ObservableList<String> selection) {
         MultiSelectFilter<String> filter = new MultiSelectFilter<>();
         filter.setId(id);
         filter.setTitle(title);
@@ -188,13 +206,8 @@ public final class AccountsView extends VBox {
         return filter;
     }
 
-    private static MultiSelectFilter<String> filter(String id, String title, java.util.List<String> options,
-                                                    ObservableList<String> selection, Messages messages) {
-        return filter(id, title, javafx.collections.FXCollections.observableArrayList(options), selection, messages);
-    }
-
-    private static javafx.util.StringConverter<String> converter(Function<String, String> words) {
-        return new javafx.util.StringConverter<>() {
+    private static StringConverter<String> converter(Function<String, String> words) {
+        return new StringConverter<>() {
             @Override
             public String toString(String value) {
                 return words.apply(value);
@@ -205,79 +218,5 @@ public final class AccountsView extends VBox {
                 throw new UnsupportedOperationException();
             }
         };
-    }
-
-    private static TableColumn<AccountRow, String> textColumn(String title, Function<AccountRow, String> value,
-                                                             double width) {
-        TableColumn<AccountRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        column.setPrefWidth(width);
-        column.setMinWidth(width);
-        // Sorting would only reorder the loaded pages, not the list; the server's order is the truth.
-        column.setSortable(false);
-        return column;
-    }
-
-    private static TableColumn<AccountRow, AccountRow> progressionColumn(Messages messages) {
-        TableColumn<AccountRow, AccountRow> column = new TableColumn<>(messages.get("accounts.column.progression"));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setPrefWidth(118);
-        column.setMinWidth(118);
-        column.setSortable(false);
-        Function<String, String> words = StatusWords.progressions(messages);
-        column.setCellFactory(c -> new TableCell<>() {
-            private final StatusBadge badge = new StatusBadge();
-
-            {
-                badge.setLabeler(words);
-            }
-
-            @Override
-            protected void updateItem(AccountRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null || row.progression() == null) {
-                    setGraphic(null);
-                } else {
-                    badge.setStatus(row.progression());
-                    setGraphic(badge);
-                }
-            }
-        });
-        return column;
-    }
-
-    private static TableColumn<AccountRow, AccountRow> connectionsColumn(Messages messages) {
-        TableColumn<AccountRow, AccountRow> column = new TableColumn<>(messages.get("accounts.column.connections"));
-        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        column.setPrefWidth(220);
-        column.setMinWidth(150);
-        column.setSortable(false);
-        Function<String, String> words = StatusWords.statuses(messages);
-        column.setCellFactory(c -> new TableCell<>() {
-            private final HBox badges = new HBox();
-
-            {
-                badges.getStyleClass().add("badge-row");
-            }
-
-            @Override
-            protected void updateItem(AccountRow row, boolean empty) {
-                super.updateItem(row, empty);
-                badges.getChildren().clear();
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                for (AccountRow.ConnectionBadge connection : row.connections()) {
-                    StatusBadge badge = new StatusBadge();
-                    badge.setText(connection.connection());
-                    badge.setTone(StatusBadge.toneOf(connection.status()));
-                    badge.setTooltip(new Tooltip(connection.connection() + ": " + words.apply(connection.status())));
-                    badges.getChildren().add(badge);
-                }
-                setGraphic(badges);
-            }
-        });
-        return column;
     }
 }

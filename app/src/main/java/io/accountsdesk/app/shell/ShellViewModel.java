@@ -1,18 +1,23 @@
 package io.accountsdesk.app.shell;
 
-import io.accountsdesk.app.core.Activity;
 import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.tasks.Activity;
+import io.accountsdesk.app.preferences.PreferencesService;
+import io.accountsdesk.app.preferences.SignInMemory;
+import io.accountsdesk.app.preferences.ThemeChoice;
 import io.accountsdesk.app.session.Environment;
 import io.accountsdesk.app.session.Session;
-import io.accountsdesk.app.settings.SettingsService;
-import io.accountsdesk.app.settings.ThemeChoice;
 import io.accountsdesk.ui.Tone;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The main window around the screens: which session is active, the environment banner, the theme and the status
@@ -21,7 +26,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class ShellViewModel {
 
     private final Messages messages;
-    private final SettingsService settings;
+    private final PreferencesService preferences;
     private final Activity activity;
 
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>(this, "session");
@@ -29,15 +34,27 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<Tone> bannerTone = new ReadOnlyObjectWrapper<>(this, "bannerTone",
             Tone.NEUTRAL);
     private final ReadOnlyStringWrapper signedInAs = new ReadOnlyStringWrapper(this, "signedInAs", "");
-    private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
+    private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme");
+    private final BooleanProperty systemDark = new SimpleBooleanProperty(this, "systemDark");
+    private final BooleanBinding dark;
 
-    /** @param systemDark whether the operating system asked for a dark look, where that can be told */
-    public ShellViewModel(Messages messages, SettingsService settings, Activity activity, boolean systemDark) {
+    /**
+     * @param systemDark whether the operating system asks for a dark look, where that can be told; the caller may
+     *                   keep it current ({@link #systemDarkProperty()})
+     */
+    public ShellViewModel(Messages messages, PreferencesService preferences, Activity activity, boolean systemDark) {
         this.messages = messages;
-        this.settings = settings;
+        this.preferences = preferences;
         this.activity = activity;
-        ThemeChoice choice = settings.current().theme();
-        dark.set(choice == ThemeChoice.DARK || (choice == ThemeChoice.SYSTEM && systemDark));
+        this.systemDark.set(systemDark);
+        theme.set(preferences.current().theme());
+        dark = Bindings.createBooleanBinding(() -> theme.get() == ThemeChoice.DARK
+                || theme.get() == ThemeChoice.SYSTEM && this.systemDark.get(), theme, this.systemDark);
+        theme.addListener((obs, old, choice) -> {
+            if (choice != null) {
+                preferences.update(p -> p.withTheme(choice));
+            }
+        });
     }
 
     public void signedIn(Session value) {
@@ -50,8 +67,11 @@ public final class ShellViewModel {
         describe(value);
         if (value != null && value.environment() != Environment.SANDBOX) {
             String baseUrl = value.environment() == Environment.CUSTOM ? value.baseUrl() : "";
-            settings.update(s -> s.withSignIn(value.environment(), value.partnerId(),
-                    value.client().config().credentials().clientId(), baseUrl));
+            preferences.update(p -> p.withSignIn(new SignInMemory(value.environment(), value.partnerId(),
+                    value.client().config().credentials().clientId(), baseUrl)));
+        } else if (value != null) {
+            preferences.update(p -> p.withSignIn(new SignInMemory(Environment.SANDBOX, p.signIn().partnerId(),
+                    p.signIn().clientId(), p.signIn().baseUrl())));
         }
     }
 
@@ -65,11 +85,6 @@ public final class ShellViewModel {
         }
     }
 
-    public void toggleTheme() {
-        dark.set(!dark.get());
-        settings.update(s -> s.withTheme(dark.get() ? ThemeChoice.DARK : ThemeChoice.LIGHT));
-    }
-
     private void describe(Session value) {
         if (value == null) {
             bannerText.set("");
@@ -80,9 +95,11 @@ public final class ShellViewModel {
         String partner = value.partnerId();
         if (value.touchesProduction()) {
             bannerTone.set(Tone.DANGER);
-            bannerText.set(value.environment() == Environment.CUSTOM
-                    ? messages.format("banner.customProduction", value.baseUrl(), partner)
-                    : messages.format("banner.production", partner));
+            bannerText.set(switch (value.environment()) {
+                case SANDBOX -> messages.format("banner.sandboxProduction", partner);
+                case CUSTOM -> messages.format("banner.customProduction", value.baseUrl(), partner);
+                default -> messages.format("banner.production", partner);
+            });
         } else {
             switch (value.environment()) {
                 case SANDBOX -> {
@@ -119,8 +136,25 @@ public final class ShellViewModel {
         return signedInAs.getReadOnlyProperty();
     }
 
-    public BooleanProperty darkProperty() {
+    /** Follow the system, light or dark: the user's choice, remembered. */
+    public ObjectProperty<ThemeChoice> themeProperty() {
+        return theme;
+    }
+
+    /** Whether the OS asks for dark now; only matters while the choice is {@link ThemeChoice#SYSTEM}. */
+    public BooleanProperty systemDarkProperty() {
+        return systemDark;
+    }
+
+    /** Whether the window is dark now, from the choice and the system. */
+    public BooleanBinding darkProperty() {
         return dark;
+    }
+
+    /** Steps through system, light and dark: the theme's keyboard shortcut. */
+    public void cycleTheme() {
+        ThemeChoice[] choices = ThemeChoice.values();
+        theme.set(choices[(theme.get().ordinal() + 1) % choices.length]);
     }
 
     public Activity activity() {

@@ -3,7 +3,7 @@ package io.accountsdesk.app.signin;
 import io.accountsdesk.app.core.Cancellable;
 import io.accountsdesk.app.core.ErrorMessages;
 import io.accountsdesk.app.core.Messages;
-import io.accountsdesk.app.core.TaskRunner;
+import io.accountsdesk.app.core.tasks.TaskRunner;
 import io.accountsdesk.app.session.Environment;
 import io.accountsdesk.app.session.Session;
 import io.accountsdesk.app.session.SignInRequest;
@@ -93,7 +93,7 @@ public final class SignInViewModel {
         String description = env == Environment.SANDBOX ? messages.get("signIn.task.sandbox")
                 : messages.get("signIn.task.remote");
         busyText.set(description + "…");
-        running = tasks.run(description, () -> sessions.apply(request), session -> {
+        running = tasks.run(description, task -> sessions.apply(request), session -> {
             busy.set(false);
             clientSecret.set("");
             onSignedIn.accept(session);

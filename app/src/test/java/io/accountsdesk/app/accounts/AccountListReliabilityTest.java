@@ -3,15 +3,10 @@ package io.accountsdesk.app.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.TestSandbox;
-import io.accountsdesk.app.core.Activity;
-import io.accountsdesk.app.core.ErrorMessages;
-import io.accountsdesk.app.core.Messages;
-import io.accountsdesk.app.core.TaskRunner;
-import io.accountsdesk.app.core.UiScheduler;
+import io.accountsdesk.app.TestServices;
 import io.accountsdesk.sandbox.http.FaultPlan;
 import io.accountsdesk.ui.ContentState;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,12 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AccountListReliabilityTest {
 
-    private final Messages messages = Messages.load(Locale.ENGLISH);
-    private final Activity activity = new Activity();
-    private final TaskRunner tasks = TaskRunner.synchronous(activity, new ErrorMessages(messages)::describe);
+    @TempDir
+    Path configDir;
 
     private AccountListViewModel model(TestSandbox sandbox) {
-        return new AccountListViewModel(sandbox.session().client().accounts(), tasks, UiScheduler.IMMEDIATE, messages);
+        return new AccountListViewModel(TestServices.of(sandbox.session(), configDir).services);
     }
 
     @Test

@@ -3,11 +3,12 @@ package io.accountsdesk.app.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.TestSandbox;
-import io.accountsdesk.app.core.Activity;
+import io.accountsdesk.app.TestServices;
 import io.accountsdesk.app.core.ManualScheduler;
-import io.accountsdesk.app.core.Messages;
-import io.accountsdesk.app.core.TaskRunner;
 import io.accountsdesk.app.core.UiScheduler;
+import io.accountsdesk.app.core.tasks.TaskRunner;
+import io.accountsdesk.app.session.Environment;
+import io.accountsdesk.app.session.Session;
 import io.accountsdesk.client.ApiClient;
 import io.accountsdesk.client.ApiConfig;
 import io.accountsdesk.client.accounts.Account;
@@ -18,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Executor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,9 +36,8 @@ class AccountListViewModelTest {
     static AccountsApi accounts;
     static List<Account> everyAccount;
 
-    private final Messages messages = Messages.load(Locale.ENGLISH);
-    private final Activity activity = new Activity();
-    private final TaskRunner tasks = TaskRunner.synchronous(activity, Throwable::getMessage);
+    @TempDir
+    Path configDir;
 
     @BeforeAll
     static void start() {
@@ -53,7 +52,7 @@ class AccountListViewModelTest {
     }
 
     private AccountListViewModel model(UiScheduler scheduler) {
-        return new AccountListViewModel(accounts, tasks, scheduler, messages);
+        return new AccountListViewModel(TestServices.of(sandbox.session(), configDir, scheduler).services);
     }
 
     @Test
@@ -146,20 +145,21 @@ class AccountListViewModelTest {
         ApiConfig config = sandbox.session().client().config();
         try (ApiClient lost = ApiClient.create(ApiConfig.of("http://127.0.0.1:9/v1", config.accountId(),
                 config.credentials()))) {
-            AccountListViewModel model = new AccountListViewModel(lost.accounts(), tasks, UiScheduler.IMMEDIATE,
-                    messages);
+            TestServices test = TestServices.of(new Session(Environment.CUSTOM, "http://127.0.0.1:9/v1",
+                    config.accountId(), lost), configDir);
+            AccountListViewModel model = new AccountListViewModel(test.services);
             model.reload();
             assertThat(model.stateProperty().get()).isEqualTo(ContentState.ERROR);
             assertThat(model.errorMessageProperty().get()).contains("127.0.0.1").contains("try again");
-            assertThat(activity.lastFailureProperty().get()).startsWith("Loading accounts: ");
+            assertThat(test.activity.lastFailureProperty().get()).startsWith("Loading accounts: ");
         }
     }
 
     @Test
     void anAnswerToAnOutdatedSearchIsDropped() {
         QueueExecutor workers = new QueueExecutor();
-        TaskRunner deferred = TaskRunner.using(workers, Runnable::run, activity, Throwable::getMessage);
-        AccountListViewModel model = new AccountListViewModel(accounts, deferred, UiScheduler.IMMEDIATE, messages);
+        AccountListViewModel model = new AccountListViewModel(TestServices.of(sandbox.session(), configDir,
+                activity -> TaskRunner.using(workers, Runnable::run, activity, Throwable::getMessage)).services);
         Account first = everyAccount.get(5);
         Account second = everyAccount.get(77);
 

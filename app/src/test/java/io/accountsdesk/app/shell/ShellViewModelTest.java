@@ -2,15 +2,16 @@ package io.accountsdesk.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.accountsdesk.app.core.Activity;
 import io.accountsdesk.app.core.Messages;
-import io.accountsdesk.app.core.TaskRunner;
+import io.accountsdesk.app.core.UiScheduler;
+import io.accountsdesk.app.core.tasks.Activity;
+import io.accountsdesk.app.core.tasks.TaskRunner;
+import io.accountsdesk.app.preferences.AppPreferences;
+import io.accountsdesk.app.preferences.PreferencesService;
+import io.accountsdesk.app.preferences.PreferencesStore;
+import io.accountsdesk.app.preferences.ThemeChoice;
 import io.accountsdesk.app.session.Environment;
 import io.accountsdesk.app.session.Session;
-import io.accountsdesk.app.settings.AppSettings;
-import io.accountsdesk.app.settings.SettingsService;
-import io.accountsdesk.app.settings.SettingsStore;
-import io.accountsdesk.app.settings.ThemeChoice;
 import io.accountsdesk.client.ApiClient;
 import io.accountsdesk.client.ApiConfig;
 import io.accountsdesk.client.ClientCredentials;
@@ -26,16 +27,17 @@ class ShellViewModelTest {
     Path dir;
 
     private final Messages messages = Messages.load(Locale.ENGLISH);
-    private final TaskRunner tasks = TaskRunner.synchronous(new Activity(), Throwable::getMessage);
+    private final TaskRunner tasks = TaskRunner.synchronous(new Activity(UiScheduler.IMMEDIATE),
+            Throwable::getMessage);
 
-    private SettingsStore store() {
-        return new SettingsStore(dir.resolve("settings.properties"));
+    private PreferencesStore store() {
+        return new PreferencesStore(dir);
     }
 
     private ShellViewModel model(boolean systemDark) {
-        SettingsStore store = store();
-        return new ShellViewModel(messages, new SettingsService(store, store.load(), tasks, "Saving"),
-                new Activity(), systemDark);
+        PreferencesStore store = store();
+        return new ShellViewModel(messages, new PreferencesService(store, store.load(), tasks, "Saving"),
+                new Activity(UiScheduler.IMMEDIATE), systemDark);
     }
 
     /** No request is made: sessions here only carry where they point. */
@@ -80,11 +82,19 @@ class ShellViewModelTest {
     void signingInRemembersWhereButNeverTheSecret() {
         ShellViewModel model = model(false);
         model.signedIn(session(Environment.TEST, "T12300000", ApiConfig.DINTERO_BASE_URL));
-        AppSettings saved = store().load();
-        assertThat(saved.environment()).isEqualTo(Environment.TEST);
-        assertThat(saved.partnerId()).isEqualTo("T12300000");
-        assertThat(saved.clientId()).isEqualTo("client-1");
-        assertThat(store().file()).content().doesNotContain("secret=").doesNotContain("=secret");
+        AppPreferences saved = store().load();
+        assertThat(saved.signIn().environment()).isEqualTo(Environment.TEST);
+        assertThat(saved.signIn().partnerId()).isEqualTo("T12300000");
+        assertThat(saved.signIn().clientId()).isEqualTo("client-1");
+        assertThat(store().file()).content().doesNotContain("secret");
+    }
+
+    @Test
+    void aSandboxRehearsingProductionIsRedAndSaysItIsLocal() {
+        ShellViewModel model = model(false);
+        model.signedIn(session(Environment.SANDBOX, "P12300000", "http://127.0.0.1:1/v1"));
+        assertThat(model.bannerToneProperty().get()).isEqualTo(Tone.DANGER);
+        assertThat(model.bannerTextProperty().get()).startsWith("SANDBOX IN PRODUCTION MODE").contains("P12300000");
     }
 
     @Test
@@ -93,9 +103,28 @@ class ShellViewModelTest {
         assertThat(model(false).darkProperty().get()).isFalse();
 
         ShellViewModel model = model(true);
-        model.toggleTheme();
+        model.themeProperty().set(ThemeChoice.LIGHT);
         assertThat(model.darkProperty().get()).isFalse();
         assertThat(store().load().theme()).isEqualTo(ThemeChoice.LIGHT);
         assertThat(model(true).darkProperty().get()).as("the choice now beats the system").isFalse();
+    }
+
+    @Test
+    void theThemeCanGoBackToFollowingTheSystem() {
+        ShellViewModel model = model(true);
+        model.themeProperty().set(ThemeChoice.LIGHT);
+        model.themeProperty().set(ThemeChoice.SYSTEM);
+        assertThat(model.darkProperty().get()).isTrue();
+        assertThat(store().load().theme()).isEqualTo(ThemeChoice.SYSTEM);
+
+        model.systemDarkProperty().set(false);
+        assertThat(model.darkProperty().get()).as("following the system follows its changes").isFalse();
+
+        model.cycleTheme();
+        assertThat(model.themeProperty().get()).isEqualTo(ThemeChoice.LIGHT);
+        model.cycleTheme();
+        assertThat(model.themeProperty().get()).isEqualTo(ThemeChoice.DARK);
+        model.cycleTheme();
+        assertThat(model.themeProperty().get()).isEqualTo(ThemeChoice.SYSTEM);
     }
 }

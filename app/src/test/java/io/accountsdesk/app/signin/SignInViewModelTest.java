@@ -3,9 +3,9 @@ package io.accountsdesk.app.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.TestSandbox;
-import io.accountsdesk.app.core.Activity;
+import io.accountsdesk.app.core.tasks.Activity;
 import io.accountsdesk.app.core.Messages;
-import io.accountsdesk.app.core.TaskRunner;
+import io.accountsdesk.app.core.tasks.TaskRunner;
 import io.accountsdesk.app.session.Environment;
 import io.accountsdesk.app.session.Session;
 import io.accountsdesk.app.session.SignInRequest;
@@ -28,7 +28,7 @@ class SignInViewModelTest {
     static TestSandbox sandbox;
 
     private final Messages messages = Messages.load(Locale.ENGLISH);
-    private final TaskRunner tasks = TaskRunner.synchronous(new Activity(), Throwable::getMessage);
+    private final TaskRunner tasks = TaskRunner.synchronous(new Activity(io.accountsdesk.app.core.UiScheduler.IMMEDIATE), Throwable::getMessage);
     private final List<Session> signedIn = new ArrayList<>();
     private final List<SignInRequest> requests = new ArrayList<>();
 

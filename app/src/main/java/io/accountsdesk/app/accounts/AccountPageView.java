@@ -1,0 +1,132 @@
+package io.accountsdesk.app.accounts;
+
+import atlantafx.base.theme.Styles;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.Vocabularies;
+import io.accountsdesk.ui.StatePane;
+import io.accountsdesk.ui.StatusBadge;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** One account as a page: its name and state on top, the actions on it, and a tab per part of it. */
+public final class AccountPageView extends VBox {
+
+    private final AccountPageViewModel model;
+    private final Messages messages;
+    private final TabPane tabs = new TabPane();
+    private final Map<AccountTab, Tab> byTab = new EnumMap<>(AccountTab.class);
+    private final AccountEditView editView;
+    private final AccountEventsView eventsView;
+
+    public AccountPageView(AccountPageViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        getStyleClass().addAll("screen", "account-page");
+        setId("account-page");
+        editView = new AccountEditView(model.edit(), messages);
+        eventsView = new AccountEventsView(model.events(), messages);
+        createTabs();
+        StatePane state = new StatePane(tabs);
+        state.stateProperty().bind(model.stateProperty());
+        state.loadingTextProperty().set(messages.get("account.loading"));
+        state.errorTitleProperty().set(messages.get("account.error.title"));
+        state.errorTextProperty().bind(model.errorMessageProperty());
+        state.retryTextProperty().set(messages.get("common.retry"));
+        state.setOnRetry(model::reload);
+        VBox.setVgrow(state, Priority.ALWAYS);
+        getChildren().addAll(header(), state);
+        wireTabs();
+    }
+
+    private VBox header() {
+        Label title = new Label();
+        title.setId("account-title");
+        title.getStyleClass().add("screen-title");
+        title.textProperty().bind(model.titleProperty());
+        StatusBadge progression = new StatusBadge(null, Vocabularies.progressions(messages));
+        progression.setId("account-progression");
+        model.accountProperty().addListener((obs, old, account) -> progression.setStatus(
+                account == null || account.progression() == null ? null : account.progression().value()));
+        progression.visibleProperty().bind(progression.statusProperty().isNotNull());
+
+        Button reload = new Button(null, new FontIcon(Feather.REFRESH_CW));
+        reload.setId("account-reload");
+        reload.getStyleClass().add(Styles.BUTTON_ICON);
+        reload.setTooltip(new Tooltip(messages.get("account.reload")));
+        reload.setOnAction(event -> model.reload());
+        Button delete = new Button(messages.get("account.delete"), new FontIcon(Feather.TRASH_2));
+        delete.setId("account-delete");
+        delete.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+        delete.disableProperty().bind(model.accountProperty().isNull().or(model.deletingProperty()));
+        delete.setOnAction(event -> model.delete());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, title, progression, spacer, reload, delete);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label subtitle = new Label();
+        subtitle.setId("account-subtitle");
+        subtitle.getStyleClass().add("screen-subtitle");
+        subtitle.textProperty().bind(model.subtitleProperty());
+        return new VBox(2, top, subtitle);
+    }
+
+    private void createTabs() {
+        tabs.setId("account-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add(Styles.TABS_FLOATING);
+        add(AccountTab.OVERVIEW, Feather.GRID, new AccountOverviewView(model, messages));
+        add(AccountTab.DETAILS, Feather.EDIT_3, editView);
+        add(AccountTab.SERVICES, Feather.PACKAGE, new AccountServicesView(model.servicesTab(), messages));
+        add(AccountTab.CONNECTIONS, Feather.GIT_PULL_REQUEST, new AccountConnectionsView(model, messages));
+        add(AccountTab.EVENTS, Feather.MESSAGE_SQUARE, eventsView);
+        add(AccountTab.LINK, Feather.LINK, new OnboardingLinkView(model.link(), messages));
+    }
+
+    private void add(AccountTab which, Feather icon, Node content) {
+        Tab tab = new Tab(messages.get("account.tab." + which.id()), content);
+        tab.setId("tab-" + which.id());
+        tab.setGraphic(new FontIcon(icon));
+        byTab.put(which, tab);
+        tabs.getTabs().add(tab);
+    }
+
+    private void wireTabs() {
+        tabs.getSelectionModel().select(byTab.get(model.tabProperty().get()));
+        model.tabProperty().addListener((obs, old, tab) -> tabs.getSelectionModel().select(byTab.get(tab)));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> byTab.forEach((which, t) -> {
+            if (t == tab && model.tabProperty().get() != which) {
+                model.selectTab(which);
+            }
+        }));
+    }
+
+    /** Goes to the notes and puts the cursor in the note box. */
+    public void focusNote() {
+        model.selectTab(AccountTab.EVENTS);
+        eventsView.focusNote();
+    }
+
+    /** Goes to the details and starts the save (its review first). */
+    public void reviewDetails() {
+        model.selectTab(AccountTab.DETAILS);
+        model.edit().submit();
+    }
+
+    public void focusTabs() {
+        tabs.requestFocus();
+    }
+}

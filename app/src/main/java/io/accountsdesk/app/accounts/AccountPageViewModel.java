@@ -1,0 +1,308 @@
+package io.accountsdesk.app.accounts;
+
+import io.accountsdesk.app.core.Cancellable;
+import io.accountsdesk.app.core.DialogService;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.Vocabularies;
+import io.accountsdesk.app.core.nav.Place;
+import io.accountsdesk.app.core.tasks.BackgroundTask;
+import io.accountsdesk.client.accounts.Account;
+import io.accountsdesk.client.http.ApiException;
+import io.accountsdesk.ui.ContentState;
+import io.accountsdesk.ui.TimelineLane;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One account as a page: fetched fresh when opened, with its tabs (overview, details, services, connections, events
+ * and notes, onboarding link) and the actions on the account as a whole (reload, delete). The place
+ * {@code account?id=…&tab=…} says which account and tab; changing tab updates the place without a new history entry.
+ */
+public final class AccountPageViewModel {
+
+    private final SessionServices services;
+    private final Messages messages;
+    private final AccountEditViewModel edit;
+    private final AccountServicesViewModel servicesTab;
+    private final AccountEventsViewModel events;
+    private final OnboardingLinkViewModel link;
+
+    private final ReadOnlyStringWrapper accountId = new ReadOnlyStringWrapper(this, "accountId");
+    private final ReadOnlyObjectWrapper<Account> account = new ReadOnlyObjectWrapper<>(this, "account");
+    private final ReadOnlyObjectWrapper<ContentState> state = new ReadOnlyObjectWrapper<>(this, "state",
+            ContentState.LOADING);
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final ReadOnlyObjectWrapper<AccountTab> tab = new ReadOnlyObjectWrapper<>(this, "tab",
+            AccountTab.OVERVIEW);
+    private final ReadOnlyBooleanWrapper deleting = new ReadOnlyBooleanWrapper(this, "deleting");
+    private final ReadOnlyObjectWrapper<AccountOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
+    private final ReadOnlyObjectWrapper<ContentState> pricePackageState = new ReadOnlyObjectWrapper<>(this,
+            "pricePackageState", ContentState.LOADING);
+    private final ReadOnlyObjectWrapper<PricePackageSummary> pricePackage = new ReadOnlyObjectWrapper<>(this,
+            "pricePackage");
+    private final ReadOnlyStringWrapper pricePackageMessage = new ReadOnlyStringWrapper(this,
+            "pricePackageMessage", "");
+    private final ObservableList<TimelineLane> connectionLanes = FXCollections.observableArrayList();
+    private final ObservableList<ConnectionTimeline.Standing> standings = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<java.time.Instant> connectionsAt = new ReadOnlyObjectWrapper<>(this,
+            "connectionsAt", java.time.Instant.EPOCH);
+    private Cancellable loading = Cancellable.NONE;
+    private Cancellable loadingPrice = Cancellable.NONE;
+
+    public AccountPageViewModel(SessionServices services) {
+        this.services = services;
+        this.messages = services.messages();
+        this.edit = new AccountEditViewModel(services, this::saved);
+        this.servicesTab = new AccountServicesViewModel(services, this::saved);
+        this.events = new AccountEventsViewModel(services);
+        this.link = new OnboardingLinkViewModel(services);
+    }
+
+    /** Shows the account and tab {@code place} names; another account is fetched, another tab only shown. */
+    public void activate(Place place) {
+        String id = place.param("id");
+        tab.set(AccountTab.of(place.param("tab")));
+        if (id == null) {
+            state.set(ContentState.ERROR);
+            errorMessage.set(messages.get("account.error.noId"));
+            return;
+        }
+        if (!id.equals(accountId.get()) || state.get() == ContentState.ERROR) {
+            load(id);
+        }
+    }
+
+    /** Switches tab; the place follows, so a link or "back" comes back to it. */
+    public void selectTab(AccountTab value) {
+        tab.set(value);
+        if (accountId.get() != null) {
+            services.navigator().replace(place());
+        }
+    }
+
+    public Place place() {
+        return Place.of("account", "id", accountId.get(), "tab", tab.get().id());
+    }
+
+    public void reload() {
+        if (accountId.get() != null) {
+            load(accountId.get());
+        }
+    }
+
+    private void load(String id) {
+        loading.cancel();
+        loadingPrice.cancel();
+        accountId.set(id);
+        account.set(null);
+        title.set(id);
+        subtitle.set("");
+        state.set(ContentState.LOADING);
+        events.load(id);
+        link.show(id);
+        loading = services.tasks().run(messages.format("account.task.load", id),
+                task -> services.api(task).accounts().get(id),
+                this::show,
+                failure -> {
+                    errorMessage.set(messages.format("account.error.load", id, services.errors().describe(failure)));
+                    state.set(ContentState.ERROR);
+                });
+        loadPricePackage(id);
+    }
+
+    private void show(Account value) {
+        account.set(value);
+        title.set(Objects.requireNonNullElse(value.name(), value.accountId()));
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        String org = value.company() == null ? null : value.company().organizationNumber();
+        subtitle.set(messages.format("account.subtitle", value.accountId(), org == null ? "—" : org,
+                value.createdAt() == null ? "—" : date.format(value.createdAt())));
+        overview.set(AccountOverview.of(value, messages));
+        java.time.Instant now = services.clock().instant();
+        connectionsAt.set(now);
+        connectionLanes.setAll(ConnectionTimeline.lanes(value, Vocabularies.statuses(messages)));
+        standings.setAll(ConnectionTimeline.standings(value, now));
+        edit.load(value);
+        servicesTab.load(value);
+        state.set(ContentState.READY);
+    }
+
+    /** The price package lives under the account's own path, so the call acts on the account with its own token. */
+    private void loadPricePackage(String id) {
+        pricePackage.set(null);
+        pricePackageState.set(ContentState.LOADING);
+        loadingPrice = services.tasks().run(messages.format("account.task.pricePackage", id),
+                task -> services.subAccount(id, task).pricing().ofAccount(id),
+                found -> {
+                    if (found == null) {
+                        pricePackageState.set(ContentState.EMPTY);
+                        return;
+                    }
+                    pricePackage.set(PricePackageSummary.of(found, messages));
+                    pricePackageState.set(ContentState.READY);
+                },
+                failure -> {
+                    if (failure instanceof ApiException.NotFound) {
+                        // No package set is a state of the account, not a failure of the app.
+                        pricePackageMessage.set(messages.get("pricing.none"));
+                        pricePackageState.set(ContentState.EMPTY);
+                    } else {
+                        pricePackageMessage.set(messages.format("pricing.error",
+                                services.errors().describe(failure)));
+                        pricePackageState.set(ContentState.ERROR);
+                    }
+                });
+    }
+
+    /** A tab saved the account: every tab shows it as saved, and so does the list. */
+    private void saved(Account value) {
+        show(value);
+        services.events().publish(new AccountChanged(value));
+    }
+
+    /**
+     * Deletes the account after asking; in production the user must type the account id. Afterwards the list no
+     * longer shows it and the page goes back to the list.
+     */
+    public void delete() {
+        Account current = account.get();
+        if (current == null || deleting.get()) {
+            return;
+        }
+        String id = current.accountId();
+        String name = Objects.requireNonNullElse(current.name(), id);
+        boolean confirmed = services.confirmDestructive(messages.format("account.delete.title", name),
+                messages.format(services.touchesProduction() ? "account.delete.text.production"
+                        : "account.delete.text", name, id), id, messages.get("account.delete.confirm"));
+        if (!confirmed) {
+            return;
+        }
+        deleting.set(true);
+        services.tasks().run(BackgroundTask.of(messages.format("account.task.delete", id),
+                        task -> services.api(task).accounts().delete(id))
+                .onSuccess(deleted -> {
+                    services.events().publish(new AccountDeleted(id));
+                    services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
+                            messages.format("account.deleted", name, id));
+                    leaveForList();
+                })
+                .onFailure(failure -> services.dialogs().showError(messages.format("account.delete.failed", id),
+                        services.errors().describe(failure)))
+                .onFinished(() -> deleting.set(false)));
+    }
+
+    /** Back to where the user came from if that was the list, else to the list: never to the deleted account. */
+    private void leaveForList() {
+        List<Place> back = services.navigator().backHistory();
+        if (!back.isEmpty() && back.get(0).screen().equals(AccountsPlace.SCREEN)) {
+            services.navigator().back();
+        } else {
+            services.navigator().goTo(Place.of(AccountsPlace.SCREEN));
+        }
+    }
+
+    public boolean hasUnsavedChanges() {
+        return edit.form().isDirty() || servicesTab.form().isDirty();
+    }
+
+    public void discardChanges() {
+        edit.discard();
+        servicesTab.discard();
+    }
+
+    public void dispose() {
+        loading.cancel();
+        loadingPrice.cancel();
+        events.dispose();
+    }
+
+    public AccountEditViewModel edit() {
+        return edit;
+    }
+
+    public AccountServicesViewModel servicesTab() {
+        return servicesTab;
+    }
+
+    public AccountEventsViewModel events() {
+        return events;
+    }
+
+    public OnboardingLinkViewModel link() {
+        return link;
+    }
+
+    public ReadOnlyStringProperty accountIdProperty() {
+        return accountId.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Account> accountProperty() {
+        return account.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ContentState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AccountTab> tabProperty() {
+        return tab.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty deletingProperty() {
+        return deleting.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AccountOverview> overviewProperty() {
+        return overview.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ContentState> pricePackageStateProperty() {
+        return pricePackageState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PricePackageSummary> pricePackageProperty() {
+        return pricePackage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pricePackageMessageProperty() {
+        return pricePackageMessage.getReadOnlyProperty();
+    }
+
+    public ObservableList<TimelineLane> connectionLanes() {
+        return connectionLanes;
+    }
+
+    /** The moment open spans (a status still current) run to: when the account was fetched. */
+    public ReadOnlyObjectProperty<java.time.Instant> connectionsAtProperty() {
+        return connectionsAt.getReadOnlyProperty();
+    }
+
+    public ObservableList<ConnectionTimeline.Standing> standings() {
+        return standings;
+    }
+}

@@ -1,0 +1,76 @@
+package io.accountsdesk.app.accounts;
+
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.client.pricing.PriceAmount;
+import io.accountsdesk.client.pricing.PriceDimension;
+import io.accountsdesk.client.pricing.PricePackage;
+import io.accountsdesk.client.pricing.PricePackageProduct;
+import io.accountsdesk.client.pricing.ProductPrice;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * An account's price package as people read a price list: its name and id, and per product what it costs ("2.5 % +
+ * 1.00 (NOK, SEK)"). Rates come as decimal fractions and flat fees in minor units; both are shown as a person would
+ * write them.
+ */
+record PricePackageSummary(String name, String id, String description, List<ProductLine> products) {
+
+    /** One product and its price, in words. */
+    record ProductLine(String product, String price) {
+    }
+
+    static PricePackageSummary of(PricePackage pricePackage, Messages messages) {
+        List<ProductLine> lines = new ArrayList<>();
+        if (pricePackage.products() != null) {
+            for (PricePackageProduct product : pricePackage.products()) {
+                String name = product.namespace() == null || product.productId().startsWith(product.namespace())
+                        ? product.productId() : product.namespace() + " · " + product.productId();
+                lines.add(new ProductLine(name, prices(product.prices(), messages)));
+            }
+        }
+        String id = pricePackage.pricePackageId() != null ? pricePackage.pricePackageId() : pricePackage.id();
+        return new PricePackageSummary(pricePackage.name() == null ? id : pricePackage.name(), id,
+                pricePackage.description(), List.copyOf(lines));
+    }
+
+    private static String prices(List<ProductPrice> prices, Messages messages) {
+        if (prices == null || prices.isEmpty()) {
+            return messages.get("pricing.noPrice");
+        }
+        return prices.stream().map(price -> price(price, messages)).collect(Collectors.joining("; "));
+    }
+
+    private static String price(ProductPrice price, Messages messages) {
+        NumberFormat percent = NumberFormat.getNumberInstance(messages.locale());
+        percent.setMaximumFractionDigits(4);
+        NumberFormat amount = NumberFormat.getNumberInstance(messages.locale());
+        amount.setMinimumFractionDigits(2);
+        amount.setMaximumFractionDigits(2);
+        List<String> parts = new ArrayList<>();
+        if (price.amounts() != null) {
+            for (PriceAmount a : price.amounts()) {
+                if (a.unitAmount() != null) {
+                    try {
+                        parts.add(percent.format(a.unitRate().multiply(BigDecimal.valueOf(100))) + " %");
+                    } catch (NumberFormatException unreadable) {
+                        parts.add(a.unitAmount());
+                    }
+                }
+                if (a.flatAmount() != null) {
+                    parts.add(amount.format(BigDecimal.valueOf(a.flatAmount(), 2)));
+                }
+            }
+        }
+        String text = parts.isEmpty() ? messages.get("pricing.noPrice") : String.join(" + ", parts);
+        String scope = price.dimensions() == null ? "" : price.dimensions().stream()
+                .filter(d -> d.values() != null && !d.values().isEmpty())
+                .map(PriceDimension::values)
+                .map(values -> String.join(", ", values))
+                .collect(Collectors.joining(" · "));
+        return scope.isEmpty() ? text : text + " (" + scope + ")";
+    }
+}

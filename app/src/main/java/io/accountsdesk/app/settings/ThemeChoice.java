@@ -1,6 +1,0 @@
-package io.accountsdesk.app.settings;
-
-/** The user's theme: follow the operating system, or a fixed choice. */
-public enum ThemeChoice {
-    SYSTEM, LIGHT, DARK
-}

@@ -1,0 +1,137 @@
+package io.accountsdesk.app.shell;
+
+import atlantafx.base.controls.Notification;
+import atlantafx.base.theme.Styles;
+import io.accountsdesk.app.core.DialogService.NoticeKind;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.tasks.TaskHandle;
+import io.accountsdesk.app.core.tasks.TaskState;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The window's root: the sign-in screen or a session's shell underneath, and above it the layer where notices,
+ * progress cards, the command palette and the task list appear. Overlays live in the window itself, so they need
+ * no window manager and never steal focus from another application.
+ */
+public final class AppFrame extends StackPane implements Overlays {
+
+    /** Long enough to read two lines, short enough not to pile up. */
+    static final Duration NOTICE_TIME = Duration.seconds(6);
+
+    private final Messages messages;
+    private final StackPane content = new StackPane();
+    private final VBox notices = new VBox(8);
+    private final StackPane overlay = new StackPane();
+
+    public AppFrame(Messages messages) {
+        this.messages = messages;
+        getStyleClass().add("app-frame");
+        notices.getStyleClass().add("notice-board");
+        notices.setAlignment(Pos.TOP_RIGHT);
+        notices.setPickOnBounds(false);
+        notices.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        notices.setPadding(new Insets(48, 16, 0, 0));
+        StackPane.setAlignment(notices, Pos.TOP_RIGHT);
+        overlay.setPickOnBounds(false);
+        getChildren().addAll(content, overlay, notices);
+    }
+
+    /** Replaces what the window shows underneath the overlays. */
+    public void setContent(Node node) {
+        content.getChildren().setAll(node);
+    }
+
+    public Node getContent() {
+        return content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+    }
+
+    /** Puts {@code node} above the content at {@code position} until {@link #hide(Node)}. */
+    public void show(Node node, Pos position) {
+        if (!overlay.getChildren().contains(node)) {
+            StackPane.setAlignment(node, position);
+            overlay.getChildren().add(node);
+        }
+    }
+
+    public void hide(Node node) {
+        overlay.getChildren().remove(node);
+    }
+
+    public boolean isShowing(Node node) {
+        return overlay.getChildren().contains(node);
+    }
+
+    @Override
+    public void notice(NoticeKind kind, String message) {
+        Notification notice = new Notification(message, new FontIcon(switch (kind) {
+            case INFO -> Feather.INFO;
+            case SUCCESS -> Feather.CHECK_CIRCLE;
+            case WARNING -> Feather.ALERT_TRIANGLE;
+            case ERROR -> Feather.ALERT_OCTAGON;
+        }));
+        notice.getStyleClass().addAll("notice", Styles.ELEVATED_1, switch (kind) {
+            case INFO -> Styles.ACCENT;
+            case SUCCESS -> Styles.SUCCESS;
+            case WARNING -> Styles.WARNING;
+            case ERROR -> Styles.DANGER;
+        });
+        notice.setPrefWidth(380);
+        notice.setMaxWidth(380);
+        notice.setOnClose(event -> notices.getChildren().remove(notice));
+        notices.getChildren().add(notice);
+        PauseTransition timer = new PauseTransition(NOTICE_TIME);
+        timer.setOnFinished(event -> notices.getChildren().remove(notice));
+        timer.play();
+    }
+
+    /** The notices on show now, newest last. */
+    public java.util.List<Node> notices() {
+        return java.util.List.copyOf(notices.getChildren());
+    }
+
+    @Override
+    public void progress(TaskHandle task) {
+        if (task.isDone()) {
+            return;
+        }
+        Label title = new Label(task.title());
+        title.getStyleClass().add(Styles.TITLE_4);
+        Label message = new Label();
+        message.textProperty().bind(task.messageProperty());
+        message.getStyleClass().add("muted");
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(task.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Button cancel = new Button(messages.get("common.cancel"));
+        cancel.setId("progress-cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(event -> task.cancel());
+        VBox card = new VBox(10, title, message, bar, cancel);
+        card.getStyleClass().addAll("progress-card", Styles.ELEVATED_2);
+        card.setMaxSize(420, Region.USE_PREF_SIZE);
+        card.setPrefWidth(420);
+        // The backdrop catches the clicks: the work under way must not be changed under its feet.
+        StackPane backdrop = new StackPane(card);
+        backdrop.setId("progress-overlay");
+        backdrop.getStyleClass().add("modal-backdrop");
+        show(backdrop, Pos.CENTER);
+        cancel.requestFocus();
+        task.stateProperty().addListener((obs, old, state) -> {
+            if (state != TaskState.RUNNING) {
+                hide(backdrop);
+            }
+        });
+    }
+}

@@ -1,0 +1,78 @@
+package io.accountsdesk.app.shell;
+
+import io.accountsdesk.app.core.forms.FormField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+/** Inputs bound both ways to a form's fields: what the user types is the field's value, and a reset shows at once. */
+public final class FormInputs {
+
+    private FormInputs() {
+    }
+
+    public static TextField text(FormField<String> field, String id) {
+        TextField input = new TextField();
+        input.setId(id);
+        input.textProperty().bindBidirectional(field.valueProperty());
+        return input;
+    }
+
+    public static TextArea area(FormField<String> field, String id) {
+        TextArea input = new TextArea();
+        input.setId(id);
+        input.setWrapText(true);
+        input.textProperty().bindBidirectional(field.valueProperty());
+        return input;
+    }
+
+    public static CheckBox check(FormField<Boolean> field, String text, String id) {
+        CheckBox input = new CheckBox(text);
+        input.setId(id);
+        input.selectedProperty().bindBidirectional(field.valueProperty());
+        return input;
+    }
+
+    /**
+     * A choice among the seed's enum values; {@code optional} adds "none" (empty). A value the server sent that the
+     * seed does not list is offered too, so showing an account never changes it.
+     */
+    public static ComboBox<String> choice(FormField<String> field, List<String> values, boolean optional,
+                                          Function<String, String> label, String noneText, String id) {
+        List<String> items = new ArrayList<>();
+        if (optional) {
+            items.add("");
+        }
+        items.addAll(values);
+        ComboBox<String> input = new ComboBox<>();
+        input.setId(id);
+        input.getItems().setAll(items);
+        input.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null || value.isEmpty() ? noneText : label.apply(value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        field.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !input.getItems().contains(now)) {
+                input.getItems().add(now);
+            }
+        });
+        if (field.value() != null && !input.getItems().contains(field.value())) {
+            input.getItems().add(field.value());
+        }
+        input.valueProperty().bindBidirectional(field.valueProperty());
+        input.setMaxWidth(Double.MAX_VALUE);
+        return input;
+    }
+}

@@ -1,0 +1,82 @@
+package io.accountsdesk.app.shell;
+
+import atlantafx.base.theme.Styles;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.actions.AppAction;
+import io.accountsdesk.app.core.nav.ScreenDescriptor;
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** F1 or ?: every key the app answers to, from the one registry of actions and the screens' own keys. */
+final class ShortcutsHelp extends VBox {
+
+    ShortcutsHelp(List<ScreenDescriptor> screens, List<AppAction> screenActions, List<AppAction> globalActions,
+                  Runnable close, Messages messages) {
+        getStyleClass().addAll("shortcuts-help", Styles.ELEVATED_3);
+        setId("shortcuts-help");
+        setMaxSize(560, 560);
+        Label title = new Label(messages.get("help.title"));
+        title.getStyleClass().add(Styles.TITLE_3);
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("shortcuts-grid");
+        int row = 0;
+        row = section(grid, row, messages.get("help.section.screen"), screenActions, messages);
+        row = section(grid, row, messages.get("help.section.app"), globalActions, messages);
+        grid.add(heading(messages.get("help.section.go")), 0, row++, 2, 1);
+        for (ScreenDescriptor screen : screens) {
+            if (screen.shortcut() != null) {
+                row = line(grid, row, messages.get(screen.titleKey()), screen.shortcut());
+            }
+        }
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(420);
+        Button done = new Button(messages.get("common.close"));
+        done.setId("help-close");
+        done.setDefaultButton(true);
+        done.setOnAction(event -> close.run());
+        getChildren().addAll(title, scroll, done);
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                close.run();
+                event.consume();
+            }
+        });
+    }
+
+    private static int section(GridPane grid, int row, String title, List<AppAction> actions, Messages messages) {
+        List<AppAction> withKeys = actions.stream().filter(action -> action.shortcut() != null).toList();
+        if (withKeys.isEmpty()) {
+            return row;
+        }
+        grid.add(heading(title), 0, row++, 2, 1);
+        for (AppAction action : withKeys) {
+            row = line(grid, row, messages.get(action.titleKey()), action.shortcut());
+        }
+        return row;
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll(Styles.TEXT_BOLD, "shortcuts-heading");
+        return label;
+    }
+
+    private static int line(GridPane grid, int row, String what, String shortcut) {
+        Label name = new Label(what);
+        Label key = new Label(KeyNames.describe(shortcut));
+        key.getStyleClass().add("key-hint");
+        GridPane.setHalignment(key, HPos.RIGHT);
+        grid.add(name, 0, row);
+        grid.add(key, 1, row);
+        return row + 1;
+    }
+}

@@ -1,0 +1,75 @@
+package io.accountsdesk.app.shell;
+
+import atlantafx.base.theme.Styles;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.tasks.TaskHandle;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The long-running tasks, each with what it is doing, how far it got and a button that cancels it. */
+final class TaskListView extends VBox {
+
+    TaskListView(ObservableList<TaskHandle> tasks, Messages messages) {
+        getStyleClass().addAll("task-list", Styles.ELEVATED_2);
+        setId("task-list");
+        Label title = new Label(messages.get("tasks.title"));
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        ListView<TaskHandle> list = new ListView<>(tasks);
+        list.getStyleClass().add(Styles.DENSE);
+        list.setPrefHeight(200);
+        list.setPrefWidth(380);
+        list.setFocusTraversable(false);
+        list.setCellFactory(view -> new TaskCell(messages));
+        getChildren().addAll(title, list);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    }
+
+    private static final class TaskCell extends ListCell<TaskHandle> {
+        private final Label title = new Label();
+        private final Label message = new Label();
+        private final ProgressBar progress = new ProgressBar();
+        private final Button cancel = new Button(null, new FontIcon(Feather.X_CIRCLE));
+        private final HBox layout;
+
+        TaskCell(Messages messages) {
+            title.getStyleClass().add(Styles.TEXT_BOLD);
+            message.getStyleClass().add("muted");
+            progress.setMaxWidth(Double.MAX_VALUE);
+            cancel.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.DANGER, "cancel-task");
+            cancel.setTooltip(new Tooltip(messages.get("tasks.cancel")));
+            VBox text = new VBox(3, title, message, progress);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            Region gap = new Region();
+            layout = new HBox(8, text, gap, cancel);
+            layout.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(TaskHandle task, boolean empty) {
+            super.updateItem(task, empty);
+            message.textProperty().unbind();
+            progress.progressProperty().unbind();
+            if (empty || task == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(task.title());
+            message.textProperty().bind(task.messageProperty());
+            progress.progressProperty().bind(task.progressProperty());
+            cancel.setOnAction(event -> task.cancel());
+            setGraphic(layout);
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package io.accountsdesk.app.shell;
+
+import io.accountsdesk.app.core.DialogService;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.UiScheduler;
+import io.accountsdesk.app.core.actions.ActionRegistry;
+import io.accountsdesk.app.core.actions.AppAction;
+import io.accountsdesk.app.core.nav.Navigator;
+import io.accountsdesk.app.core.nav.Place;
+import io.accountsdesk.app.core.nav.ScreenDescriptor;
+import io.accountsdesk.app.core.tasks.TaskHandle;
+import io.accountsdesk.app.core.tasks.TaskRunner;
+import io.accountsdesk.app.preferences.PreferencesService;
+import io.accountsdesk.app.session.Session;
+import java.time.Clock;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * One signed-in session on screen: its services, navigator, screens, actions and keys, and the shell view that frames
+ * them. Made at sign-in; {@link #close()} at sign-out disposes every screen, cancels every task and waiting debounce
+ * of the session, and takes its keys off the window.
+ */
+public final class Workspace implements AutoCloseable {
+
+    /** What every session shares with the app: made once, handed to each workspace. */
+    public record AppServices(Messages messages, TaskRunner tasks, UiScheduler scheduler, DialogService dialogs,
+                              PreferencesService preferences, ScreenRegistry screens, ShellViewModel shell,
+                              AppFrame frame, Clock clock) {
+    }
+
+    private final AppServices app;
+    private final Navigator navigator;
+    private final SessionServices services;
+    private final ActionRegistry actions = new ActionRegistry();
+    private final ScreenHost host;
+    private final ShellView view;
+    private final Sidebar sidebar;
+    private final CommandPaletteViewModel palette;
+    private final CommandPaletteView paletteView;
+    private final TaskListView taskList;
+    private final ListChangeListener<TaskHandle> onLongTasks;
+    private KeyBindings keys;
+    private ShortcutsHelp help;
+
+    public Workspace(Session session, AppServices app, Runnable signOut) {
+        this.app = app;
+        Messages messages = app.messages();
+        navigator = new Navigator(app.screens()::knows);
+        services = new SessionServices(session, app.tasks().scoped(), app.scheduler(), app.dialogs(), messages,
+                navigator, app.preferences(), app.clock());
+        palette = new CommandPaletteViewModel(services, app.screens()::descriptors, actions);
+        paletteView = new CommandPaletteView(palette, messages);
+        palette.openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                app.frame().show(paletteView, Pos.TOP_CENTER);
+                paletteView.focus();
+            } else {
+                app.frame().hide(paletteView);
+            }
+        });
+        taskList = new TaskListView(app.tasks().activity().longRunning(), messages);
+        StackPaneMargins.bottomRight(taskList);
+        onLongTasks = change -> {
+            // A task that has run a while shows itself with its cancel button; the list goes when they are done.
+            if (app.tasks().activity().longRunning().isEmpty()) {
+                app.frame().hide(taskList);
+            } else {
+                app.frame().show(taskList, Pos.BOTTOM_RIGHT);
+            }
+        };
+        app.tasks().activity().longRunning().addListener(onLongTasks);
+
+        sidebar = new Sidebar(app.screens().sidebar(), app.preferences(), navigator, app.shell(),
+                () -> requestSignOut(signOut), messages);
+        sidebar.setOnDeleteView(view -> app.preferences().update(p -> p.withoutSavedView(view.name())));
+        StatusBar statusBar = new StatusBar(app.shell(), app.tasks().activity(), this::toggleTasks, messages);
+        view = new ShellView(app.shell(), navigator, sidebar, statusBar, palette::show, this::showHelp, messages);
+        host = new ScreenHost(app.screens(), services, actions, view::show);
+        navigator.currentProperty().addListener((obs, old, place) -> {
+            if (place != null) {
+                host.open(place);
+            }
+        });
+        navigator.setLeaveGuard(this::mayLeave);
+        registerActions(signOut);
+    }
+
+    private void registerActions(Runnable signOut) {
+        actions.addGlobal(AppAction.of("palette.open", "palette.open", "Shortcut+K", Feather.SEARCH, palette::show));
+        actions.addGlobal(AppAction.of("help.open", "help.open", "F1", Feather.HELP_CIRCLE, this::showHelp));
+        actions.addGlobal(AppAction.of("nav.back", "nav.back", "Alt+Left", Feather.ARROW_LEFT, navigator::back)
+                .enabledWhen(navigator.canGoBackProperty()));
+        actions.addGlobal(AppAction.of("nav.forward", "nav.forward", "Alt+Right", Feather.ARROW_RIGHT,
+                navigator::forward).enabledWhen(navigator.canGoForwardProperty()));
+        actions.addGlobal(AppAction.of("theme.cycle", "nav.theme.cycle", "Shortcut+Shift+L", Feather.MOON,
+                app.shell()::cycleTheme));
+        actions.addGlobal(AppAction.of("tasks.show", "tasks.show", "Shortcut+Shift+T", Feather.ACTIVITY,
+                this::toggleTasks));
+        actions.addGlobal(AppAction.of("session.signOut", "nav.switchEnvironment", null, Feather.LOG_OUT,
+                () -> requestSignOut(signOut)));
+        for (ScreenDescriptor screen : app.screens().sidebar()) {
+            if (screen.shortcut() != null) {
+                actions.addGlobal(AppAction.of("go." + screen.id(), screen.titleKey(), screen.shortcut(),
+                        screen.icon(), () -> navigator.goTo(screen.place())));
+            }
+        }
+    }
+
+    /** Shows the workspace in the window and opens its first place. */
+    public void start(Scene scene, Place first) {
+        app.frame().setContent(view);
+        keys = new KeyBindings(scene, actions, navigator, this::showHelp);
+        keys.install();
+        if (first == null || !navigator.goTo(first)) {
+            navigator.goTo(app.screens().sidebar().get(0).place());
+        }
+    }
+
+    /** Before the current place is left with unsaved changes, the user decides. */
+    private boolean mayLeave(Place from, Place to) {
+        Screen current = host.current();
+        if (current == null || !current.hasUnsavedChanges()) {
+            return true;
+        }
+        Messages messages = app.messages();
+        boolean discard = app.dialogs().confirm(messages.get("form.leave.title"), messages.get("form.leave.text"),
+                messages.get("form.leave.discard"));
+        if (discard) {
+            current.discardChanges();
+        }
+        return discard;
+    }
+
+    /** Whether the session may end now: asks first when a screen holds unsaved changes. */
+    public boolean mayClose() {
+        Place here = navigator.current();
+        return here == null || mayLeave(here, here);
+    }
+
+    private void requestSignOut(Runnable signOut) {
+        if (mayClose()) {
+            signOut.run();
+        }
+    }
+
+    private void toggleTasks() {
+        if (app.frame().isShowing(taskList)) {
+            app.frame().hide(taskList);
+        } else {
+            app.frame().show(taskList, Pos.BOTTOM_RIGHT);
+        }
+    }
+
+    private void showHelp() {
+        if (help != null && app.frame().isShowing(help)) {
+            return;
+        }
+        help = new ShortcutsHelp(app.screens().sidebar(), actions.screenActions(), actions.globalActions(),
+                () -> app.frame().hide(help), app.messages());
+        app.frame().show(help, Pos.CENTER);
+        help.requestFocus();
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public SessionServices services() {
+        return services;
+    }
+
+    public ActionRegistry actions() {
+        return actions;
+    }
+
+    public ScreenHost screens() {
+        return host;
+    }
+
+    public CommandPaletteViewModel palette() {
+        return palette;
+    }
+
+    @Override
+    public void close() {
+        if (keys != null) {
+            keys.uninstall();
+        }
+        app.tasks().activity().longRunning().removeListener(onLongTasks);
+        app.frame().hide(paletteView);
+        app.frame().hide(taskList);
+        if (help != null) {
+            app.frame().hide(help);
+        }
+        host.disposeAll();
+        palette.dispose();
+        sidebar.dispose();
+        services.close();
+        navigator.setLeaveGuard(null);
+        navigator.clear();
+        actions.clear();
+    }
+}
