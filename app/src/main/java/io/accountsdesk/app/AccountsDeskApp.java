@@ -4,6 +4,7 @@ import io.accountsdesk.app.core.DelayedUiScheduler;
 import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.ErrorMessages;
 import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.forms.DraftStore;
 import io.accountsdesk.app.core.tasks.Activity;
 import io.accountsdesk.app.core.tasks.TaskRunner;
 import io.accountsdesk.app.preferences.AppPreferences;
@@ -129,7 +130,8 @@ public final class AccountsDeskApp extends Application {
         SignInViewModel signIn = new SignInViewModel(sessions::open, tasks, messages, shell::signedIn);
         SignInView signInView = new SignInView(signIn, messages);
         Workspace.AppServices app = new Workspace.AppServices(messages, tasks, scheduler, dialogs, preferenceService,
-                ScreenRegistry.of(Features.all()), shell, frame, Clock.systemDefaultZone());
+                new DraftStore(options.configDir().resolve("drafts")), ScreenRegistry.of(Features.all()), shell, frame,
+                Clock.systemDefaultZone());
 
         Scene scene = new Scene(frame);
         Theme.style(scene);

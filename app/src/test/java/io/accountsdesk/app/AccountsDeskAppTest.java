@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.accountsdesk.app.accounts.AccountRow;
 import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.nav.Place;
-import io.accountsdesk.app.core.tasks.TaskHandle;
 import io.accountsdesk.client.ApiClient;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountQuery;
@@ -21,7 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import java.lang.reflect.Proxy;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,8 +37,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole app, headless, on the embedded sandbox: the list, the palette, the account page and its edits, the CSV
@@ -57,67 +54,33 @@ class AccountsDeskAppTest {
     @BeforeAll
     static void launch() throws Exception {
         exportFile = dir.resolve("export/vipps.csv");
-        FxToolkit.registerPrimaryStage();
-        List<String> args = List.of(
+        app = AppUnderTest.launch(List.of(
                 "--sandbox-data-dir", dir.resolve("sandbox").toString(),
                 "--sandbox-accounts", "80",
                 "--reset-sandbox",
                 "--config-dir", dir.resolve("config").toString(),
                 "--lang", "en",
-                "--theme", "light");
-        FxToolkit.setupApplication(() -> {
-            app = new AccountsDeskApp(args, null, null, real -> new SavesTo(real, exportFile));
-            return app;
-        });
+                "--theme", "light"), AccountsDeskAppTest::savingTo);
     }
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppUnderTest.stop(app);
     }
 
-    /** The real dialogs, but a file chooser that answers with the test's file: native choosers cannot be driven. */
-    record SavesTo(DialogService real, Path file) implements DialogService {
-        @Override
-        public void showError(String title, String message) {
-            real.showError(title, message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message, String confirmLabel) {
-            return real.confirm(title, message, confirmLabel);
-        }
-
-        @Override
-        public boolean confirmTyped(String title, String message, String word, String confirmLabel) {
-            return real.confirmTyped(title, message, word, confirmLabel);
-        }
-
-        @Override
-        public Optional<String> prompt(String title, String label, String initial) {
-            return real.prompt(title, label, initial);
-        }
-
-        @Override
-        public void notify(NoticeKind kind, String message) {
-            real.notify(kind, message);
-        }
-
-        @Override
-        public void showProgress(TaskHandle task) {
-            real.showProgress(task);
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, List<FileType> types) {
-            return Optional.of(file);
-        }
-
-        @Override
-        public Optional<Path> chooseOpenFile(String title, List<FileType> types) {
-            return Optional.empty();
-        }
+    /** The real dialogs, but a save chooser that answers with the test's file: native choosers cannot be driven. */
+    private static DialogService savingTo(DialogService real) {
+        return (DialogService) Proxy.newProxyInstance(DialogService.class.getClassLoader(),
+                new Class<?>[] {DialogService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("chooseSaveFile")) {
+                        return Optional.of(exportFile);
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException thrown) {
+                        throw thrown.getCause();
+                    }
+                });
     }
 
     private ApiClient client() {
@@ -138,15 +101,11 @@ class AccountsDeskAppTest {
     }
 
     private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException timeout) {
-            throw new AssertionError("Timed out waiting until " + what, timeout);
-        }
+        AppUnderTest.waitFor(what, condition);
     }
 
     private boolean showing(String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+        return AppUnderTest.showing(robot, query);
     }
 
     private void shortcut(KeyCode key) {
@@ -251,9 +210,9 @@ class AccountsDeskAppTest {
     void anEditedPhoneIsReviewedSavedAndShown() throws Exception {
         String accountId = place().param("id");
         robot.clickOn("#tab-details");
-        waitFor("the details tab shows", () -> showing("#edit-company-phone"));
+        waitFor("the details tab shows", () -> showing("#edit-company-phone-number"));
         assertThat(place().param("tab")).isEqualTo("details");
-        TextField phone = robot.lookup("#edit-company-phone").queryAs(TextField.class);
+        TextField phone = robot.lookup("#edit-company-phone-number").queryAs(TextField.class);
 
         // The field may sit below the fold of a small headless window: focus it as Tab would, then type.
         robot.interact(() -> {
@@ -268,7 +227,7 @@ class AccountsDeskAppTest {
 
         waitFor("the server has the new phone", () -> "+47 22 33 44 55".equals(
                 client().accounts().get(accountId).company().phoneNumber()));
-        waitFor("the form shows the saved value and nothing unsaved", () -> showing("#edit-company-phone")
+        waitFor("the form shows the saved value and nothing unsaved", () -> showing("#edit-company-phone-number")
                 && "+47 22 33 44 55".equals(phone.getText())
                 && !app.workspace().screens().current().hasUnsavedChanges());
     }
@@ -276,8 +235,8 @@ class AccountsDeskAppTest {
     @Test
     @Order(6)
     void theServersRefusalAppearsOnTheFieldItNames() throws Exception {
-        TextField country = robot.lookup("#edit-company-country").queryAs(TextField.class);
-        TextField org = robot.lookup("#edit-organization-number").queryAs(TextField.class);
+        TextField country = robot.lookup("#edit-company-address-country").queryAs(TextField.class);
+        TextField org = robot.lookup("#edit-company-organization-number").queryAs(TextField.class);
         robot.interact(() -> {
             country.setText("DE");
             org.setText("DE-HRB-1234567890-1234567890-1234567890");
@@ -298,6 +257,7 @@ class AccountsDeskAppTest {
     @Test
     @Order(7)
     void aFilteredViewExportsToCsvAndReadsBack() throws Exception {
+        assertThat(app.workspace().screens().current().hasUnsavedChanges()).isFalse();
         robot.interact(() -> app.workspace().navigator().goTo(Place.parse("accounts?connection=vipps")));
         waitFor("the filtered list shows", () -> showing("#accounts-screen") && !table().getItems().isEmpty()
                 && table().getItems().stream().allMatch(row -> row.connections().stream()
@@ -351,5 +311,26 @@ class AccountsDeskAppTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(client::signIn)
                     .isInstanceOf(io.accountsdesk.client.http.ApiException.Network.class);
         }
+    }
+
+    @Test
+    @Order(10)
+    void signingOutEndsEveryTaskDebounceAndListenerOfTheSession() throws Exception {
+        var workspace = app.workspace();
+        var services = workspace.services();
+        assertThat(services.events().listenerCount()).as("the list listens for deletions").isPositive();
+        robot.clickOn("#account-search").write("debounced");
+        assertThat(((io.accountsdesk.app.core.ScopedScheduler) services.scheduler()).pendingCount())
+                .as("a search waits for the typing to pause").isPositive();
+
+        robot.clickOn("#switch-environment");
+        waitFor("the sign-in screen is back", () -> showing("#sign-in"));
+
+        assertThat(app.workspace()).isNull();
+        assertThat(((io.accountsdesk.app.core.ScopedScheduler) services.scheduler()).pendingCount()).isZero();
+        assertThat(services.tasks().runningTasks()).isEmpty();
+        assertThat(services.events().listenerCount()).isZero();
+        assertThat(workspace.screens().made()).isEmpty();
+        assertThat(workspace.actions().available()).isEmpty();
     }
 }

@@ -9,7 +9,6 @@ import io.accountsdesk.ui.Banner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The app on a sandbox rehearsing production: red banner, and deleting takes the account id typed. */
 class AccountsDeskProductionAppTest {
@@ -31,37 +28,27 @@ class AccountsDeskProductionAppTest {
 
     @BeforeAll
     static void launch() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        List<String> args = List.of(
+        app = AppUnderTest.launch(List.of(
                 "--sandbox-data-dir", dir.resolve("sandbox").toString(),
                 "--sandbox-accounts", "20",
                 "--reset-sandbox",
                 "--sandbox-production",
                 "--config-dir", dir.resolve("config").toString(),
                 "--lang", "en",
-                "--theme", "dark");
-        FxToolkit.setupApplication(() -> {
-            app = new AccountsDeskApp(args, null, null, null);
-            return app;
-        });
+                "--theme", "dark"), null);
     }
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        AppUnderTest.stop(app);
     }
 
     private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        } catch (java.util.concurrent.TimeoutException timeout) {
-            throw new AssertionError("Timed out waiting until " + what, timeout);
-        }
+        AppUnderTest.waitFor(what, condition);
     }
 
     private boolean showing(String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+        return AppUnderTest.showing(robot, query);
     }
 
     @SuppressWarnings("unchecked")

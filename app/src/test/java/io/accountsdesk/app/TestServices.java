@@ -4,6 +4,7 @@ import io.accountsdesk.app.core.ErrorMessages;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.UiScheduler;
+import io.accountsdesk.app.core.forms.DraftStore;
 import io.accountsdesk.app.core.nav.Navigator;
 import io.accountsdesk.app.core.tasks.Activity;
 import io.accountsdesk.app.core.tasks.TaskRunner;
@@ -27,6 +28,7 @@ public final class TestServices {
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
     public final Navigator navigator = new Navigator(place -> true);
     public final PreferencesService preferences;
+    public final DraftStore drafts;
     public final SessionServices services;
 
     private TestServices(Session session, Path configDir, UiScheduler scheduler, Locale locale,
@@ -37,8 +39,9 @@ public final class TestServices {
                 : TaskRunner.synchronous(activity, new ErrorMessages(messages)::describe);
         preferences = new PreferencesService(new PreferencesStore(configDir), AppPreferences.defaults(), tasks,
                 "Saving preferences");
+        drafts = new DraftStore(configDir.resolve("drafts"));
         services = new SessionServices(session, tasks.scoped(), scheduler, dialogs, messages, navigator, preferences,
-                Clock.systemDefaultZone());
+                drafts, Clock.systemDefaultZone());
     }
 
     public static TestServices of(Session session, Path configDir) {

@@ -11,7 +11,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -36,9 +35,6 @@ final class AccountConnectionsView extends VBox {
         timeline.moreEventsTextProperty().set(messages.get("connections.moreEvents"));
         timeline.nowProperty().bind(model.connectionsAtProperty());
         Bindings.bindContent(timeline.getLanes(), model.connectionLanes());
-        ScrollPane timelineScroll = new ScrollPane(timeline);
-        timelineScroll.setFitToWidth(true);
-        timelineScroll.setPrefViewportHeight(260);
 
         DateTimeFormatter since = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
@@ -60,6 +56,6 @@ final class AccountConnectionsView extends VBox {
 
         Label hint = new Label(messages.get("connections.readOnly"));
         hint.getStyleClass().add("muted");
-        getChildren().addAll(timelineScroll, standings, hint);
+        getChildren().addAll(timeline, standings, hint);
     }
 }

@@ -3,14 +3,14 @@ package io.accountsdesk.app.accounts;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.accountsdesk.app.core.Messages;
-import io.accountsdesk.app.core.Vocabularies;
 import io.accountsdesk.app.core.forms.FieldChange;
-import io.accountsdesk.app.core.forms.FormField;
 import io.accountsdesk.app.shell.FormInputs;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.FormGrid;
 import javafx.geometry.Pos;
+import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -43,50 +43,29 @@ final class AccountEditView extends BorderPane {
         form.visibleProperty().bind(model.reviewingProperty().not());
         review.visibleProperty().bind(model.reviewingProperty());
         setCenter(body);
+        setTop(draftNotice());
         setBottom(actions());
     }
 
+    private Label draftNotice() {
+        Label notice = new Label();
+        notice.setId("draft-notice");
+        notice.getStyleClass().add("draft-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setGraphic(new FontIcon(Feather.ROTATE_CCW));
+        notice.textProperty().bind(model.draftNoticeProperty());
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
+    }
+
+    /** Two columns: the account and its company on the left, billing and applicant on the right. */
     private ScrollPane formPane() {
-        FormGrid left = new FormGrid();
-        left.setId("edit-left");
-        left.addSection(messages.get("account.section.account"));
-        left.addRow(messages.get("account.field.progression"), FormInputs.choice(model.progression,
-                model.progressions(), false, Vocabularies.progressions(messages)::labelOf, "", "edit-progression"),
-                model.progression.errorProperty());
-        left.addRow(messages.get("account.field.saleChannel"), FormInputs.choice(model.saleChannel,
-                model.saleChannels(), true, word -> word, messages.get("common.none"), "edit-sale-channel"),
-                model.saleChannel.errorProperty());
-        row(left, "account.field.languageCode", model.languageCode, "edit-language");
-        row(left, "account.field.accountManager", model.accountManager, "edit-account-manager");
-        row(left, "account.field.resellerId", model.resellerId, "edit-reseller");
-        left.addSection(messages.get("account.section.company"));
-        row(left, "account.field.businessName", model.businessName, "edit-business-name");
-        row(left, "account.field.displayName", model.displayName, "edit-display-name");
-        row(left, "account.field.organizationNumber", model.organizationNumber, "edit-organization-number");
-        row(left, "account.field.industry", model.industry, "edit-industry");
-        row(left, "account.field.mcc", model.merchantCategoryCode, "edit-mcc");
-        row(left, "account.field.email", model.companyEmail, "edit-company-email");
-        row(left, "account.field.technicalEmail", model.technicalEmail, "edit-technical-email");
-        row(left, "account.field.phone", model.companyPhone, "edit-company-phone");
-        address(left, model.companyAddress, "edit-company");
-        row(left, "account.field.bankName", model.bankName, "edit-bank-name");
-        row(left, "account.field.accountNumber", model.accountNumber, "edit-account-number");
-
-        FormGrid right = new FormGrid();
-        right.setId("edit-right");
-        right.addSection(messages.get("account.section.billing"));
-        row(right, "account.field.billingName", model.billingName, "edit-billing-name");
-        row(right, "account.field.organizationNumber", model.billingOrganizationNumber, "edit-billing-organization-number");
-        row(right, "account.field.email", model.billingEmail, "edit-billing-email");
-        row(right, "account.field.phone", model.billingPhone, "edit-billing-phone");
-        row(right, "account.field.reference", model.billingReference, "edit-billing-reference");
-        address(right, model.billingAddress, "edit-billing");
-        right.addSection(messages.get("account.section.applicant"));
-        row(right, "account.field.firstName", model.firstName, "edit-first-name");
-        row(right, "account.field.lastName", model.lastName, "edit-last-name");
-        row(right, "account.field.email", model.applicantEmail, "edit-applicant-email");
-        row(right, "account.field.phone", model.applicantPhone, "edit-applicant-phone");
-
+        List<AccountEditViewModel.Section> sections = model.sections();
+        int half = (sections.size() + 1) / 2;
+        FormGrid left = grid(sections.subList(0, half));
+        FormGrid right = grid(sections.subList(half, sections.size()));
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         left.setPrefWidth(460);
@@ -99,16 +78,18 @@ final class AccountEditView extends BorderPane {
         return scroll;
     }
 
-    private void row(FormGrid grid, String labelKey, FormField<String> field, String id) {
-        grid.addRow(messages.get(labelKey), FormInputs.text(field, id), field.errorProperty());
-    }
-
-    private void address(FormGrid grid, AccountEditViewModel.AddressFields fields, String idPrefix) {
-        row(grid, "account.field.addressLine", fields.line(), idPrefix + "-address-line");
-        row(grid, "account.field.addressLine2", fields.line2(), idPrefix + "-address-line-2");
-        row(grid, "account.field.postalCode", fields.postalCode(), idPrefix + "-postal-code");
-        row(grid, "account.field.postalPlace", fields.place(), idPrefix + "-postal-place");
-        row(grid, "account.field.country", fields.country(), idPrefix + "-country");
+    private FormGrid grid(List<AccountEditViewModel.Section> sections) {
+        FormGrid grid = new FormGrid();
+        for (AccountEditViewModel.Section section : sections) {
+            grid.addSection(section.title());
+            for (AccountEditViewModel.Row row : section.rows()) {
+                Control input = row.choices() == null ? FormInputs.text(row.field(), row.id())
+                        : FormInputs.choice(row.field(), row.choices(), row.optional(), row.words(),
+                        messages.get("common.none"), row.id());
+                grid.addRow(row.label(), input, row.field().errorProperty());
+            }
+        }
+        return grid;
     }
 
     private VBox reviewPane() {
@@ -120,7 +101,7 @@ final class AccountEditView extends BorderPane {
         table.setId("review-changes");
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(java.util.List.of(
+        table.getColumns().setAll(List.of(
                 Columns.text(messages.get("account.review.field"), FieldChange::label),
                 Columns.text(messages.get("account.review.before"), FieldChange::before),
                 Columns.text(messages.get("account.review.after"), FieldChange::after)));

@@ -1,8 +1,11 @@
 package io.accountsdesk.app.accounts;
 
+import io.accountsdesk.app.core.Debouncer;
 import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.Vocabularies;
+import io.accountsdesk.app.core.forms.DraftStore;
 import io.accountsdesk.app.core.forms.FieldChange;
 import io.accountsdesk.app.core.forms.Form;
 import io.accountsdesk.app.core.forms.FormField;
@@ -17,11 +20,19 @@ import io.accountsdesk.client.accounts.Address;
 import io.accountsdesk.client.accounts.ApplicantInput;
 import io.accountsdesk.client.accounts.Progression;
 import io.accountsdesk.client.accounts.SaleChannel;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -33,14 +44,23 @@ import javafx.collections.ObservableList;
  */
 public final class AccountEditViewModel {
 
+    /** The pause in typing after which the unsaved values are kept. */
+    static final java.time.Duration DRAFT_DELAY = java.time.Duration.ofSeconds(1);
+
     private final SessionServices services;
     private final Messages messages;
     private final Consumer<Account> onSaved;
     private final Form form;
     private final Validators check;
     private final ObservableList<FieldChange> changes = FXCollections.observableArrayList();
+    private final List<Section> sections = new ArrayList<>();
     private final ReadOnlyBooleanWrapper reviewing = new ReadOnlyBooleanWrapper(this, "reviewing");
+    private final ReadOnlyStringWrapper draftNotice = new ReadOnlyStringWrapper(this, "draftNotice", "");
+    private final Debouncer keepDraft;
+    private final DateTimeFormatter draftTime;
     private Account account;
+    /** Set while the form fills itself, so filling is not mistaken for typing worth a draft. */
+    private boolean filling;
 
     final FormField<String> progression;
     final FormField<String> saleChannel;
@@ -72,6 +92,21 @@ public final class AccountEditViewModel {
     final FormField<String> applicantEmail;
     final FormField<String> applicantPhone;
 
+    /** A heading and the inputs under it, in the order the form shows them. */
+    public record Section(String title, List<Row> rows) {
+    }
+
+    /**
+     * One input as the view lays it out.
+     *
+     * @param choices  the values to choose from, or {@code null} for a text input
+     * @param optional whether "none" is a choice too
+     * @param words    how a choice reads
+     */
+    public record Row(FormField<String> field, String label, String id, List<String> choices, boolean optional,
+                      Function<String, String> words) {
+    }
+
     /** The five inputs of an address, under {@code prefix} ({@code company.address}). */
     public record AddressFields(FormField<String> line, FormField<String> line2, FormField<String> postalCode,
                                 FormField<String> place, FormField<String> country) {
@@ -87,14 +122,16 @@ public final class AccountEditViewModel {
 
         // The seed's own constraints on an account update: the enums of progression and sale_channel, and
         // language_code as BCP 47.
-        progression = text("progression", "account.field.progression")
-                .validatedBy(check.required(), check.oneOf(Validators.values(Progression.KNOWN)));
-        saleChannel = text("sale_channel", "account.field.saleChannel")
-                .validatedBy(check.oneOf(Validators.values(SaleChannel.KNOWN)));
+        section("account.section.account");
+        progression = choice("progression", "account.field.progression", Validators.values(Progression.KNOWN),
+                false, Vocabularies.progressions(messages)::labelOf).validatedBy(check.required());
+        saleChannel = choice("sale_channel", "account.field.saleChannel", Validators.values(SaleChannel.KNOWN),
+                true, word -> word);
         languageCode = text("language_code", "account.field.languageCode").validatedBy(check.languageTag());
         accountManager = text("account_manager.email", "account.field.accountManager").validatedBy(check.email());
         resellerId = text("reseller_id", "account.field.resellerId");
 
+        section("account.section.company");
         businessName = text("company.business_name", "account.field.businessName").validatedBy(check.required());
         displayName = text("company.display_name", "account.field.displayName");
         organizationNumber = text("company.organization_number", "account.field.organizationNumber");
@@ -109,6 +146,7 @@ public final class AccountEditViewModel {
         accountNumber = text("company.account_number", "account.field.accountNumber");
         organizationNumber.validatedBy(check.organisationNumber(() -> companyAddress.country().value()));
 
+        section("account.section.billing");
         billingName = text("billing.business_name", "account.field.billingName");
         billingOrganizationNumber = text("billing.organization_number", "account.field.organizationNumber");
         billingEmail = text("billing.email", "account.field.email").validatedBy(check.email());
@@ -117,6 +155,7 @@ public final class AccountEditViewModel {
         billingAddress = address("billing.address");
         billingOrganizationNumber.validatedBy(check.organisationNumber(() -> countryOrCompanys(billingAddress)));
 
+        section("account.section.applicant");
         firstName = text("applicant.first_name", "account.field.firstName");
         lastName = text("applicant.last_name", "account.field.lastName");
         applicantEmail = text("applicant.email", "account.field.email").validatedBy(check.required(), check.email());
@@ -133,6 +172,62 @@ public final class AccountEditViewModel {
                 reviewing.set(false);
             }
         });
+        // Typing is kept on disk a moment after it pauses, so a crash or a closed window loses nothing.
+        keepDraft = new Debouncer(services.scheduler(), DRAFT_DELAY);
+        draftTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale())
+                .withZone(services.clock().getZone());
+        for (FormField<?> field : form.fields()) {
+            field.valueProperty().addListener((obs, old, now) -> {
+                if (!filling && account != null) {
+                    keepDraft.submit(this::keepDraft);
+                }
+            });
+        }
+    }
+
+    private String draftKey() {
+        return services.draftKey("account-details", account.accountId());
+    }
+
+    private void keepDraft() {
+        if (account == null) {
+            return;
+        }
+        String key = draftKey();
+        Map<String, String> values = form.draftValues();
+        Instant now = services.clock().instant();
+        services.tasks().fireAndForget(messages.get("form.task.draft"), () -> {
+            if (values.isEmpty()) {
+                services.drafts().delete(key);
+            } else {
+                services.drafts().save(new DraftStore.Draft(key, now, values));
+            }
+        });
+    }
+
+    private void forgetDraft() {
+        keepDraft.cancel();
+        draftNotice.set("");
+        if (account != null) {
+            String key = draftKey();
+            services.tasks().fireAndForget(messages.get("form.task.draft"), () -> services.drafts().delete(key));
+        }
+    }
+
+    /** Offers back what was typed and not saved last time, from the draft kept on disk. */
+    private void lookForDraft() {
+        String key = draftKey();
+        String forAccount = account.accountId();
+        services.tasks().run(BackgroundTask.of(messages.get("form.task.draftLoad"),
+                        task -> services.drafts().load(key))
+                .onSuccess(found -> found.ifPresent(draft -> {
+                    if (account == null || !account.accountId().equals(forAccount) || form.isDirty()) {
+                        return;
+                    }
+                    if (form.restoreDraft(draft.values()) > 0) {
+                        draftNotice.set(messages.format("form.draft.restored", draftTime.format(draft.savedAt())));
+                    }
+                })));
     }
 
     private String countryOrCompanys(AddressFields address) {
@@ -140,13 +235,30 @@ public final class AccountEditViewModel {
         return own == null || own.isBlank() ? companyAddress.country().value() : own;
     }
 
+    /** Starts a group of inputs under a heading; the inputs made next belong to it. */
+    private void section(String titleKey) {
+        sections.add(new Section(messages.get(titleKey), new ArrayList<>()));
+    }
+
     /** A text input; its label in the review names its section, since several sections have an e-mail. */
     private FormField<String> text(String path, String labelKey) {
-        int dot = path.indexOf('.');
-        String section = dot > 0 && List.of("company", "billing", "applicant").contains(path.substring(0, dot))
-                ? path.substring(0, dot) : "account";
-        String label = messages.get("account.section." + section) + " · " + messages.get(labelKey);
-        return form.add(FormField.text(path, label, null));
+        return input(path, labelKey, null, false, null);
+    }
+
+    /** A choice among the seed's enum values; {@code optional} adds "none". */
+    private FormField<String> choice(String path, String labelKey, List<String> values, boolean optional,
+                                     Function<String, String> words) {
+        return input(path, labelKey, values, optional, words).validatedBy(check.oneOf(values));
+    }
+
+    private FormField<String> input(String path, String labelKey, List<String> choices, boolean optional,
+                                    Function<String, String> words) {
+        Section section = sections.get(sections.size() - 1);
+        String label = messages.get(labelKey);
+        FormField<String> field = form.add(FormField.text(path, section.title() + " · " + label, null));
+        section.rows().add(new Row(field, label, "edit-" + path.replace('.', '-').replace('_', '-'), choices,
+                optional, words));
+        return field;
     }
 
     private AddressFields address(String prefix) {
@@ -160,6 +272,21 @@ public final class AccountEditViewModel {
 
     /** Fills the form from the account as fetched; unsaved typing is dropped. */
     public void load(Account value) {
+        boolean another = account == null || !account.accountId().equals(value.accountId());
+        keepDraft.cancel();
+        filling = true;
+        try {
+            fill(value);
+        } finally {
+            filling = false;
+        }
+        if (another) {
+            draftNotice.set("");
+            lookForDraft();
+        }
+    }
+
+    private void fill(Account value) {
         this.account = value;
         reviewing.set(false);
         changes.clear();
@@ -246,6 +373,7 @@ public final class AccountEditViewModel {
         services.tasks().run(BackgroundTask.of(messages.format("account.task.save", accountId),
                         task -> services.api(task).accounts().update(accountId, update))
                 .onSuccess(saved -> {
+                    forgetDraft();
                     load(saved);
                     services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
                             messages.format("account.saved", accountId));
@@ -309,11 +437,23 @@ public final class AccountEditViewModel {
         return new AccountCompany(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** Drops what was typed: the form shows the account as fetched again. */
+    /** Drops what was typed, and its draft: the form shows the account as fetched again. */
     public void discard() {
         if (account != null) {
-            load(account);
+            forgetDraft();
+            Account current = account;
+            filling = true;
+            try {
+                fill(current);
+            } finally {
+                filling = false;
+            }
         }
+    }
+
+    /** Says that unsaved changes from an earlier visit were put back, and when they were typed; empty otherwise. */
+    public ReadOnlyStringProperty draftNoticeProperty() {
+        return draftNotice.getReadOnlyProperty();
     }
 
     public Form form() {
@@ -329,12 +469,8 @@ public final class AccountEditViewModel {
         return reviewing.getReadOnlyProperty();
     }
 
-    /** The choices of the seed's enums, for the choice boxes. */
-    public List<String> progressions() {
-        return Validators.values(Progression.KNOWN);
-    }
-
-    public List<String> saleChannels() {
-        return Validators.values(SaleChannel.KNOWN);
+    /** The form's inputs, grouped and in order: account, company, billing, applicant. */
+    public List<Section> sections() {
+        return sections.stream().map(s -> new Section(s.title(), List.copyOf(s.rows()))).toList();
     }
 }

@@ -8,6 +8,7 @@ import io.accountsdesk.app.core.ErrorMessages;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.nav.Place;
+import io.accountsdesk.app.core.nav.ScreenModel;
 import io.accountsdesk.app.core.tasks.BackgroundTask;
 import io.accountsdesk.app.core.tasks.TaskHandle;
 import io.accountsdesk.app.preferences.SavedView;
@@ -46,7 +47,7 @@ import javafx.collections.ObservableList;
  * list exports as CSV (every page, not only those loaded) and drops or refreshes rows when another screen deletes or
  * saves an account.
  */
-public final class AccountListViewModel {
+public final class AccountListViewModel implements ScreenModel {
 
     static final int PAGE_SIZE = 50;
     /** The export asks for the largest page the API allows: fewer round trips for the whole list. */
@@ -118,6 +119,7 @@ public final class AccountListViewModel {
      * Shows the list {@code place} describes: its search and filters replace the current ones, and the list loads
      * unless it shows exactly that already.
      */
+    @Override
     public void activate(Place place) {
         AccountQuery wanted = new AccountQuery(AccountsPlace.search(place),
                 AccountsPlace.list(place, AccountsPlace.CONNECTION), AccountsPlace.list(place, AccountsPlace.STATUS),
@@ -344,6 +346,7 @@ public final class AccountListViewModel {
     }
 
     /** Stops loading and searching, and stops listening to the other screens. */
+    @Override
     public void dispose() {
         disposables.dispose();
     }

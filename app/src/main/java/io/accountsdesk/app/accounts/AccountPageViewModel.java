@@ -6,6 +6,7 @@ import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.Vocabularies;
 import io.accountsdesk.app.core.nav.Place;
+import io.accountsdesk.app.core.nav.ScreenModel;
 import io.accountsdesk.app.core.tasks.BackgroundTask;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.http.ApiException;
@@ -29,7 +30,7 @@ import javafx.collections.ObservableList;
  * and notes, onboarding link) and the actions on the account as a whole (reload, delete). The place
  * {@code account?id=…&tab=…} says which account and tab; changing tab updates the place without a new history entry.
  */
-public final class AccountPageViewModel {
+public final class AccountPageViewModel implements ScreenModel {
 
     private final SessionServices services;
     private final Messages messages;
@@ -72,6 +73,7 @@ public final class AccountPageViewModel {
     }
 
     /** Shows the account and tab {@code place} names; another account is fetched, another tab only shown. */
+    @Override
     public void activate(Place place) {
         String id = place.param("id");
         tab.set(AccountTab.of(place.param("tab")));
@@ -214,15 +216,18 @@ public final class AccountPageViewModel {
         }
     }
 
+    @Override
     public boolean hasUnsavedChanges() {
         return edit.form().isDirty() || servicesTab.form().isDirty();
     }
 
+    @Override
     public void discardChanges() {
         edit.discard();
         servicesTab.discard();
     }
 
+    @Override
     public void dispose() {
         loading.cancel();
         loadingPrice.cancel();

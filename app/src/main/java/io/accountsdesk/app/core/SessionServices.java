@@ -1,5 +1,6 @@
 package io.accountsdesk.app.core;
 
+import io.accountsdesk.app.core.forms.DraftStore;
 import io.accountsdesk.app.core.nav.Navigator;
 import io.accountsdesk.app.core.tasks.TaskContext;
 import io.accountsdesk.app.core.tasks.TaskRunner;
@@ -27,6 +28,7 @@ public final class SessionServices implements AutoCloseable {
     private final PreferencesService preferences;
     private final SessionEvents events = new SessionEvents();
     private final Clock clock;
+    private final DraftStore drafts;
     private final Map<String, ApiClient> subAccounts = new ConcurrentHashMap<>();
 
     /**
@@ -34,7 +36,8 @@ public final class SessionServices implements AutoCloseable {
      * @param scheduler the app's scheduler; the session schedules through a scope of it
      */
     public SessionServices(Session session, TaskRunner tasks, UiScheduler scheduler, DialogService dialogs,
-                           Messages messages, Navigator navigator, PreferencesService preferences, Clock clock) {
+                           Messages messages, Navigator navigator, PreferencesService preferences, DraftStore drafts,
+                           Clock clock) {
         this.session = session;
         this.tasks = tasks;
         this.scheduler = new ScopedScheduler(scheduler);
@@ -43,6 +46,7 @@ public final class SessionServices implements AutoCloseable {
         this.errors = new ErrorMessages(messages);
         this.navigator = navigator;
         this.preferences = preferences;
+        this.drafts = drafts;
         this.clock = clock;
     }
 
@@ -95,6 +99,16 @@ public final class SessionServices implements AutoCloseable {
 
     public PreferencesService preferences() {
         return preferences;
+    }
+
+    /** Unsaved typing of long forms, kept on disk; blocking, so use it from tasks. */
+    public DraftStore drafts() {
+        return drafts;
+    }
+
+    /** Draft keys carry the partner: the same account id under another partner is another account. */
+    public String draftKey(String form, String record) {
+        return session.partnerId() + "/" + form + "/" + record;
     }
 
     public SessionEvents events() {

@@ -32,20 +32,32 @@ public final class AppFrame extends StackPane implements Overlays {
 
     private final Messages messages;
     private final StackPane content = new StackPane();
+    /**
+     * Notices stand at the bottom centre, above the status bar, where no screen keeps its buttons (those are on the
+     * right), so a notice never hides the next thing to press.
+     */
     private final VBox notices = new VBox(8);
+    /** The bottom-right corner, by the status bar's task button: the task list. */
+    private final VBox corner = new VBox(8);
     private final StackPane overlay = new StackPane();
 
     public AppFrame(Messages messages) {
         this.messages = messages;
         getStyleClass().add("app-frame");
         notices.getStyleClass().add("notice-board");
-        notices.setAlignment(Pos.TOP_RIGHT);
+        notices.setAlignment(Pos.BOTTOM_CENTER);
         notices.setPickOnBounds(false);
         notices.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        notices.setPadding(new Insets(48, 16, 0, 0));
-        StackPane.setAlignment(notices, Pos.TOP_RIGHT);
+        notices.setPadding(new Insets(0, 0, 48, 0));
+        StackPane.setAlignment(notices, Pos.BOTTOM_CENTER);
+        corner.setAlignment(Pos.BOTTOM_RIGHT);
+        corner.setPickOnBounds(false);
+        corner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        // Clear of the status bar, where the task button is.
+        corner.setPadding(new Insets(0, 16, 40, 0));
+        StackPane.setAlignment(corner, Pos.BOTTOM_RIGHT);
         overlay.setPickOnBounds(false);
-        getChildren().addAll(content, overlay, notices);
+        getChildren().addAll(content, overlay, corner, notices);
     }
 
     /** Replaces what the window shows underneath the overlays. */
@@ -70,7 +82,18 @@ public final class AppFrame extends StackPane implements Overlays {
     }
 
     public boolean isShowing(Node node) {
-        return overlay.getChildren().contains(node);
+        return overlay.getChildren().contains(node) || corner.getChildren().contains(node);
+    }
+
+    /** Puts {@code node} in the bottom-right corner (the task list goes there). */
+    public void showInCorner(Node node) {
+        if (!corner.getChildren().contains(node)) {
+            corner.getChildren().add(node);
+        }
+    }
+
+    public void hideFromCorner(Node node) {
+        corner.getChildren().remove(node);
     }
 
     @Override

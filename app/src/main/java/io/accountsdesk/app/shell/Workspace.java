@@ -6,6 +6,7 @@ import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.UiScheduler;
 import io.accountsdesk.app.core.actions.ActionRegistry;
 import io.accountsdesk.app.core.actions.AppAction;
+import io.accountsdesk.app.core.forms.DraftStore;
 import io.accountsdesk.app.core.nav.Navigator;
 import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.app.core.nav.ScreenDescriptor;
@@ -28,8 +29,8 @@ public final class Workspace implements AutoCloseable {
 
     /** What every session shares with the app: made once, handed to each workspace. */
     public record AppServices(Messages messages, TaskRunner tasks, UiScheduler scheduler, DialogService dialogs,
-                              PreferencesService preferences, ScreenRegistry screens, ShellViewModel shell,
-                              AppFrame frame, Clock clock) {
+                              PreferencesService preferences, DraftStore drafts, ScreenRegistry screens,
+                              ShellViewModel shell, AppFrame frame, Clock clock) {
     }
 
     private final AppServices app;
@@ -51,7 +52,7 @@ public final class Workspace implements AutoCloseable {
         Messages messages = app.messages();
         navigator = new Navigator(app.screens()::knows);
         services = new SessionServices(session, app.tasks().scoped(), app.scheduler(), app.dialogs(), messages,
-                navigator, app.preferences(), app.clock());
+                navigator, app.preferences(), app.drafts(), app.clock());
         palette = new CommandPaletteViewModel(services, app.screens()::descriptors, actions);
         paletteView = new CommandPaletteView(palette, messages);
         palette.openProperty().addListener((obs, was, open) -> {
@@ -63,13 +64,12 @@ public final class Workspace implements AutoCloseable {
             }
         });
         taskList = new TaskListView(app.tasks().activity().longRunning(), messages);
-        StackPaneMargins.bottomRight(taskList);
         onLongTasks = change -> {
             // A task that has run a while shows itself with its cancel button; the list goes when they are done.
             if (app.tasks().activity().longRunning().isEmpty()) {
-                app.frame().hide(taskList);
+                app.frame().hideFromCorner(taskList);
             } else {
-                app.frame().show(taskList, Pos.BOTTOM_RIGHT);
+                app.frame().showInCorner(taskList);
             }
         };
         app.tasks().activity().longRunning().addListener(onLongTasks);
@@ -149,9 +149,9 @@ public final class Workspace implements AutoCloseable {
 
     private void toggleTasks() {
         if (app.frame().isShowing(taskList)) {
-            app.frame().hide(taskList);
+            app.frame().hideFromCorner(taskList);
         } else {
-            app.frame().show(taskList, Pos.BOTTOM_RIGHT);
+            app.frame().showInCorner(taskList);
         }
     }
 
@@ -192,7 +192,7 @@ public final class Workspace implements AutoCloseable {
         }
         app.tasks().activity().longRunning().removeListener(onLongTasks);
         app.frame().hide(paletteView);
-        app.frame().hide(taskList);
+        app.frame().hideFromCorner(taskList);
         if (help != null) {
             app.frame().hide(help);
         }

@@ -29,6 +29,7 @@ public final class SignInView extends StackPane {
 
     public SignInView(SignInViewModel model, Messages messages) {
         getStyleClass().add("sign-in-backdrop");
+        setId("sign-in");
 
         Label title = new Label(messages.get("signIn.title"));
         title.getStyleClass().add("screen-title");

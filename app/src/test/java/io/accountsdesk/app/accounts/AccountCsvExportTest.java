@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.accountsdesk.app.TestSandbox;
+import io.accountsdesk.app.SharedSandbox;
 import io.accountsdesk.app.TestServices;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.nav.Place;
@@ -23,30 +23,18 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The CSV export of a filtered list: every page, read back as a spreadsheet would read it. */
 class AccountCsvExportTest {
 
-    @TempDir
-    static Path dataDir;
-    static TestSandbox sandbox;
+    @RegisterExtension
+    static final SharedSandbox sandbox = SharedSandbox.of(260);
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        sandbox = TestSandbox.start(dataDir, 260);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     private static List<List<String>> read(Path file, char separator) throws Exception {
         byte[] bytes = Files.readAllBytes(file);

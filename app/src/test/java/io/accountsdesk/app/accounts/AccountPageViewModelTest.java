@@ -3,54 +3,42 @@ package io.accountsdesk.app.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.accountsdesk.app.TestSandbox;
+import io.accountsdesk.app.SharedSandbox;
 import io.accountsdesk.app.TestServices;
 import io.accountsdesk.app.core.nav.Place;
-import io.accountsdesk.client.ApiClient;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountEventQuery;
-import io.accountsdesk.client.accounts.AccountQuery;
 import io.accountsdesk.client.accounts.NewAccountEvent;
 import io.accountsdesk.client.http.ApiException;
 import io.accountsdesk.ui.ContentState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The account page's view models against a real sandbox, on the synchronous runner: each operation for real. */
 class AccountPageViewModelTest {
 
-    @TempDir
-    static Path dataDir;
-    static TestSandbox sandbox;
-    static ApiClient client;
-    static List<Account> accounts;
+    @RegisterExtension
+    static final SharedSandbox sandbox = SharedSandbox.of(60);
 
     @TempDir
     Path configDir;
-
-    @BeforeAll
-    static void start() {
-        sandbox = TestSandbox.start(dataDir, 60);
-        client = sandbox.session().client();
-        accounts = client.accounts().stream(AccountQuery.all().withLimit(100)).toList();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     private TestServices test() {
         return TestServices.of(sandbox.session(), configDir);
     }
 
+    private static AccountPageViewModel open(TestServices test, Account account) {
+        AccountPageViewModel page = new AccountPageViewModel(test.services);
+        page.activate(Place.of("account", "id", account.accountId()));
+        return page;
+    }
+
     private static Account withConnectionsAndCaptures() {
-        return accounts.stream().filter(a -> !a.connections().isEmpty() && a.statistics() != null
+        return sandbox.accounts().stream().filter(a -> !a.connections().isEmpty() && a.statistics() != null
                 && a.statistics().checkoutCaptures() != null && !a.statistics().checkoutCaptures().isEmpty())
                 .findFirst().orElseThrow();
     }
@@ -82,7 +70,7 @@ class AccountPageViewModelTest {
     void changingTabMovesThePlaceWithoutAHistoryEntry() {
         TestServices test = test();
         AccountPageViewModel page = new AccountPageViewModel(test.services);
-        Place first = Place.of("account", "id", accounts.get(1).accountId());
+        Place first = Place.of("account", "id", sandbox.account(1).accountId());
         test.navigator.goTo(Place.of("accounts"));
         test.navigator.goTo(first);
         page.activate(first);
@@ -96,7 +84,7 @@ class AccountPageViewModelTest {
     @Test
     void anEditedPhoneIsReviewedSavedAndShownEverywhere() {
         TestServices test = test();
-        Account account = accounts.get(2);
+        Account account = sandbox.account(2);
         AccountPageViewModel page = new AccountPageViewModel(test.services);
         List<Object> published = new ArrayList<>();
         test.services.events().subscribe(AccountChanged.class, published::add);
@@ -113,7 +101,7 @@ class AccountPageViewModelTest {
         });
         edit.save();
 
-        Account stored = client.accounts().get(account.accountId());
+        Account stored = sandbox.client().accounts().get(account.accountId());
         assertThat(stored.company().phoneNumber()).isEqualTo("+47 22 33 44 55");
         assertThat(stored.company().businessName()).as("the rest is kept").isEqualTo(account.company().businessName());
         assertThat(stored.applicant().email()).isEqualTo(account.applicant().email());
@@ -127,9 +115,8 @@ class AccountPageViewModelTest {
     @Test
     void theServersRefusalShowsOnTheFieldItNames() {
         TestServices test = test();
-        Account account = accounts.get(3);
-        AccountPageViewModel page = new AccountPageViewModel(test.services);
-        page.activate(Place.of("account", "id", account.accountId()));
+        Account account = sandbox.account(3);
+        AccountPageViewModel page = open(test, account);
         AccountEditViewModel edit = page.edit();
         // The app cannot check a German number, and its length limit is the server's own: only the server refuses.
         edit.companyAddress.country().set("DE");
@@ -142,16 +129,15 @@ class AccountPageViewModelTest {
         assertThat(edit.form().formErrorProperty().get()).isEqualTo(test.messages.get("form.error.fields"));
         assertThat(edit.organizationNumber.value()).as("nothing typed is lost")
                 .isEqualTo("DE-HRB-1234567890-1234567890-1234567890");
-        assertThat(client.accounts().get(account.accountId()).company().organizationNumber())
+        assertThat(sandbox.client().accounts().get(account.accountId()).company().organizationNumber())
                 .isEqualTo(account.company().organizationNumber());
     }
 
     @Test
     void invalidInputNeverReachesTheServer() {
         TestServices test = test();
-        Account account = accounts.get(4);
-        AccountPageViewModel page = new AccountPageViewModel(test.services);
-        page.activate(Place.of("account", "id", account.accountId()));
+        Account account = sandbox.account(4);
+        AccountPageViewModel page = open(test, account);
         page.edit().applicantEmail.set("not an address");
         page.edit().companyAddress.country().set("NO");
         page.edit().organizationNumber.set("923609017");
@@ -160,7 +146,7 @@ class AccountPageViewModelTest {
 
         assertThat(page.edit().applicantEmail.errorProperty().get()).isEqualTo(test.messages.get("validation.email"));
         assertThat(page.edit().organizationNumber.errorProperty().get()).contains("Norway");
-        assertThat(client.accounts().get(account.accountId()).applicant().email())
+        assertThat(sandbox.client().accounts().get(account.accountId()).applicant().email())
                 .isEqualTo(account.applicant().email());
         page.discardChanges();
         assertThat(page.hasUnsavedChanges()).isFalse();
@@ -169,7 +155,7 @@ class AccountPageViewModelTest {
     @Test
     void deletingAsksFirstAndThenTheAccountIsGoneFromTheList() {
         TestServices test = test();
-        Account account = accounts.get(50);
+        Account account = sandbox.account(50);
         AccountPageViewModel page = new AccountPageViewModel(test.services);
         List<Object> published = new ArrayList<>();
         test.services.events().subscribe(AccountDeleted.class, published::add);
@@ -179,12 +165,12 @@ class AccountPageViewModelTest {
 
         test.dialogs.confirmAnswer = false;
         page.delete();
-        assertThat(client.accounts().get(account.accountId()).accountId()).isEqualTo(account.accountId());
+        assertThat(sandbox.client().accounts().get(account.accountId()).accountId()).isEqualTo(account.accountId());
         assertThat(test.dialogs.of("typed")).as("a test partner needs no typing").isEmpty();
 
         test.dialogs.confirmAnswer = true;
         page.delete();
-        assertThatThrownBy(() -> client.accounts().get(account.accountId()))
+        assertThatThrownBy(() -> sandbox.client().accounts().get(account.accountId()))
                 .isInstanceOf(ApiException.NotFound.class);
         assertThat(published).containsExactly(new AccountDeleted(account.accountId()));
         assertThat(test.navigator.current()).isEqualTo(Place.of("accounts"));
@@ -193,12 +179,11 @@ class AccountPageViewModelTest {
     @Test
     void aNoteIsAddedOnTopAndOlderEventsComeAPageAtATime() {
         TestServices test = test();
-        Account account = accounts.get(5);
+        Account account = sandbox.account(5);
         for (int i = 1; i <= AccountEventsViewModel.PAGE_SIZE + 3; i++) {
-            client.accounts().addEvent(account.accountId(), NewAccountEvent.comment("Older note " + i));
+            sandbox.client().accounts().addEvent(account.accountId(), NewAccountEvent.comment("Older note " + i));
         }
-        AccountPageViewModel page = new AccountPageViewModel(test.services);
-        page.activate(Place.of("account", "id", account.accountId()));
+        AccountPageViewModel page = open(test, account);
         AccountEventsViewModel events = page.events();
         assertThat(events.rows()).hasSize(AccountEventsViewModel.PAGE_SIZE);
         assertThat(events.hasMoreProperty().get()).isTrue();
@@ -214,7 +199,7 @@ class AccountPageViewModelTest {
         assertThat(events.rows().get(0).body()).isEqualTo("Called the merchant: Vipps contract signed on paper, scan follows.");
         assertThat(events.rows().get(0).type()).isEqualTo("Note");
         assertThat(events.note().value()).isEmpty();
-        assertThat(client.accounts().events(account.accountId(), AccountEventQuery.all().withLimit(1), null).items())
+        assertThat(sandbox.client().accounts().events(account.accountId(), AccountEventQuery.all().withLimit(1), null).items())
                 .singleElement().satisfies(e -> assertThat(e.body()).startsWith("Called the merchant"));
     }
 
@@ -222,29 +207,28 @@ class AccountPageViewModelTest {
     void anOnboardingLinkIsMadeShownWithWhenAndKeptForTheSession() {
         TestServices test = test();
         AccountPageViewModel page = new AccountPageViewModel(test.services);
-        page.activate(Place.of("account", "id", accounts.get(6).accountId()));
+        page.activate(Place.of("account", "id", sandbox.account(6).accountId()));
         OnboardingLinkViewModel link = page.link();
         assertThat(link.urlProperty().get()).isEmpty();
 
         link.create();
 
-        assertThat(link.urlProperty().get()).startsWith("https://").contains(accounts.get(6).accountId());
+        assertThat(link.urlProperty().get()).startsWith("https://").contains(sandbox.account(6).accountId());
         assertThat(link.madeTextProperty().get()).startsWith("Made ");
         assertThat(link.errorProperty().get()).isEmpty();
         String made = link.urlProperty().get();
 
-        page.activate(Place.of("account", "id", accounts.get(7).accountId()));
+        page.activate(Place.of("account", "id", sandbox.account(7).accountId()));
         assertThat(link.urlProperty().get()).as("another account has its own link").isEmpty();
-        page.activate(Place.of("account", "id", accounts.get(6).accountId()));
+        page.activate(Place.of("account", "id", sandbox.account(6).accountId()));
         assertThat(link.urlProperty().get()).isEqualTo(made);
     }
 
     @Test
     void askingForAFeatureIsSavedAsTheSeedsRequest() {
         TestServices test = test();
-        Account account = accounts.get(8);
-        AccountPageViewModel page = new AccountPageViewModel(test.services);
-        page.activate(Place.of("account", "id", account.accountId()));
+        Account account = sandbox.account(8);
+        AccountPageViewModel page = open(test, account);
         AccountServicesViewModel services = page.servicesTab();
         AccountServicesViewModel.FeatureRow googlePay = services.features().stream()
                 .filter(row -> row.feature().equals("googlepay")).findFirst().orElseThrow();
@@ -255,7 +239,7 @@ class AccountPageViewModelTest {
 
         assertThat(test.dialogs.of("confirm")).singleElement()
                 .satisfies(asked -> assertThat(asked.message()).contains("Checkout · Google Pay: Not requested → Requested"));
-        Account stored = client.accounts().get(account.accountId());
+        Account stored = sandbox.client().accounts().get(account.accountId());
         assertThat(stored.servicesByName().get("checkout").featureStatuses().get("googlepay").requested())
                 .isEqualTo("enable");
         assertThat(services.form().isDirty()).isFalse();

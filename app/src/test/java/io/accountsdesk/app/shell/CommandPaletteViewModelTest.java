@@ -2,7 +2,7 @@ package io.accountsdesk.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.accountsdesk.app.TestSandbox;
+import io.accountsdesk.app.SharedSandbox;
 import io.accountsdesk.app.TestServices;
 import io.accountsdesk.app.core.ManualScheduler;
 import io.accountsdesk.app.core.actions.ActionRegistry;
@@ -11,23 +11,19 @@ import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.app.core.nav.ScreenDescriptor;
 import io.accountsdesk.app.preferences.SavedView;
 import io.accountsdesk.client.accounts.Account;
-import io.accountsdesk.client.accounts.AccountQuery;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Ctrl+K against a real sandbox: screens, actions and views match as typed; accounts come from the server. */
 class CommandPaletteViewModelTest {
 
-    @TempDir
-    static Path dataDir;
-    static TestSandbox sandbox;
-    static List<Account> accounts;
+    @RegisterExtension
+    static final SharedSandbox sandbox = SharedSandbox.of(40);
 
     @TempDir
     Path configDir;
@@ -36,17 +32,6 @@ class CommandPaletteViewModelTest {
     private final List<String> ran = new ArrayList<>();
     private TestServices test;
     private CommandPaletteViewModel palette;
-
-    @BeforeAll
-    static void start() {
-        sandbox = TestSandbox.start(dataDir, 40);
-        accounts = sandbox.session().client().accounts().stream(AccountQuery.all()).toList();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     private CommandPaletteViewModel palette() {
         test = TestServices.of(sandbox.session(), configDir, scheduler);
@@ -63,7 +48,7 @@ class CommandPaletteViewModelTest {
     @Test
     void anAccountIsFoundByNameOnceTheTypingPauses() {
         palette();
-        Account target = accounts.get(11);
+        Account target = sandbox.account(11);
         String word = target.name().split(" ")[0];
 
         palette.queryProperty().set(word);
@@ -83,7 +68,7 @@ class CommandPaletteViewModelTest {
     @Test
     void anAccountIsFoundByOrganisationNumberToo() {
         palette();
-        Account target = accounts.get(23);
+        Account target = sandbox.account(23);
         palette.queryProperty().set(target.company().organizationNumber());
         scheduler.runDue();
         assertThat(palette.results()).anySatisfy(item -> assertThat(item.detail()).startsWith(target.accountId()));
@@ -92,13 +77,13 @@ class CommandPaletteViewModelTest {
     @Test
     void anAccountIdOpensAtOnceEvenBeforeTheServerAnswers() {
         palette();
-        palette.queryProperty().set(accounts.get(3).accountId().toLowerCase());
+        palette.queryProperty().set(sandbox.account(3).accountId().toLowerCase());
         assertThat(palette.results()).first().satisfies(item -> {
             assertThat(item.kind()).isEqualTo(PaletteItem.Kind.ACCOUNT);
-            assertThat(item.detail()).isEqualTo(accounts.get(3).accountId());
+            assertThat(item.detail()).isEqualTo(sandbox.account(3).accountId());
         });
         palette.chooseSelected();
-        assertThat(test.navigator.current()).isEqualTo(Place.of("account", "id", accounts.get(3).accountId()));
+        assertThat(test.navigator.current()).isEqualTo(Place.of("account", "id", sandbox.account(3).accountId()));
     }
 
     @Test

@@ -14,6 +14,9 @@ public final class ActionRegistry {
 
     private final ObservableList<AppAction> global = FXCollections.observableArrayList();
     private final ObservableList<AppAction> screen = FXCollections.observableArrayList();
+    // One read-only view each, kept: a view made per call would be collected, and the listeners on it with it.
+    private final ObservableList<AppAction> globalView = FXCollections.unmodifiableObservableList(global);
+    private final ObservableList<AppAction> screenView = FXCollections.unmodifiableObservableList(screen);
 
     public void addGlobal(AppAction action) {
         if (find(action.id()).isPresent()) {
@@ -28,11 +31,11 @@ public final class ActionRegistry {
     }
 
     public ObservableList<AppAction> globalActions() {
-        return FXCollections.unmodifiableObservableList(global);
+        return globalView;
     }
 
     public ObservableList<AppAction> screenActions() {
-        return FXCollections.unmodifiableObservableList(screen);
+        return screenView;
     }
 
     /** Everything that applies now: the screen's actions first, as they are what the user is looking at. */

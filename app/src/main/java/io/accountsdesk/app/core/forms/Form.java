@@ -116,6 +116,30 @@ public final class Form {
         return changes;
     }
 
+    /** The unsaved values worth keeping in a draft: each changed field that can be kept, by its path. */
+    public Map<String, String> draftValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (FormField<?> field : fields) {
+            if (field.isDraftable() && field.isDirty()) {
+                values.put(field.path(), field.displayValue());
+            }
+        }
+        return values;
+    }
+
+    /** Puts a draft's values back into the fields it names; returns how many fields changed. */
+    public int restoreDraft(Map<String, String> values) {
+        int restored = 0;
+        for (FormField<?> field : fields) {
+            String text = values.get(field.path());
+            if (text != null && field.isDraftable() && !text.equals(field.displayValue())) {
+                field.restore(text);
+                restored++;
+            }
+        }
+        return restored;
+    }
+
     /**
      * Puts a failed save where it belongs: each of a 400's {@code errors[]} on its field, the rest on the form.
      * Returns how many messages landed on fields.

@@ -28,6 +28,7 @@ public final class FormField<T> {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private Function<String, T> parse;
     private T initial;
     private String clientMessage;
     private String serverMessage;
@@ -55,7 +56,25 @@ public final class FormField<T> {
 
     /** A text input: {@code null} reads as empty, so an empty field over a missing value is not a change. */
     public static FormField<String> text(String path, String label, String initial) {
-        return new FormField<>(path, label, initial == null ? "" : initial, text -> text == null ? "" : text);
+        return new FormField<>(path, label, initial == null ? "" : initial, text -> text == null ? "" : text)
+                .draftable(text -> text);
+    }
+
+    /** Lets the field's unsaved value be kept in a draft and read back with {@code parse}. */
+    public FormField<T> draftable(Function<String, T> parse) {
+        this.parse = parse;
+        return this;
+    }
+
+    public boolean isDraftable() {
+        return parse != null;
+    }
+
+    /** Puts a value kept in a draft back, as if typed. */
+    public void restore(String text) {
+        if (parse != null) {
+            value.set(parse.apply(text));
+        }
     }
 
     @SafeVarargs

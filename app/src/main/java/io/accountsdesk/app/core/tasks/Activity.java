@@ -22,6 +22,9 @@ public final class Activity {
     private final UiScheduler scheduler;
     private final ObservableList<TaskHandle> running = FXCollections.observableArrayList();
     private final ObservableList<TaskHandle> longRunning = FXCollections.observableArrayList();
+    // One read-only view each, kept: a view made per call would be collected, and the listeners on it with it.
+    private final ObservableList<TaskHandle> runningView = FXCollections.unmodifiableObservableList(running);
+    private final ObservableList<TaskHandle> longRunningView = FXCollections.unmodifiableObservableList(longRunning);
     private final ObservableIntegerValue runningCount = Bindings.size(running);
     private final ReadOnlyStringWrapper current = new ReadOnlyStringWrapper(this, "current", "");
     private final ReadOnlyStringWrapper lastFailure = new ReadOnlyStringWrapper(this, "lastFailure", "");
@@ -66,12 +69,12 @@ public final class Activity {
 
     /** Every task running now, oldest first. */
     public ObservableList<TaskHandle> running() {
-        return FXCollections.unmodifiableObservableList(running);
+        return runningView;
     }
 
     /** The tasks that have run for longer than {@link #LONG}: the task list shows these, each with its cancel. */
     public ObservableList<TaskHandle> longRunning() {
-        return FXCollections.unmodifiableObservableList(longRunning);
+        return longRunningView;
     }
 
     public ObservableIntegerValue runningCount() {

@@ -2,7 +2,7 @@ package io.accountsdesk.app.core.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.accountsdesk.app.TestSandbox;
+import io.accountsdesk.app.SharedSandbox;
 import io.accountsdesk.app.core.UiScheduler;
 import io.accountsdesk.client.ApiClient;
 import io.accountsdesk.client.accounts.Account;
@@ -17,33 +17,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The task mechanism against a sandbox that is slow or rate-limits on purpose: what cancel and waiting really do. */
 class TaskRunnerSandboxTest {
 
-    @TempDir
-    static Path dataDir;
-    static TestSandbox sandbox;
-    static List<Account> accounts;
+    @RegisterExtension
+    static final SharedSandbox sandbox = SharedSandbox.of(10);
 
     private final ExecutorService ui = Executors.newSingleThreadExecutor();
     private final Activity activity = new Activity(UiScheduler.IMMEDIATE);
-
-    @BeforeAll
-    static void start() {
-        sandbox = TestSandbox.start(dataDir, 10);
-        accounts = sandbox.session().client().accounts().stream(AccountQuery.all()).toList();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     @AfterEach
     void calm() {
@@ -62,7 +48,7 @@ class TaskRunnerSandboxTest {
         try (TaskRunner tasks = TaskRunner.using(oneWorker, ui, activity, Throwable::getMessage)) {
             List<String> calls = Collections.synchronizedList(new ArrayList<>());
             TaskHandle slow = tasks.run(BackgroundTask.of("Slow",
-                            task -> api(task).accounts().get(accounts.get(0).accountId()))
+                            task -> api(task).accounts().get(sandbox.account(0).accountId()))
                     .onSuccess(account -> calls.add("success"))
                     .onFailure(failure -> calls.add("failure")));
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -94,7 +80,7 @@ class TaskRunnerSandboxTest {
             List<String> finished = Collections.synchronizedList(new ArrayList<>());
             CountDownLatch all = new CountDownLatch(waiting + 1);
             for (int i = 0; i < waiting; i++) {
-                String id = accounts.get(i).accountId();
+                String id = sandbox.account(i).accountId();
                 tasks.run(BackgroundTask.of("Rate-limited " + i, task -> api(task).accounts().get(id))
                         .onSuccess(account -> finished.add(account.accountId()))
                         .onFinished(all::countDown));

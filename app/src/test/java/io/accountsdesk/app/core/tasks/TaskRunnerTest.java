@@ -230,6 +230,9 @@ class TaskRunnerTest {
 
         workers.runFirst();
         assertThat(watched.longRunning()).isEmpty();
+        // Listeners on a read-only view live as long as the view: it must be one kept view, not one per call.
+        assertThat(watched.longRunning()).isSameAs(watched.longRunning());
+        assertThat(watched.running()).isSameAs(watched.running());
     }
 
     /** Stands in for the UI thread: hand-offs wait here until the test runs them; taking one waits for it. */

@@ -1,0 +1,89 @@
+package io.accountsdesk.app.core.forms;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Unsaved typing of long forms, kept on disk while the user types, so a crash, a closed window or a lost session
+ * loses nothing: the form offers it back the next time it opens. One small JSON file per form and record, written
+ * whole and moved into place. Blocking: use from a background task.
+ */
+public final class DraftStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DraftStore.class);
+
+    /** A form's unsaved values by field path, and when they were kept. */
+    public record Draft(String key, Instant savedAt, Map<String, String> values) {
+    }
+
+    private final Path dir;
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public DraftStore(Path dir) {
+        this.dir = dir;
+    }
+
+    public void save(Draft draft) {
+        Path file = file(draft.key());
+        try {
+            Files.createDirectories(dir);
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            json.writeValue(temporary.toFile(), draft);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException failed) {
+            throw new UncheckedIOException("Could not keep the draft in " + file, failed);
+        }
+    }
+
+    /** The draft kept under {@code key}; an unreadable one is treated as none (and left for a person to look at). */
+    public Optional<Draft> load(String key) {
+        Path file = file(key);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            Draft draft = json.readValue(file.toFile(), Draft.class);
+            return draft != null && key.equals(draft.key()) ? Optional.of(draft) : Optional.empty();
+        } catch (IOException unreadable) {
+            LOG.warn("Ignoring unreadable draft {}: {}", file, unreadable.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    public void delete(String key) {
+        try {
+            Files.deleteIfExists(file(key));
+        } catch (IOException failed) {
+            throw new UncheckedIOException("Could not delete the draft " + file(key), failed);
+        }
+    }
+
+    /** Keys name partners and accounts; the file name is a digest so no key can reach outside the folder. */
+    Path file(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return dir.resolve(HexFormat.of().formatHex(digest, 0, 16) + ".json");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", impossible);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package io.accountsdesk.app;
+
+import io.accountsdesk.app.core.DialogService;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import javafx.scene.Node;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole app started headless for a TestFX test class, and the waits such tests need. */
+final class AppUnderTest {
+
+    private AppUnderTest() {
+    }
+
+    /** Starts the app with these arguments; {@code dialogs} may wrap the real dialogs (or be {@code null}). */
+    static AccountsDeskApp launch(List<String> args, UnaryOperator<DialogService> dialogs) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        AccountsDeskApp[] app = new AccountsDeskApp[1];
+        FxToolkit.setupApplication(() -> {
+            app[0] = new AccountsDeskApp(args, null, null, dialogs);
+            return app[0];
+        });
+        return app[0];
+    }
+
+    static void stop(AccountsDeskApp app) throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    /** Waits up to 30 s for {@code condition}; the failure says what was awaited. */
+    static void waitFor(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException timeout) {
+            throw new AssertionError("Timed out waiting until " + what, timeout);
+        }
+    }
+
+    /** Whether a node matching {@code query} exists and is visible. */
+    static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Takes the screenshots in docs/screenshots/ again, from the built jars, on a private virtual display (Xvfb 1440x900,
+# no window manager: the app sizes and places its window itself).
+#
+#   mvn -B -DskipTests package && tools/screenshots.sh
+#
+# Needs Xvfb, ImageMagick's import and xdotool (Debian: apt-get install -y xvfb xauth libgtk-3-0 imagemagick xdotool).
+# Every shot starts the app on the same demo data (made once, with the default seed), opens a place with --open, and
+# may act like a user (keys, typing, clicks) before the whole screen is saved.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=docs/screenshots
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+
+mvn -B -q -o -pl app -am -DskipTests package dependency:build-classpath \
+    -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=runtime >/dev/null
+classpath="$(cat "$work/cp.txt"):$(ls app/target/app-*.jar | head -1)"
+# A live demo account with three connections and a year of captures (the seed makes the same one every time).
+account=T61336348
+
+# shoot NAME SECONDS ACTIONS ARGS...: ACTIONS is a ';'-separated list of xdotool commands ("key ctrl+k",
+# "type lund", "mousemove 371 297 click 1"), run in order after SECONDS.
+shoot() {
+  local name=$1 wait_s=$2 actions=$3
+  shift 3
+  local config="$work/config-$name"
+  mkdir -p "$config"
+  # A saved view, so the sidebar shows one.
+  printf '%s\n' '{ "savedViews": [ { "name": "Vipps pending", "place": "accounts?connection=vipps&status=pending" } ] }' \
+      > "$config/preferences.json"
+  local disp=":$((100 + RANDOM % 400))"
+  Xvfb "$disp" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+  local xpid=$!
+  sleep 1
+  DISPLAY=$disp java -cp "$classpath" io.accountsdesk.app.Main --sandbox-data-dir "$work/sandbox" \
+      --config-dir "$config" "$@" >"$work/$name.log" 2>&1 &
+  local apid=$!
+  sleep "$wait_s"
+  local IFS=';'
+  for action in $actions; do
+    if [[ $action == type\ * ]]; then
+      # Typing takes the rest of the action as one text, spaces and all.
+      DISPLAY=$disp xdotool type --delay 25 "${action#type }"
+    else
+      IFS=' ' read -r -a words <<<"$action"
+      DISPLAY=$disp xdotool "${words[@]}"
+    fi
+    sleep 0.8
+  done
+  sleep 1.5
+  DISPLAY=$disp import -window root "$out/$name.png"
+  kill "$apid" 2>/dev/null || true
+  wait "$apid" 2>/dev/null || true
+  kill "$xpid" 2>/dev/null || true
+  echo "saved $out/$name.png"
+}
+
+page="account?id=$account"
+note="type Called the merchant: the Klarna refusal was about the old org. number. New application next week."
+
+# The first start makes the demo data.
+shoot accounts 14 "" --reset-sandbox --lang en --theme light
+shoot accounts-dark-nb 9 "" --lang nb --theme dark
+for theme in light dark; do
+  shoot "account-overview-$theme" 9 "" --lang en --theme "$theme" --open "$page&tab=overview"
+  shoot "account-details-$theme" 9 "" --lang en --theme "$theme" --open "$page&tab=details"
+  shoot "account-services-$theme" 9 "" --lang en --theme "$theme" --open "$page&tab=services"
+  shoot "account-connections-$theme" 9 "" --lang en --theme "$theme" --open "$page&tab=connections"
+  shoot "account-events-$theme" 9 "key ctrl+n;$note;key ctrl+Return" --lang en --theme "$theme" --open "$page&tab=events"
+  shoot "account-link-$theme" 9 "mousemove 371 297 click 1" --lang en --theme "$theme" --open "$page&tab=link"
+  shoot "palette-$theme" 9 "key ctrl+k;type lund" --lang en --theme "$theme" --open "$page&tab=overview"
+done
+shoot account-overview-nb 9 "" --lang nb --theme light --open "$page&tab=overview"
+shoot account-review 9 "mousemove 636 592 click 1;key ctrl+a;type Lund Dyrebutikk Sentrum;key ctrl+s" \
+    --lang en --theme light --open "$page&tab=details"
+shoot account-field-error 9 "mousemove 636 548 click 1;key ctrl+a;key BackSpace;key ctrl+s" \
+    --lang en --theme light --open "$page&tab=details"
+shoot shortcuts-help 9 "key F1" --lang en --theme light --open "$page&tab=details"
+shoot delete-production 12 "key ctrl+Delete;type P6" --reset-sandbox --sandbox-production --lang en \
+    --theme light --open "account?id=P61336348&tab=overview"
