@@ -61,6 +61,8 @@ public final class AccountsDeskApp extends Application {
     private SessionFactory sessions;
     private ShellViewModel shell;
     private Workspace workspace;
+    /** Where the first session opens ({@code --open}); {@code null} afterwards. */
+    private io.accountsdesk.app.core.nav.Place firstPlace;
 
     private final List<String> fixedArgs;
     private final Consumer<String> probeOut;
@@ -118,6 +120,7 @@ public final class AccountsDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         AppFrame frame = new AppFrame(messages);
+        firstPlace = options.open();
         scheduler = new DelayedUiScheduler(Platform::runLater);
         Activity activity = new Activity(scheduler);
         ErrorMessages errors = new ErrorMessages(messages);
@@ -159,7 +162,9 @@ public final class AccountsDeskApp extends Application {
                 return;
             }
             workspace = new Workspace(session, app, shell::signOut);
-            workspace.start(scene, options.open());
+            workspace.start(scene, firstPlace);
+            firstPlace = null; // --open is where the first session starts; a later one starts at the beginning
+
             watchForProbe();
         });
 
@@ -295,17 +300,20 @@ public final class AccountsDeskApp extends Application {
         if (shell != null) {
             shell.signOut();
         }
-        if (tasks != null) {
-            tasks.close();
-        }
         if (scheduler != null) {
             scheduler.close();
         }
         Integer status = probeStatus;
-        if (sessions != null) {
+        TaskRunner work = tasks;
+        if (sessions != null || work != null) {
             Thread shutdown = new Thread(() -> {
                 try {
-                    sessions.close();
+                    if (work != null) {
+                        work.close(); // lets the last writes (preferences, drafts) land: off the UI thread
+                    }
+                    if (sessions != null) {
+                        sessions.close();
+                    }
                 } finally {
                     if (status != null) {
                         System.exit(status); // the probe's verdict, also when closing the sandbox failed
@@ -314,8 +322,6 @@ public final class AccountsDeskApp extends Application {
             }, "sandbox-shutdown");
             shutdown.setDaemon(false);
             shutdown.start();
-        } else if (status != null) {
-            System.exit(status);
         }
     }
 }

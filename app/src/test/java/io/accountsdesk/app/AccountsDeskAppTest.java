@@ -43,13 +43,9 @@ import org.testfx.api.FxRobot;
  * export, and back and forward, driven by keys and clicks as a user would.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AccountsDeskAppTest {
+class AccountsDeskAppTest extends AppTestBase {
 
-    @TempDir
-    static Path dir;
-    static AccountsDeskApp app;
     static Path exportFile;
-    private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void launch() throws Exception {
@@ -61,11 +57,6 @@ class AccountsDeskAppTest {
                 "--config-dir", dir.resolve("config").toString(),
                 "--lang", "en",
                 "--theme", "light"), AccountsDeskAppTest::savingTo);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        AppUnderTest.stop(app);
     }
 
     /** The real dialogs, but a save chooser that answers with the test's file: native choosers cannot be driven. */
@@ -91,21 +82,8 @@ class AccountsDeskAppTest {
         return app.workspace().navigator().current();
     }
 
-    @SuppressWarnings("unchecked")
-    private TableView<AccountRow> table() {
-        return robot.lookup("#account-list .table-view").queryAs(TableView.class);
-    }
-
     private String text(String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        AppUnderTest.waitFor(what, condition);
-    }
-
-    private boolean showing(String query) {
-        return AppUnderTest.showing(robot, query);
     }
 
     private void shortcut(KeyCode key) {

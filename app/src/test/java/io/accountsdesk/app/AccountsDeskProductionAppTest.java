@@ -19,12 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** The app on a sandbox rehearsing production: red banner, and deleting takes the account id typed. */
-class AccountsDeskProductionAppTest {
+class AccountsDeskProductionAppTest extends AppTestBase {
 
-    @TempDir
-    static Path dir;
-    static AccountsDeskApp app;
-    private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void launch() throws Exception {
@@ -38,29 +34,14 @@ class AccountsDeskProductionAppTest {
                 "--theme", "dark"), null);
     }
 
-    @AfterAll
-    static void close() throws Exception {
-        AppUnderTest.stop(app);
-    }
-
-    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        AppUnderTest.waitFor(what, condition);
-    }
-
-    private boolean showing(String query) {
-        return AppUnderTest.showing(robot, query);
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<AccountRow> table() {
-        return robot.lookup("#account-list .table-view").queryAs(TableView.class);
-    }
-
     @Test
     void deletingTakesTheAccountIdTypedAndThenTheRowIsGone() throws Exception {
         waitFor("the list shows", () -> showing("#account-list") && !table().getItems().isEmpty());
         assertThat(robot.lookup("#environment-banner").queryAs(Banner.class).getLabel().getText())
                 .startsWith("SANDBOX IN PRODUCTION MODE");
+        assertThat(robot.lookup("#environment-banner .banner-icon").queryAs(org.kordamp.ikonli.javafx.FontIcon.class)
+                .getIconCode()).as("the warning sign, not the sandbox's box")
+                .isEqualTo(org.kordamp.ikonli.feather.Feather.ALERT_OCTAGON);
         AccountRow row = table().getItems().get(2);
         assertThat(row.accountId()).startsWith("P");
         robot.interact(() -> app.workspace().navigator().goTo(Place.of("account", "id", row.accountId())));

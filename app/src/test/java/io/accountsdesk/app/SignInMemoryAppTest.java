@@ -15,28 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 /** Someone who last worked on Dintero test finds the sign-in form ready for it, and only the secret to type. */
-class SignInMemoryAppTest {
+class SignInMemoryAppTest extends AppTestBase {
 
-    @TempDir
-    static Path dir;
-    static AccountsDeskApp app;
-    private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void launch() throws Exception {
-        Path config = dir.resolve("config");
-        Files.createDirectories(config);
-        Files.writeString(config.resolve("preferences.json"), """
-                { "signIn": { "environment": "TEST", "partnerId": "T12300000", "clientId": "client-7",
-                  "baseUrl": "" } }
-                """);
+        Path config = configRemembering("TEST", "T12300000", "client-7");
         app = AppUnderTest.launch(List.of("--sandbox-data-dir", dir.resolve("sandbox").toString(),
                 "--config-dir", config.toString(), "--lang", "en", "--theme", "light"), null);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        AppUnderTest.stop(app);
     }
 
     @Test

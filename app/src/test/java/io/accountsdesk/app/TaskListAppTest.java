@@ -23,21 +23,12 @@ import org.testfx.util.NodeQueryUtils;
  * second, and its cancel button stops it. Then: switching environment brings back the sign-in form filled from
  * where the user last signed in.
  */
-class TaskListAppTest {
+class TaskListAppTest extends AppTestBase {
 
-    @TempDir
-    static Path dir;
-    static AccountsDeskApp app;
-    private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void launch() throws Exception {
-        Path config = dir.resolve("config");
-        Files.createDirectories(config);
-        Files.writeString(config.resolve("preferences.json"), """
-                { "signIn": { "environment": "SANDBOX", "partnerId": "T45600000", "clientId": "remembered-client",
-                  "baseUrl": "" } }
-                """);
+        Path config = configRemembering("SANDBOX", "T45600000", "remembered-client");
         app = AppUnderTest.launch(List.of(
                 "--sandbox-data-dir", dir.resolve("sandbox").toString(),
                 "--sandbox-accounts", "10",
@@ -46,19 +37,6 @@ class TaskListAppTest {
                 "--config-dir", config.toString(),
                 "--lang", "en",
                 "--theme", "light"), null);
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        AppUnderTest.stop(app);
-    }
-
-    private static void waitFor(String what, Callable<Boolean> condition) throws Exception {
-        AppUnderTest.waitFor(what, condition);
-    }
-
-    private boolean showing(String query) {
-        return AppUnderTest.showing(robot, query);
     }
 
     @Test

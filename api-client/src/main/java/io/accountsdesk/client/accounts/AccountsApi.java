@@ -6,6 +6,9 @@ import io.accountsdesk.client.http.HttpTransport;
 import io.accountsdesk.client.http.Operation;
 import io.accountsdesk.client.paging.Page;
 import io.accountsdesk.client.paging.Paging;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -87,6 +90,29 @@ public final class AccountsApi {
     /** Replaces the sub-account's details; start from {@link AccountUpdate#from(Account)} to keep the rest. */
     public Account update(String accountId, AccountUpdate update) {
         return transport.send(ApiRequest.to(UPDATE).path("oid", oid).path("aid", accountId).body(update));
+    }
+
+    /**
+     * Replaces the sub-account's details and empties the fields named in {@code cleared}: dotted paths as the seed
+     * names the fields ({@code company.display_name}, {@code services.checkout.features.klarna.requested}). A field
+     * an update leaves out keeps its value on the server, so emptying one takes an explicit {@code null}, which the
+     * models (written without their nulls) cannot carry.
+     */
+    public Account update(String accountId, AccountUpdate update, Collection<String> cleared) {
+        if (cleared == null || cleared.isEmpty()) {
+            return update(accountId, update);
+        }
+        ObjectNode body = transport.mapper().valueToTree(update);
+        for (String path : cleared) {
+            String[] names = path.split("\\.");
+            ObjectNode parent = body;
+            for (int i = 0; i < names.length - 1; i++) {
+                JsonNode child = parent.get(names[i]);
+                parent = child instanceof ObjectNode object ? object : parent.putObject(names[i]);
+            }
+            parent.putNull(names[names.length - 1]);
+        }
+        return transport.send(ApiRequest.to(UPDATE).path("oid", oid).path("aid", accountId).body(body));
     }
 
     /** Deletes the sub-account; the answer is the account as it was. */

@@ -104,6 +104,29 @@ class E2eAccountsTest {
     }
 
     @Test
+    void anUpdateEmptiesTheFieldsItNamesAndKeepsTheRest() {
+        Account created = client().accounts().create(newAccount("Tom Butikk").build());
+        AccountCompany company = created.company();
+        AccountCompany withoutEmail = new AccountCompany(company.businessName(), company.displayName(),
+                company.organizationNumber(), company.industry(), company.bankName(), company.accountNumber(),
+                company.address(), null, company.technicalEmail(), company.phoneNumber(),
+                company.merchantCategoryCode(), company.averageTransactionValue(), company.mostExpensiveProductPrice(),
+                company.projectedSales());
+        AccountUpdate update = AccountUpdate.from(created).company(withoutEmail).build();
+
+        client().accounts().update(created.accountId(), update, List.of());
+        assertThat(client().accounts().get(created.accountId()).company().email())
+                .as("left out, so kept").isEqualTo("post@shop.example");
+
+        Account cleared = client().accounts().update(created.accountId(), update,
+                List.of("company.email", "billing.reference", "company.address.address_line_2"));
+        assertThat(cleared.company().email()).isNull();
+        assertThat(cleared.billing().reference()).isNull();
+        assertThat(cleared.company().businessName()).isEqualTo("Tom Butikk");
+        assertThat(client().accounts().get(created.accountId()).company().email()).isNull();
+    }
+
+    @Test
     void commentsAreLoggedNewestFirstAndPaged() {
         String aid = client().accounts().create(newAccount("Logg Handel").build()).accountId();
         for (int i = 1; i <= 3; i++) {

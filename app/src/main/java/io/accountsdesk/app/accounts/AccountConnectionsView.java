@@ -5,9 +5,6 @@ import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.Vocabularies;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.Timeline;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -28,7 +25,7 @@ final class AccountConnectionsView extends VBox {
         Timeline timeline = new Timeline();
         timeline.setId("connection-timeline");
         timeline.setLocale(messages.locale());
-        timeline.setZone(ZoneId.systemDefault());
+        timeline.zoneProperty().bind(model.zoneProperty());
         timeline.setDurationFormatter(duration -> DurationText.of(duration, messages));
         timeline.emptyTextProperty().set(messages.get("connections.none"));
         timeline.ongoingTextProperty().set(messages.get("connections.ongoing"));
@@ -36,8 +33,6 @@ final class AccountConnectionsView extends VBox {
         timeline.nowProperty().bind(model.connectionsAtProperty());
         Bindings.bindContent(timeline.getLanes(), model.connectionLanes());
 
-        DateTimeFormatter since = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale()).withZone(ZoneId.systemDefault());
         TableView<ConnectionTimeline.Standing> standings = new TableView<>(model.standings());
         standings.setId("connection-standings");
         standings.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
@@ -46,10 +41,8 @@ final class AccountConnectionsView extends VBox {
                 Columns.text(messages.get("connections.column.connection"), ConnectionTimeline.Standing::connection),
                 Columns.badge(messages.get("connections.column.status"), ConnectionTimeline.Standing::status,
                         Vocabularies.statuses(messages)),
-                Columns.text(messages.get("connections.column.since"),
-                        s -> s.since() == null ? null : since.format(s.since())),
-                Columns.text(messages.get("connections.column.for"),
-                        s -> s.duration() == null ? null : DurationText.of(s.duration(), messages))));
+                Columns.text(messages.get("connections.column.since"), ConnectionTimeline.Standing::sinceText),
+                Columns.text(messages.get("connections.column.for"), ConnectionTimeline.Standing::durationText)));
         standings.setPlaceholder(new Label(messages.get("connections.none")));
         standings.setPrefHeight(200);
         VBox.setVgrow(standings, Priority.ALWAYS);

@@ -76,7 +76,19 @@ final class AccountCsvExport {
         row.add(account.pricePackage());
         row.add(account.livemode() == null ? null : account.livemode().toString());
         row.add(account.createdAt() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(account.createdAt()));
-        return row.stream().map(value -> value == null ? "" : value).toList();
+        return row.stream().map(AccountCsvExport::cell).toList();
+    }
+
+    /**
+     * A value as a cell. Names come from merchants; one that begins like a formula ({@code =}, {@code +}, {@code -},
+     * {@code @}, a tab or a return) would run as one when the file is opened in a spreadsheet, so it is written with
+     * a leading apostrophe, which spreadsheets show as text.
+     */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     /**

@@ -10,25 +10,20 @@ import io.accountsdesk.app.core.forms.FieldChange;
 import io.accountsdesk.app.core.forms.Form;
 import io.accountsdesk.app.core.forms.FormField;
 import io.accountsdesk.app.core.forms.Validators;
-import io.accountsdesk.app.core.tasks.BackgroundTask;
 import io.accountsdesk.client.accounts.Account;
-import io.accountsdesk.client.accounts.AccountBilling;
-import io.accountsdesk.client.accounts.AccountCompany;
-import io.accountsdesk.client.accounts.AccountManager;
-import io.accountsdesk.client.accounts.AccountUpdate;
-import io.accountsdesk.client.accounts.Address;
-import io.accountsdesk.client.accounts.ApplicantInput;
 import io.accountsdesk.client.accounts.Progression;
 import io.accountsdesk.client.accounts.SaleChannel;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -37,15 +32,36 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The company, billing and applicant of an account, and the account's own settings, as one form. Saving shows what
- * will change (old → new, field by field) before anything is sent; the update then sends the account as fetched
- * with these changes, so only fields the seed lets a partner change go out and nothing else is lost. A 400 puts each
- * message on the field it names.
+ * The company, billing and applicant of an account, and the account's own settings, as one form whose fields are
+ * the seed's field paths. Saving shows what will change (old → new) first; then the account is read fresh, only the
+ * fields the user changed are applied to it, and it is sent back. If someone changed one of those fields meanwhile,
+ * nothing is sent and the user is told which. A 400 puts each message on the field it names; typing is kept as a
+ * draft until it is saved or discarded.
  */
 public final class AccountEditViewModel {
 
     /** The pause in typing after which the unsaved values are kept. */
-    static final java.time.Duration DRAFT_DELAY = java.time.Duration.ofSeconds(1);
+    static final Duration DRAFT_DELAY = Duration.ofSeconds(1);
+
+    /** A heading and the inputs under it, in the order the form shows them. */
+    public record Section(String title, List<Row> rows) {
+    }
+
+    /**
+     * One input as the view lays it out.
+     *
+     * @param choices  the values to choose from, or {@code null} for a text input
+     * @param optional whether "none" is a choice too
+     * @param words    how a choice reads
+     */
+    public record Row(FormField<String> field, String label, String id, List<String> choices, boolean optional,
+                      Function<String, String> words) {
+    }
+
+    /** The five inputs of an address, under {@code prefix} ({@code company.address}). */
+    public record AddressFields(FormField<String> line, FormField<String> line2, FormField<String> postalCode,
+                                FormField<String> place, FormField<String> country) {
+    }
 
     private final SessionServices services;
     private final Messages messages;
@@ -92,26 +108,6 @@ public final class AccountEditViewModel {
     final FormField<String> applicantEmail;
     final FormField<String> applicantPhone;
 
-    /** A heading and the inputs under it, in the order the form shows them. */
-    public record Section(String title, List<Row> rows) {
-    }
-
-    /**
-     * One input as the view lays it out.
-     *
-     * @param choices  the values to choose from, or {@code null} for a text input
-     * @param optional whether "none" is a choice too
-     * @param words    how a choice reads
-     */
-    public record Row(FormField<String> field, String label, String id, List<String> choices, boolean optional,
-                      Function<String, String> words) {
-    }
-
-    /** The five inputs of an address, under {@code prefix} ({@code company.address}). */
-    public record AddressFields(FormField<String> line, FormField<String> line2, FormField<String> postalCode,
-                                FormField<String> place, FormField<String> country) {
-    }
-
     /** @param onSaved gets the account as the server stored it, on the UI thread */
     public AccountEditViewModel(SessionServices services, Consumer<Account> onSaved) {
         this.services = services;
@@ -126,7 +122,7 @@ public final class AccountEditViewModel {
         progression = choice("progression", "account.field.progression", Validators.values(Progression.KNOWN),
                 false, Vocabularies.progressions(messages)::labelOf).validatedBy(check.required());
         saleChannel = choice("sale_channel", "account.field.saleChannel", Validators.values(SaleChannel.KNOWN),
-                true, word -> word);
+                true, Vocabularies.saleChannels(messages)::labelOf);
         languageCode = text("language_code", "account.field.languageCode").validatedBy(check.languageTag());
         accountManager = text("account_manager.email", "account.field.accountManager").validatedBy(check.email());
         resellerId = text("reseller_id", "account.field.resellerId");
@@ -137,7 +133,7 @@ public final class AccountEditViewModel {
         organizationNumber = text("company.organization_number", "account.field.organizationNumber");
         industry = text("company.industry", "account.field.industry");
         merchantCategoryCode = text("company.merchant_category_code", "account.field.mcc")
-                .validatedBy(check.pattern(java.util.regex.Pattern.compile("\\d{4}"), "5812"));
+                .validatedBy(check.pattern(Pattern.compile("\\d{4}"), "5812"));
         companyEmail = text("company.email", "account.field.email").validatedBy(check.email());
         technicalEmail = text("company.technical_email", "account.field.technicalEmail").validatedBy(check.email());
         companyPhone = text("company.phone_number", "account.field.phone").validatedBy(check.phone());
@@ -185,51 +181,6 @@ public final class AccountEditViewModel {
         }
     }
 
-    private String draftKey() {
-        return services.draftKey("account-details", account.accountId());
-    }
-
-    private void keepDraft() {
-        if (account == null) {
-            return;
-        }
-        String key = draftKey();
-        Map<String, String> values = form.draftValues();
-        Instant now = services.clock().instant();
-        services.tasks().fireAndForget(messages.get("form.task.draft"), () -> {
-            if (values.isEmpty()) {
-                services.drafts().delete(key);
-            } else {
-                services.drafts().save(new DraftStore.Draft(key, now, values));
-            }
-        });
-    }
-
-    private void forgetDraft() {
-        keepDraft.cancel();
-        draftNotice.set("");
-        if (account != null) {
-            String key = draftKey();
-            services.tasks().fireAndForget(messages.get("form.task.draft"), () -> services.drafts().delete(key));
-        }
-    }
-
-    /** Offers back what was typed and not saved last time, from the draft kept on disk. */
-    private void lookForDraft() {
-        String key = draftKey();
-        String forAccount = account.accountId();
-        services.tasks().run(BackgroundTask.of(messages.get("form.task.draftLoad"),
-                        task -> services.drafts().load(key))
-                .onSuccess(found -> found.ifPresent(draft -> {
-                    if (account == null || !account.accountId().equals(forAccount) || form.isDirty()) {
-                        return;
-                    }
-                    if (form.restoreDraft(draft.values()) > 0) {
-                        draftNotice.set(messages.format("form.draft.restored", draftTime.format(draft.savedAt())));
-                    }
-                })));
-    }
-
     private String countryOrCompanys(AddressFields address) {
         String own = address.country().value();
         return own == null || own.isBlank() ? companyAddress.country().value() : own;
@@ -270,70 +221,65 @@ public final class AccountEditViewModel {
                 text(prefix + ".country", "account.field.country").validatedBy(check.countryCode()));
     }
 
-    /** Fills the form from the account as fetched; unsaved typing is dropped. */
+    /**
+     * Shows the account as the server has it. Another account starts the form over (and looks for a draft of it);
+     * the same account again keeps what the user typed and only moves the baseline the changes are measured from.
+     */
     public void load(Account value) {
         boolean another = account == null || !account.accountId().equals(value.accountId());
-        keepDraft.cancel();
-        filling = true;
-        try {
-            fill(value);
-        } finally {
-            filling = false;
+        if (!another && form.isDirty()) {
+            rebase(value);
+            return;
         }
+        keepDraft.cancel();
+        fill(value);
         if (another) {
             draftNotice.set("");
             lookForDraft();
         }
     }
 
+    private Map<String, String> serverValues(Account value) {
+        return AccountWrites.values(value, form.fields().stream().map(FormField::path).toList());
+    }
+
     private void fill(Account value) {
-        this.account = value;
+        account = value;
         reviewing.set(false);
         changes.clear();
         form.clearFormError();
-        AccountCompany c = value.company() != null ? value.company() : emptyCompany();
-        AccountBilling b = value.billing() != null ? value.billing() : new AccountBilling(null, null, null, null, null, null);
-        progression.reset(value.progression() == null ? "" : value.progression().value());
-        saleChannel.reset(value.saleChannel() == null ? "" : value.saleChannel().value());
-        languageCode.reset(nz(value.languageCode()));
-        accountManager.reset(value.accountManager() == null ? "" : nz(value.accountManager().email()));
-        resellerId.reset(nz(value.resellerId()));
-        businessName.reset(nz(c.businessName()));
-        displayName.reset(nz(c.displayName()));
-        organizationNumber.reset(nz(c.organizationNumber()));
-        industry.reset(nz(c.industry()));
-        merchantCategoryCode.reset(nz(c.merchantCategoryCode()));
-        companyEmail.reset(nz(c.email()));
-        technicalEmail.reset(nz(c.technicalEmail()));
-        companyPhone.reset(nz(c.phoneNumber()));
-        bankName.reset(nz(c.bankName()));
-        accountNumber.reset(nz(c.accountNumber()));
-        reset(companyAddress, c.address());
-        billingName.reset(nz(b.businessName()));
-        billingOrganizationNumber.reset(nz(b.organizationNumber()));
-        billingEmail.reset(nz(b.email()));
-        billingPhone.reset(nz(b.phoneNumber()));
-        billingReference.reset(nz(b.reference()));
-        reset(billingAddress, b.address());
-        var applicant = value.applicant();
-        firstName.reset(applicant == null ? "" : nz(applicant.firstName()));
-        lastName.reset(applicant == null ? "" : nz(applicant.lastName()));
-        applicantEmail.reset(applicant == null ? "" : nz(applicant.email()));
-        applicantPhone.reset(applicant == null ? "" : nz(applicant.phoneNumber()));
+        Map<String, String> values = serverValues(value);
+        filling = true;
+        try {
+            for (FormField<?> field : form.fields()) {
+                text(field).reset(values.get(field.path()));
+            }
+        } finally {
+            filling = false;
+        }
     }
 
-    private static void reset(AddressFields fields, Address address) {
-        Address a = address != null ? address : new Address(null, null, null, null, null);
-        fields.line().reset(nz(a.addressLine()));
-        fields.line2().reset(nz(a.addressLine2()));
-        fields.postalCode().reset(nz(a.postalCode()));
-        fields.place().reset(nz(a.postalPlace()));
-        fields.country().reset(nz(a.country()));
+    private void rebase(Account value) {
+        account = value;
+        Map<String, String> values = serverValues(value);
+        filling = true;
+        try {
+            for (FormField<?> field : form.fields()) {
+                text(field).rebase(values.get(field.path()));
+            }
+        } finally {
+            filling = false;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static FormField<String> text(FormField<?> field) {
+        return (FormField<String>) field;
     }
 
     /**
-     * First step of saving: every message shows, and if all is valid the review of changes opens. Returns whether the
-     * review opened.
+     * First step of saving: the changed fields' messages show, and if they pass, the review of changes opens.
+     * Returns whether the review opened.
      */
     public boolean review() {
         if (account == null || !form.isDirty()) {
@@ -362,92 +308,120 @@ public final class AccountEditViewModel {
         reviewing.set(false);
     }
 
-    /** Second step: sends the reviewed changes. */
+    /** Second step: reads the account fresh and sends it back with the reviewed changes. */
     public void save() {
         if (!reviewing.get() || form.busyProperty().get()) {
             return;
         }
         String accountId = account.accountId();
-        AccountUpdate update = update();
+        Map<String, String> changed = new LinkedHashMap<>();
+        Map<String, String> startedFrom = new LinkedHashMap<>();
+        for (FormField<?> field : form.fields()) {
+            if (field.isDirty()) {
+                changed.put(field.path(), field.displayValue());
+                startedFrom.put(field.path(), field.displayInitial());
+            }
+        }
         form.busyProperty().set(true);
-        services.tasks().run(BackgroundTask.of(messages.format("account.task.save", accountId),
-                        task -> services.api(task).accounts().update(accountId, update))
-                .onSuccess(saved -> {
+        AccountWrites.save(services, accountId, messages.format("account.task.save", accountId), fresh -> {
+                    List<String> conflicts = AccountWrites.conflicts(fresh, startedFrom);
+                    if (!conflicts.isEmpty()) {
+                        throw new AccountWrites.Conflict(fresh, conflicts);
+                    }
+                    return AccountWrites.apply(fresh, changed);
+                },
+                saved -> {
                     forgetDraft();
-                    load(saved);
+                    fill(saved);
                     services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
                             messages.format("account.saved", accountId));
                     onSaved.accept(saved);
-                })
-                .onFailure(failure -> {
+                },
+                failure -> {
                     reviewing.set(false);
-                    form.showServerErrors(failure);
-                })
-                .onFinished(() -> form.busyProperty().set(false)));
+                    if (failure instanceof AccountWrites.Conflict conflict) {
+                        rebase(conflict.fresh());
+                        form.showMessage(messages.format("account.conflict", labels(conflict.paths())));
+                    } else {
+                        form.showServerErrors(failure);
+                    }
+                },
+                () -> form.busyProperty().set(false));
     }
 
-    /** The account as fetched with the form's values on top; what the form does not show goes back unchanged. */
-    AccountUpdate update() {
-        AccountCompany c = account.company() != null ? account.company() : emptyCompany();
-        AccountCompany company = new AccountCompany(value(businessName), value(displayName),
-                value(organizationNumber), value(industry), value(bankName), value(accountNumber),
-                address(companyAddress, c.address()), value(companyEmail), value(technicalEmail),
-                value(companyPhone), value(merchantCategoryCode), c.averageTransactionValue(),
-                c.mostExpensiveProductPrice(), c.projectedSales());
-        AccountBilling billing = new AccountBilling(value(billingName), value(billingOrganizationNumber),
-                address(billingAddress, account.billing() == null ? null : account.billing().address()),
-                value(billingEmail), value(billingReference), value(billingPhone));
-        ApplicantInput before = ApplicantInput.from(account.applicant());
-        ApplicantInput applicant = before == null
-                ? ApplicantInput.of(value(firstName), value(lastName), value(applicantEmail), value(applicantPhone))
-                : new ApplicantInput(value(firstName), value(lastName), value(applicantEmail), value(applicantPhone),
-                        before.agreement(), before.recaptchaSitekey(), before.recaptchaResponse(), before.promoCode(),
-                        before.signupReference(), before.utm());
-        String manager = value(accountManager);
-        return AccountUpdate.from(account)
-                .applicant(applicant)
-                .company(company)
-                .billing(billing)
-                .progression(Progression.of(value(progression)))
-                .saleChannel(SaleChannel.of(value(saleChannel)))
-                .languageCode(value(languageCode))
-                .resellerId(value(resellerId))
-                .accountManager(manager == null ? null : new AccountManager(manager))
-                .build();
+    private String labels(List<String> paths) {
+        List<String> labels = new ArrayList<>();
+        for (FormField<?> field : form.fields()) {
+            if (paths.contains(field.path())) {
+                labels.add(field.label());
+            }
+        }
+        return String.join(", ", labels);
     }
 
-    private static Address address(AddressFields fields, Address before) {
-        Address address = new Address(value(fields.line()), value(fields.line2()), value(fields.postalCode()),
-                value(fields.place()), value(fields.country()));
-        boolean empty = address.equals(new Address(null, null, null, null, null));
-        return empty && before == null ? null : address;
+    private String draftKey() {
+        return services.draftKey("account-details", account.accountId());
     }
 
-    /** What was typed, trimmed; an empty input is "no value". */
-    private static String value(FormField<String> field) {
-        String text = field.value() == null ? "" : field.value().strip();
-        return text.isEmpty() ? null : text;
+    private void keepDraft() {
+        if (account == null) {
+            return;
+        }
+        String key = draftKey();
+        Map<String, String> values = form.draftValues();
+        Instant now = services.clock().instant();
+        services.tasks().writes().submit(messages.get("form.task.draft"), () -> {
+            if (values.isEmpty()) {
+                services.drafts().delete(key);
+            } else {
+                services.drafts().save(new DraftStore.Draft(key, now, values));
+            }
+        });
     }
 
-    private static String nz(String text) {
-        return Objects.requireNonNullElse(text, "");
+    private void forgetDraft() {
+        keepDraft.cancel();
+        draftNotice.set("");
+        if (account != null) {
+            forgetDraft(services, account.accountId());
+        }
     }
 
-    private static AccountCompany emptyCompany() {
-        return new AccountCompany(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    /** Forgets the draft of {@code accountId}'s details (saved, discarded, or the account deleted). */
+    static void forgetDraft(SessionServices services, String accountId) {
+        String key = services.draftKey("account-details", accountId);
+        services.tasks().writes().submit(services.messages().get("form.task.draft"),
+                () -> services.drafts().delete(key));
+    }
+
+    /** Offers back what was typed and not saved last time, from the draft kept on disk. */
+    private void lookForDraft() {
+        String key = draftKey();
+        String forAccount = account.accountId();
+        services.tasks().run(io.accountsdesk.app.core.tasks.BackgroundTask.of(messages.get("form.task.draftLoad"),
+                        task -> services.drafts().load(key))
+                .onSuccess(found -> found.ifPresent(draft -> {
+                    if (account == null || !account.accountId().equals(forAccount) || form.isDirty()) {
+                        return;
+                    }
+                    filling = true;
+                    int restored;
+                    try {
+                        restored = form.restoreDraft(draft.values());
+                    } finally {
+                        filling = false;
+                    }
+                    if (restored > 0) {
+                        draftNotice.set(messages.format("form.draft.restored", draftTime.format(draft.savedAt())));
+                    }
+                })));
     }
 
     /** Drops what was typed, and its draft: the form shows the account as fetched again. */
     public void discard() {
         if (account != null) {
             forgetDraft();
-            Account current = account;
-            filling = true;
-            try {
-                fill(current);
-            } finally {
-                filling = false;
-            }
+            fill(account);
         }
     }
 

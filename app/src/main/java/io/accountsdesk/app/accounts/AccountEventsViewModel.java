@@ -56,15 +56,18 @@ public final class AccountEventsViewModel {
         this.messages = services.messages();
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(services.clock().getZone());
-        this.noteForm = new Form(messages);
+        this.noteForm = Form.forNew(messages);
         // The seed's create-event body: body is required, event_type comment, visibility private.
         this.note = noteForm.add(FormField.text("body", messages.get("events.note.label"), ""))
                 .validatedBy(new Validators(messages).required());
     }
 
-    /** Shows the first page of {@code id}'s events. */
+    /** Shows the first page of {@code id}'s events; a note begun on another account is not carried over. */
     public void load(String id) {
         running.cancel();
+        if (!id.equals(accountId)) {
+            discardNote();
+        }
         accountId = id;
         cursor = null;
         rows.clear();
@@ -128,9 +131,11 @@ public final class AccountEventsViewModel {
         String type = event.eventType() == null ? null : event.eventType().value();
         String typeText = type != null && messages.has("events.type." + type) ? messages.get("events.type." + type)
                 : type;
+        String visibility = event.visibility() == null ? null : event.visibility().value();
+        String visibilityText = visibility != null && messages.has("events.visibility." + visibility)
+                ? messages.get("events.visibility." + visibility) : visibility;
         return new EventRow(event.id(), event.createdAt() == null ? null : dateTime.format(event.createdAt()),
-                event.createdBy(), typeText, event.body(),
-                event.visibility() == null ? null : event.visibility().value());
+                event.createdBy(), typeText, event.body(), visibilityText);
     }
 
     /** Adds the typed note as a private comment; it appears at the top of the list once the server has it. */
@@ -147,12 +152,19 @@ public final class AccountEventsViewModel {
                     if (forAccount.equals(accountId)) {
                         rows.add(0, row(added));
                         state.set(ContentState.READY);
+                        note.reset("");
                     }
-                    note.reset("");
-                    services.dialogs().notify(DialogService.NoticeKind.SUCCESS, messages.get("events.note.added"));
+                    services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
+                            messages.format("events.note.added", forAccount));
                 })
                 .onFailure(noteForm::showServerErrors)
                 .onFinished(() -> noteForm.busyProperty().set(false)));
+    }
+
+    /** Empties the note box, its messages with it. */
+    public void discardNote() {
+        note.reset("");
+        noteForm.clearFormError();
     }
 
     public void dispose() {

@@ -1,15 +1,20 @@
 package io.accountsdesk.app.accounts;
 
 import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.Vocabularies;
+import io.accountsdesk.ui.MoneyFormat;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.CaptureStatistic;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
@@ -28,13 +33,17 @@ record AccountOverview(List<Fact> facts, List<StatusCount> payments, List<Status
     record StatusCount(String status, int count) {
     }
 
-    /** Captured volume in one month, in the currency's minor unit. */
-    record MonthlyCapture(YearMonth month, String currency, long volume, long count) {
+    /**
+     * Captured volume in one month: in the currency's minor unit, in its main unit for the chart's axis, and as the
+     * words of the bar's label and tooltip.
+     */
+    record MonthlyCapture(YearMonth month, String currency, long volume, long count, double amount, String label,
+                          String tooltip) {
     }
 
-    static AccountOverview of(Account account, Messages messages) {
+    static AccountOverview of(Account account, Messages messages, ZoneId zone) {
         DateTimeFormatter dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(messages.locale());
+                .withLocale(messages.locale()).withZone(zone);
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(messages.get("overview.accountId"), account.accountId()));
         facts.add(new Fact(messages.get("overview.partner"), account.partnerId()));
@@ -47,10 +56,11 @@ record AccountOverview(List<Fact> facts, List<StatusCount> payments, List<Status
         facts.add(new Fact(messages.get("overview.manager"), account.accountManager() == null ? null
                 : account.accountManager().email()));
         facts.add(new Fact(messages.get("overview.saleChannel"), account.saleChannel() == null ? null
-                : account.saleChannel().value()));
+                : Vocabularies.saleChannels(messages).labelOf(account.saleChannel().value())));
         facts.add(new Fact(messages.get("overview.language"), account.languageCode()));
         facts.add(new Fact(messages.get("overview.currency"), account.currency()));
-        facts.add(new Fact(messages.get("overview.paymentCase"), account.paymentCaseStatus()));
+        facts.add(new Fact(messages.get("overview.paymentCase"), account.paymentCaseStatus() == null ? null
+                : Vocabularies.caseStatuses(messages).labelOf(account.paymentCaseStatus())));
         facts.add(new Fact(messages.get("overview.creditRating"), account.creditRating()));
         if (account.statistics() != null && account.statistics().metrics() != null) {
             facts.add(new Fact(messages.get("overview.firstCapture"),
@@ -59,7 +69,7 @@ record AccountOverview(List<Fact> facts, List<StatusCount> payments, List<Status
                     timestamp(account.statistics().metrics().lastCaptureAt(), dateTime)));
         }
         return new AccountOverview(List.copyOf(facts), counts(account.approvalsPaymentsStatuses()),
-                counts(account.approvalsPayoutDestinationsStatuses()), captures(account));
+                counts(account.approvalsPayoutDestinationsStatuses()), captures(account, messages));
     }
 
     private static String format(OffsetDateTime time, DateTimeFormatter format) {
@@ -78,6 +88,28 @@ record AccountOverview(List<Fact> facts, List<StatusCount> payments, List<Status
         }
     }
 
+    private static MonthlyCapture capture(YearMonth month, String currency, long volume, long count,
+                                          Messages messages) {
+        MoneyFormat money = new MoneyFormat(messages.locale());
+        int digits = fractionDigits(currency);
+        double amount = volume / Math.pow(10, digits);
+        String label = DateTimeFormatter.ofPattern("MMM yy", messages.locale()).format(month);
+        String tooltip = messages.format("overview.chart.point",
+                month.getMonth().getDisplayName(TextStyle.FULL, messages.locale()), month.getYear(),
+                currency == null ? money.format(volume, "") : money.format(volume, currency), count);
+        return new MonthlyCapture(month, currency, volume, count, amount, label, tooltip);
+    }
+
+    /** A currency's decimals (two for NOK, none for ISK); two where the code is unknown. */
+    private static int fractionDigits(String currency) {
+        try {
+            int digits = currency == null ? 2 : Currency.getInstance(currency).getDefaultFractionDigits();
+            return digits < 0 ? 2 : digits;
+        } catch (IllegalArgumentException unknown) {
+            return 2;
+        }
+    }
+
     /** Statuses with at least one approval, most first. */
     private static List<StatusCount> counts(Map<String, Integer> byStatus) {
         if (byStatus == null) {
@@ -91,7 +123,7 @@ record AccountOverview(List<Fact> facts, List<StatusCount> payments, List<Status
     }
 
     /** Monthly figures only (weekly ones would double count), oldest first; unreadable periods are skipped. */
-    private static List<MonthlyCapture> captures(Account account) {
+    private static List<MonthlyCapture> captures(Account account, Messages messages) {
         if (account.statistics() == null || account.statistics().checkoutCaptures() == null) {
             return List.of();
         }
@@ -101,9 +133,9 @@ record AccountOverview(List<Fact> facts, List<StatusCount> payments, List<Status
                 continue;
             }
             try {
-                months.add(new MonthlyCapture(YearMonth.parse(capture.period()), capture.currency(),
+                months.add(capture(YearMonth.parse(capture.period()), capture.currency(),
                         capture.volume() == null ? 0 : capture.volume(),
-                        capture.count() == null ? 0 : capture.count()));
+                        capture.count() == null ? 0 : capture.count(), messages));
             } catch (DateTimeParseException unreadable) {
                 // a period the API may add later, such as a quarter: not a month, so not on this chart
             }

@@ -8,8 +8,6 @@ import io.accountsdesk.ui.PropertyGrid;
 import io.accountsdesk.ui.StatePane;
 import io.accountsdesk.ui.StatusBadge;
 import io.accountsdesk.ui.StatusVocabulary;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -143,24 +141,19 @@ final class AccountOverviewView extends ScrollPane {
         chartEmpty.setManaged(captures.isEmpty());
         chart.setVisible(!captures.isEmpty());
         chart.setManaged(!captures.isEmpty());
-        DateTimeFormatter monthLabel = DateTimeFormatter.ofPattern("MMM yy", messages.locale());
         Map<String, XYChart.Series<String, Number>> byCurrency = new TreeMap<>();
         for (AccountOverview.MonthlyCapture capture : captures) {
-            XYChart.Series<String, Number> series = byCurrency.computeIfAbsent(capture.currency(), currency -> {
-                XYChart.Series<String, Number> s = new XYChart.Series<>();
-                s.setName(currency == null ? "" : currency);
-                return s;
-            });
-            XYChart.Data<String, Number> point = new XYChart.Data<>(monthLabel.format(capture.month()),
-                    capture.volume() / 100.0);
-            String tip = messages.format("overview.chart.point",
-                    capture.month().getMonth().getDisplayName(TextStyle.FULL, messages.locale()),
-                    capture.month().getYear(), capture.volume() / 100.0,
-                    capture.currency() == null ? "" : capture.currency(), capture.count());
+            XYChart.Series<String, Number> series = byCurrency.computeIfAbsent(
+                    capture.currency() == null ? "" : capture.currency(), currency -> {
+                        XYChart.Series<String, Number> s = new XYChart.Series<>();
+                        s.setName(currency);
+                        return s;
+                    });
+            XYChart.Data<String, Number> point = new XYChart.Data<>(capture.label(), capture.amount());
             // The bar's node exists only once the chart lays the series out.
             point.nodeProperty().addListener((o, old, node) -> {
                 if (node != null) {
-                    Tooltip.install(node, new Tooltip(tip));
+                    Tooltip.install(node, new Tooltip(capture.tooltip()));
                 }
             });
             series.getData().add(point);

@@ -28,7 +28,6 @@ public final class AccountPageView extends VBox {
     private final Messages messages;
     private final TabPane tabs = new TabPane();
     private final Map<AccountTab, Tab> byTab = new EnumMap<>(AccountTab.class);
-    private final AccountEditView editView;
     private final AccountEventsView eventsView;
 
     public AccountPageView(AccountPageViewModel model, Messages messages) {
@@ -36,7 +35,6 @@ public final class AccountPageView extends VBox {
         this.messages = messages;
         getStyleClass().addAll("screen", "account-page");
         setId("account-page");
-        editView = new AccountEditView(model.edit(), messages);
         eventsView = new AccountEventsView(model.events(), messages);
         createTabs();
         StatePane state = new StatePane(tabs);
@@ -89,7 +87,7 @@ public final class AccountPageView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
         add(AccountTab.OVERVIEW, Feather.GRID, new AccountOverviewView(model, messages));
-        add(AccountTab.DETAILS, Feather.EDIT_3, editView);
+        add(AccountTab.DETAILS, Feather.EDIT_3, new AccountEditView(model.edit(), messages));
         add(AccountTab.SERVICES, Feather.PACKAGE, new AccountServicesView(model.servicesTab(), messages));
         add(AccountTab.CONNECTIONS, Feather.GIT_PULL_REQUEST, new AccountConnectionsView(model, messages));
         add(AccountTab.EVENTS, Feather.MESSAGE_SQUARE, eventsView);
@@ -118,12 +116,6 @@ public final class AccountPageView extends VBox {
     public void focusNote() {
         model.selectTab(AccountTab.EVENTS);
         eventsView.focusNote();
-    }
-
-    /** Goes to the details and starts the save (its review first). */
-    public void reviewDetails() {
-        model.selectTab(AccountTab.DETAILS);
-        model.edit().submit();
     }
 
     public void focusTabs() {

@@ -128,15 +128,16 @@ public final class AccountPageViewModel implements ScreenModel {
     private void show(Account value) {
         account.set(value);
         title.set(Objects.requireNonNullElse(value.name(), value.accountId()));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
+                .withZone(services.clock().getZone());
         String org = value.company() == null ? null : value.company().organizationNumber();
         subtitle.set(messages.format("account.subtitle", value.accountId(), org == null ? "—" : org,
                 value.createdAt() == null ? "—" : date.format(value.createdAt())));
-        overview.set(AccountOverview.of(value, messages));
+        overview.set(AccountOverview.of(value, messages, services.clock().getZone()));
         java.time.Instant now = services.clock().instant();
         connectionsAt.set(now);
         connectionLanes.setAll(ConnectionTimeline.lanes(value, Vocabularies.statuses(messages)));
-        standings.setAll(ConnectionTimeline.standings(value, now));
+        standings.setAll(ConnectionTimeline.standings(value, now, messages, services.clock().getZone()));
         edit.load(value);
         servicesTab.load(value);
         state.set(ContentState.READY);
@@ -145,11 +146,13 @@ public final class AccountPageViewModel implements ScreenModel {
     /** The price package lives under the account's own path, so the call acts on the account with its own token. */
     private void loadPricePackage(String id) {
         pricePackage.set(null);
+        pricePackageMessage.set("");
         pricePackageState.set(ContentState.LOADING);
         loadingPrice = services.tasks().run(messages.format("account.task.pricePackage", id),
                 task -> services.subAccount(id, task).pricing().ofAccount(id),
                 found -> {
                     if (found == null) {
+                        pricePackageMessage.set(messages.get("pricing.none"));
                         pricePackageState.set(ContentState.EMPTY);
                         return;
                     }
@@ -197,17 +200,25 @@ public final class AccountPageViewModel implements ScreenModel {
                         task -> services.api(task).accounts().delete(id))
                 .onSuccess(deleted -> {
                     services.events().publish(new AccountDeleted(id));
+                    AccountEditViewModel.forgetDraft(services, id);
                     services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
                             messages.format("account.deleted", name, id));
-                    leaveForList();
+                    leaveForList(id);
                 })
                 .onFailure(failure -> services.dialogs().showError(messages.format("account.delete.failed", id),
                         services.errors().describe(failure)))
                 .onFinished(() -> deleting.set(false)));
     }
 
-    /** Back to where the user came from if that was the list, else to the list: never to the deleted account. */
-    private void leaveForList() {
+    /**
+     * Back to where the user came from if that was the list, else to the list: never to the deleted account. Only if
+     * the user still looks at it: someone who moved on while the delete ran stays where they went.
+     */
+    private void leaveForList(String deletedId) {
+        Place here = services.navigator().current();
+        if (here == null || !here.screen().equals("account") || !deletedId.equals(here.param("id"))) {
+            return;
+        }
         List<Place> back = services.navigator().backHistory();
         if (!back.isEmpty() && back.get(0).screen().equals(AccountsPlace.SCREEN)) {
             services.navigator().back();
@@ -218,13 +229,35 @@ public final class AccountPageViewModel implements ScreenModel {
 
     @Override
     public boolean hasUnsavedChanges() {
-        return edit.form().isDirty() || servicesTab.form().isDirty();
+        return edit.form().isDirty() || servicesTab.form().isDirty() || events.noteForm().isDirty();
     }
 
     @Override
     public void discardChanges() {
         edit.discard();
         servicesTab.discard();
+        events.discardNote();
+    }
+
+    /**
+     * The save key: saves what the tab on show edits; elsewhere, whichever form holds changes, on its own tab (the
+     * details first, as they are reviewed before they are sent).
+     */
+    public void save() {
+        switch (tab.get()) {
+            case DETAILS -> edit.submit();
+            case SERVICES -> servicesTab.save();
+            case EVENTS -> events.addNote();
+            default -> {
+                if (edit.form().isDirty()) {
+                    selectTab(AccountTab.DETAILS);
+                    edit.submit();
+                } else if (servicesTab.form().isDirty()) {
+                    selectTab(AccountTab.SERVICES);
+                    servicesTab.save();
+                }
+            }
+        }
     }
 
     @Override
@@ -300,6 +333,11 @@ public final class AccountPageViewModel implements ScreenModel {
 
     public ObservableList<TimelineLane> connectionLanes() {
         return connectionLanes;
+    }
+
+    /** The time zone the page shows times in: the session's clock's. */
+    public javafx.beans.value.ObservableValue<java.time.ZoneId> zoneProperty() {
+        return new javafx.beans.property.SimpleObjectProperty<>(services.clock().getZone());
     }
 
     /** The moment open spans (a status still current) run to: when the account was fetched. */

@@ -65,12 +65,11 @@ final class AccountServicesView extends VBox {
     private void showSummaries() {
         summaries.getChildren().clear();
         for (AccountServicesViewModel.ServiceSummary service : model.summaries()) {
-            Label name = new Label(messages.has("service." + service.name()) ? messages.get("service." + service.name())
-                    : service.name());
+            Label name = new Label(service.title());
             name.getStyleClass().add(Styles.TEXT_BOLD);
             HBox card = new HBox(8, name, new StatusBadge(service.status(), statuses));
             if (service.progression() != null) {
-                Label progression = new Label(service.progression().replace('_', ' '));
+                Label progression = new Label(service.progression());
                 progression.getStyleClass().add("muted");
                 card.getChildren().add(progression);
             }
@@ -98,7 +97,7 @@ final class AccountServicesView extends VBox {
         for (AccountServicesViewModel.FeatureRow feature : model.features()) {
             if (!feature.service().equals(service)) {
                 service = feature.service();
-                Label group = new Label(messages.get("service." + service));
+                Label group = new Label(model.serviceName(service));
                 group.getStyleClass().addAll(Styles.TEXT_BOLD, "feature-group");
                 features.add(group, 0, row++, 3, 1);
             }

@@ -6,12 +6,10 @@ import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.forms.FieldChange;
 import io.accountsdesk.app.core.forms.Form;
 import io.accountsdesk.app.core.forms.FormField;
-import io.accountsdesk.app.core.tasks.BackgroundTask;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountService;
 import io.accountsdesk.client.accounts.AccountServicesInput;
 import io.accountsdesk.client.accounts.AccountServicesInput.ServiceFeatureInput;
-import io.accountsdesk.client.accounts.AccountUpdate;
 import io.accountsdesk.client.accounts.ServiceFeature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,8 +34,8 @@ public final class AccountServicesViewModel {
     /** The one value the seed gives {@code requested}. */
     static final String ENABLE = "enable";
 
-    /** A service as the server reports it. */
-    public record ServiceSummary(String name, String status, String progression) {
+    /** A service as the server reports it, with its name and progression in the user's words. */
+    public record ServiceSummary(String name, String title, String status, String progression) {
     }
 
     /** One feature of a service: its status on the server and whether it is asked for (the editable part). */
@@ -65,40 +63,62 @@ public final class AccountServicesViewModel {
     private void addFields(String service, List<String> names) {
         for (String name : names) {
             String path = "services." + service + ".features." + name + ".requested";
-            String label = messages.format("services.feature.label", messages.get("service." + service),
-                    featureName(name));
+            String label = messages.format("services.feature.label", serviceName(service), featureName(name));
             requested.put(path, form.add(new FormField<>(path, label, false,
                     on -> messages.get(Boolean.TRUE.equals(on) ? "services.requested.yes" : "services.requested.no"))));
         }
     }
 
+    /**
+     * Shows the account's services. The same account again keeps the boxes the user changed and moves only what
+     * they are compared with; another account starts over.
+     */
     public void load(Account value) {
+        boolean keepTicks = account != null && account.accountId().equals(value.accountId()) && form.isDirty();
         account = value;
         Map<String, AccountService> byName = value.servicesByName();
         List<ServiceSummary> list = new ArrayList<>();
-        byName.forEach((name, service) -> list.add(new ServiceSummary(name, service.status(), service.progression())));
+        byName.forEach((name, service) -> list.add(new ServiceSummary(name, serviceName(name), service.status(),
+                service.progression() == null ? null : words("serviceProgression.", service.progression()))));
         summaries.setAll(list);
-        form.clearFormError();
+        if (!keepTicks) {
+            form.clearFormError();
+        }
         List<FeatureRow> rows = new ArrayList<>();
-        addRows(rows, "checkout", CHECKOUT_FEATURES, byName.get("checkout"));
-        addRows(rows, "payout", PAYOUT_FEATURES, byName.get("payout"));
+        addRows(rows, "checkout", CHECKOUT_FEATURES, byName.get("checkout"), keepTicks);
+        addRows(rows, "payout", PAYOUT_FEATURES, byName.get("payout"), keepTicks);
         features.setAll(rows);
     }
 
-    private void addRows(List<FeatureRow> rows, String service, List<String> names, AccountService current) {
+    private void addRows(List<FeatureRow> rows, String service, List<String> names, AccountService current,
+                         boolean keepTicks) {
         Map<String, ServiceFeature> known = current == null ? Map.of() : current.featureStatuses();
         for (String name : names) {
             ServiceFeature feature = known.get(name);
             FormField<Boolean> field = requested.get("services." + service + ".features." + name + ".requested");
-            field.reset(feature != null && ENABLE.equals(feature.requested()));
+            boolean asked = feature != null && ENABLE.equals(feature.requested());
+            if (keepTicks) {
+                field.rebase(asked);
+            } else {
+                field.reset(asked);
+            }
             rows.add(new FeatureRow(service, name, feature == null ? null : feature.status(), field));
         }
     }
 
     /** The feature's name in the user's language where it has one ("Split payment"), else as the API writes it. */
     public String featureName(String feature) {
-        String key = "feature." + feature;
-        return messages.has(key) ? messages.get(key) : feature;
+        return words("feature.", feature);
+    }
+
+    /** The service's name in the user's language ("Checkout"), else as the API writes it. */
+    public String serviceName(String service) {
+        return words("service.", service);
+    }
+
+    private String words(String prefix, String word) {
+        String key = prefix + word;
+        return messages.has(key) ? messages.get(key) : word.replace('_', ' ');
     }
 
     public List<FieldChange> changes() {
@@ -116,18 +136,36 @@ public final class AccountServicesViewModel {
             return;
         }
         String accountId = account.accountId();
-        AccountUpdate update = AccountUpdate.from(account).services(input()).build();
+        AccountServicesInput input = input();
+        List<String> withdrawn = withdrawn();
         form.busyProperty().set(true);
-        services.tasks().run(BackgroundTask.of(messages.format("services.task.save", accountId),
-                        task -> services.api(task).accounts().update(accountId, update))
-                .onSuccess(saved -> {
+        AccountWrites.save(services, accountId, messages.format("services.task.save", accountId),
+                fresh -> new AccountWrites.Update(AccountWrites.base(fresh).services(input).build(), withdrawn),
+                saved -> {
                     load(saved);
                     services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
                             messages.format("services.saved", accountId));
                     onSaved.accept(saved);
-                })
-                .onFailure(form::showServerErrors)
-                .onFinished(() -> form.busyProperty().set(false)));
+                },
+                form::showServerErrors,
+                () -> form.busyProperty().set(false));
+    }
+
+    /**
+     * The requests the user withdrew, as the fields to empty: the seed names only {@code enable}, so withdrawing
+     * is sending no value, which takes an explicit {@code null} (a field left out keeps its value).
+     */
+    List<String> withdrawn() {
+        List<String> paths = new ArrayList<>();
+        for (FeatureRow row : features) {
+            if (row.requested().isDirty() && !Boolean.TRUE.equals(row.requested().value())) {
+                paths.add(row.service().equals("checkout")
+                        ? "services.checkout.features." + row.feature() + ".requested"
+                        // The account update nests payout's features one level deeper (see PayoutFeaturesInput).
+                        : "services.payout.features.features." + row.feature() + ".requested");
+            }
+        }
+        return paths;
     }
 
     /** Only the features whose request changed: the server merges, so the rest stays as it is. */
@@ -135,12 +173,11 @@ public final class AccountServicesViewModel {
         Map<String, ServiceFeatureInput> checkout = new LinkedHashMap<>();
         Map<String, ServiceFeatureInput> payout = new LinkedHashMap<>();
         for (FeatureRow row : features) {
-            if (!row.requested().isDirty()) {
+            if (!row.requested().isDirty() || !Boolean.TRUE.equals(row.requested().value())) {
                 continue;
             }
-            ServiceFeatureInput input = ServiceFeatureInput.requested(Boolean.TRUE.equals(row.requested().value())
-                    ? ENABLE : null);
-            (row.service().equals("checkout") ? checkout : payout).put(row.feature(), input);
+            (row.service().equals("checkout") ? checkout : payout).put(row.feature(),
+                    ServiceFeatureInput.requested(ENABLE));
         }
         return new AccountServicesInput(
                 checkout.isEmpty() ? null : new AccountServicesInput.CheckoutServiceInput(checkout),

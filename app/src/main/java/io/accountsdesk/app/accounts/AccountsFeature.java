@@ -45,7 +45,7 @@ public final class AccountsFeature implements Feature {
                 .withActions(List.of(
                         AppAction.of("account.reload", "account.reload", "F5", Feather.REFRESH_CW, model::reload),
                         AppAction.of("account.save", "account.action.save", "Shortcut+S", Feather.CHECK,
-                                view::reviewDetails),
+                                model::save),
                         AppAction.of("account.note", "account.action.note", "Shortcut+N", Feather.MESSAGE_SQUARE,
                                 view::focusNote),
                         AppAction.of("account.delete", "account.delete", "Shortcut+Delete", Feather.TRASH_2,

@@ -1,5 +1,6 @@
 package io.accountsdesk.app.accounts;
 
+import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.Connection;
 import io.accountsdesk.client.accounts.ConnectionEvent;
@@ -9,6 +10,9 @@ import io.accountsdesk.ui.TimelineLane;
 import io.accountsdesk.ui.TimelineSpan;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,8 +25,9 @@ import java.util.Map;
  */
 final class ConnectionTimeline {
 
-    /** Where a connection stands now and for how long it has, for the list under the timeline. */
-    record Standing(String connection, String status, Instant since, Duration duration) {
+    /** Where a connection stands now and since when, for the list under the timeline, with the words to show. */
+    record Standing(String connection, String status, Instant since, Duration duration, String sinceText,
+                    String durationText) {
     }
 
     private ConnectionTimeline() {
@@ -36,14 +41,17 @@ final class ConnectionTimeline {
         return lanes;
     }
 
-    static List<Standing> standings(Account account, Instant now) {
+    static List<Standing> standings(Account account, Instant now, Messages messages, ZoneId zone) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(zone);
         List<Standing> list = new ArrayList<>();
         for (Map.Entry<String, Connection> entry : connections(account).entrySet()) {
             Connection connection = entry.getValue();
             String status = connection.status() == null ? null : connection.status().value();
             Instant since = sinceOfCurrentStatus(connection);
-            list.add(new Standing(entry.getKey(), status, since,
-                    since == null ? null : Duration.between(since, now.isBefore(since) ? since : now)));
+            Duration duration = since == null ? null : Duration.between(since, now.isBefore(since) ? since : now);
+            list.add(new Standing(entry.getKey(), status, since, duration,
+                    since == null ? null : format.format(since), DurationText.of(duration, messages)));
         }
         return list;
     }

@@ -6,6 +6,7 @@ import io.accountsdesk.client.pricing.PriceDimension;
 import io.accountsdesk.client.pricing.PricePackage;
 import io.accountsdesk.client.pricing.PricePackageProduct;
 import io.accountsdesk.client.pricing.ProductPrice;
+import io.accountsdesk.ui.MoneyFormat;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -27,8 +28,9 @@ record PricePackageSummary(String name, String id, String description, List<Prod
         List<ProductLine> lines = new ArrayList<>();
         if (pricePackage.products() != null) {
             for (PricePackageProduct product : pricePackage.products()) {
-                String name = product.namespace() == null || product.productId().startsWith(product.namespace())
-                        ? product.productId() : product.namespace() + " · " + product.productId();
+                String id = product.productId() == null ? "?" : product.productId();
+                String name = product.namespace() == null || id.startsWith(product.namespace())
+                        ? id : product.namespace() + " · " + id;
                 lines.add(new ProductLine(name, prices(product.prices(), messages)));
             }
         }
@@ -47,9 +49,11 @@ record PricePackageSummary(String name, String id, String description, List<Prod
     private static String price(ProductPrice price, Messages messages) {
         NumberFormat percent = NumberFormat.getNumberInstance(messages.locale());
         percent.setMaximumFractionDigits(4);
-        NumberFormat amount = NumberFormat.getNumberInstance(messages.locale());
-        amount.setMinimumFractionDigits(2);
-        amount.setMaximumFractionDigits(2);
+        MoneyFormat money = new MoneyFormat(messages.locale());
+        // A fee is in the minor unit of the price's currency: with one currency named, it is written in it.
+        String currency = price.dimensions() == null ? null : price.dimensions().stream()
+                .filter(d -> "currency".equals(d.name()) && d.values() != null && d.values().size() == 1)
+                .map(d -> d.values().get(0)).findFirst().orElse(null);
         List<String> parts = new ArrayList<>();
         if (price.amounts() != null) {
             for (PriceAmount a : price.amounts()) {
@@ -61,7 +65,9 @@ record PricePackageSummary(String name, String id, String description, List<Prod
                     }
                 }
                 if (a.flatAmount() != null) {
-                    parts.add(amount.format(BigDecimal.valueOf(a.flatAmount(), 2)));
+                    parts.add(currency != null ? money.format(a.flatAmount(), currency)
+                            : NumberFormat.getNumberInstance(messages.locale()).format(
+                                    BigDecimal.valueOf(a.flatAmount(), 2)));
                 }
             }
         }

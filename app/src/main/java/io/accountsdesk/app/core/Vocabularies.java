@@ -50,6 +50,11 @@ public final class Vocabularies {
         return vocabulary(messages, "progression.", PROGRESSION_TONES);
     }
 
+    /** How an account came to Dintero ({@code DIRECT}, {@code PARTNER}…); no colour of its own. */
+    public static StatusVocabulary saleChannels(Messages messages) {
+        return vocabulary(messages, "saleChannel.", Map.of());
+    }
+
     /** Approval and due-diligence case statuses ({@code ACTIVE}, {@code UNDER_MANUAL_REVIEW}…). */
     public static StatusVocabulary caseStatuses(Messages messages) {
         return vocabulary(messages, "caseStatus.", CASE_TONES);

@@ -15,8 +15,6 @@ public final class PreferencesService {
     private final TaskRunner tasks;
     private final String saveTitle;
     private final ReadOnlyObjectWrapper<AppPreferences> current;
-    /** What the next write saves: writes may run on different workers, and the newest must win. */
-    private volatile AppPreferences latest;
 
     public PreferencesService(PreferencesStore store, AppPreferences loaded, TaskRunner tasks, String saveTitle) {
         this.store = store;
@@ -39,11 +37,7 @@ public final class PreferencesService {
             return;
         }
         current.set(next);
-        latest = next;
-        tasks.fireAndForget(saveTitle, this::saveLatest);
-    }
-
-    private synchronized void saveLatest() {
-        store.save(latest);
+        // In order, on the app's writer: the newest preferences are the ones on disk, also after a quick exit.
+        tasks.writes().submit(saveTitle, () -> store.save(next));
     }
 }

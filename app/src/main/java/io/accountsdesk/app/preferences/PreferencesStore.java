@@ -46,13 +46,27 @@ public final class PreferencesStore {
         if (Files.isRegularFile(file)) {
             try {
                 AppPreferences loaded = json.readValue(file.toFile(), AppPreferences.class);
-                return loaded == null ? AppPreferences.defaults() : loaded;
+                return loaded == null ? AppPreferences.defaults() : withReadableViews(loaded);
             } catch (IOException unreadable) {
                 LOG.warn("Ignoring unreadable preferences file {}: {}", file, unreadable.getMessage());
                 return AppPreferences.defaults();
             }
         }
         return loadLegacy();
+    }
+
+    /** A saved view whose place cannot be read (edited by hand, say) is left out rather than stop a sign-in. */
+    private static AppPreferences withReadableViews(AppPreferences loaded) {
+        List<SavedView> readable = loaded.savedViews().stream().filter(view -> {
+            try {
+                io.accountsdesk.app.core.nav.Place.parse(view.place());
+                return true;
+            } catch (IllegalArgumentException unreadable) {
+                LOG.warn("Leaving out the saved view '{}': its place '{}' cannot be read", view.name(), view.place());
+                return false;
+            }
+        }).toList();
+        return new AppPreferences(loaded.theme(), loaded.signIn(), readable);
     }
 
     private AppPreferences loadLegacy() {

@@ -25,9 +25,12 @@ public final class ShellView extends BorderPane {
 
     private final BorderPane content = new BorderPane();
     private final Banner banner = new Banner();
+    private final javafx.beans.value.ChangeListener<Tone> onTone = (obs, old, tone) -> banner.setIcon(icon(tone));
+    private final ShellViewModel model;
 
     ShellView(ShellViewModel model, Navigator navigator, Sidebar sidebar, StatusBar statusBar, Runnable openPalette,
               Runnable openHelp, Messages messages) {
+        this.model = model;
         getStyleClass().add("app-root");
         setId("shell");
 
@@ -35,6 +38,7 @@ public final class ShellView extends BorderPane {
         banner.getLabel().textProperty().bind(model.bannerTextProperty());
         banner.toneProperty().bind(model.bannerToneProperty());
         banner.setIcon(icon(model.bannerToneProperty().get()));
+        model.bannerToneProperty().addListener(onTone);
 
         BorderPane main = new BorderPane(content);
         main.setTop(navigationBar(navigator, openPalette, openHelp, messages));
@@ -44,6 +48,11 @@ public final class ShellView extends BorderPane {
         setLeft(sidebar);
         setCenter(main);
         setBottom(statusBar);
+    }
+
+    /** Stops following the app-wide banner: the session this shell framed has ended. */
+    void dispose() {
+        model.bannerToneProperty().removeListener(onTone);
     }
 
     /** Shows a screen in the content area. */

@@ -62,9 +62,10 @@ public final class ShellViewModel {
         if (previous != null && previous != value) {
             previous.close();
         }
+        // The banner is described before the session is announced: the shell built for it reads the banner at once.
+        describe(value);
         session.set(value);
         activity.clearFailure();
-        describe(value);
         if (value != null && value.environment() != Environment.SANDBOX) {
             String baseUrl = value.environment() == Environment.CUSTOM ? value.baseUrl() : "";
             preferences.update(p -> p.withSignIn(new SignInMemory(value.environment(), value.partnerId(),
@@ -78,8 +79,8 @@ public final class ShellViewModel {
     /** Leaves the current session; the sign-in screen comes back. */
     public void signOut() {
         Session previous = session.get();
-        session.set(null);
         describe(null);
+        session.set(null);
         if (previous != null) {
             previous.close();
         }

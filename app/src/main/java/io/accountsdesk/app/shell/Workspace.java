@@ -199,6 +199,7 @@ public final class Workspace implements AutoCloseable {
         host.disposeAll();
         palette.dispose();
         sidebar.dispose();
+        view.dispose();
         services.close();
         navigator.setLeaveGuard(null);
         navigator.clear();

@@ -91,6 +91,15 @@ class AccountCsvExportTest {
     }
 
     @Test
+    void aNameThatLooksLikeAFormulaIsWrittenAsText() {
+        assertThat(AccountCsvExport.cell("=HYPERLINK(\"http://evil\")")).isEqualTo("'=HYPERLINK(\"http://evil\")");
+        assertThat(AccountCsvExport.cell("@SUM(A1)")).startsWith("'");
+        assertThat(AccountCsvExport.cell("+47 22 33 44 55")).startsWith("'");
+        assertThat(AccountCsvExport.cell("Fjord & Fjell AS")).isEqualTo("Fjord & Fjell AS");
+        assertThat(AccountCsvExport.cell(null)).isEmpty();
+    }
+
+    @Test
     void aCancelledExportLeavesNoFile() throws Exception {
         Messages messages = Messages.load(Locale.ENGLISH);
         Cancellation cancellation = Cancellation.create();

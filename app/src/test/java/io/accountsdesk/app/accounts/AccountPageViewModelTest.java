@@ -252,4 +252,153 @@ class AccountPageViewModelTest {
         assertThat(page.stateProperty().get()).isEqualTo(ContentState.ERROR);
         assertThat(page.errorMessageProperty().get()).startsWith("Account T99999998: Not found");
     }
+
+    @Test
+    void anEmptiedFieldIsEmptiedOnTheServer() {
+        TestServices test = test();
+        Account account = sandbox.account(9);
+        assertThat(account.company().displayName()).isNotBlank();
+        AccountPageViewModel page = open(test, account);
+
+        page.edit().displayName.set("");
+        assertThat(page.edit().review()).isTrue();
+        page.edit().save();
+
+        Account stored = sandbox.client().accounts().get(account.accountId());
+        assertThat(stored.company().displayName()).isNull();
+        assertThat(stored.company().businessName()).isEqualTo(account.company().businessName());
+    }
+
+    @Test
+    void aChangeSomeoneElseMadeMeanwhileIsKeptAndTheSameFieldIsNotOverwritten() {
+        TestServices test = test();
+        Account account = sandbox.account(10);
+        AccountPageViewModel page = open(test, account);
+        // Someone else, elsewhere, changes the industry and the e-mail after the page was opened.
+        Account theirs = sandbox.client().accounts().update(account.accountId(), AccountWrites.base(account)
+                .company(withIndustryAndEmail(account, "bicycles", "theirs@shop.example")).build());
+        assertThat(theirs.company().industry()).isEqualTo("bicycles");
+
+        page.edit().companyPhone.set("+47 40 00 00 01");
+        page.edit().review();
+        page.edit().save();
+        Account stored = sandbox.client().accounts().get(account.accountId());
+        assertThat(stored.company().phoneNumber()).isEqualTo("+47 40 00 00 01");
+        assertThat(stored.company().industry()).as("their change is kept").isEqualTo("bicycles");
+
+        page.edit().companyEmail.set("mine@shop.example");
+        sandbox.client().accounts().update(account.accountId(), AccountWrites.base(stored)
+                .company(withIndustryAndEmail(stored, "bicycles", "again@shop.example")).build());
+        page.edit().review();
+        page.edit().save();
+
+        assertThat(sandbox.client().accounts().get(account.accountId()).company().email())
+                .as("not overwritten").isEqualTo("again@shop.example");
+        assertThat(page.edit().form().formErrorProperty().get()).contains("Company · E-mail");
+        assertThat(page.edit().companyEmail.value()).as("the typing is kept").isEqualTo("mine@shop.example");
+        assertThat(page.edit().companyEmail.displayInitial()).isEqualTo("again@shop.example");
+        page.edit().review();
+        page.edit().save();
+        assertThat(sandbox.client().accounts().get(account.accountId()).company().email())
+                .as("saved once the user has seen theirs").isEqualTo("mine@shop.example");
+    }
+
+    private static io.accountsdesk.client.accounts.AccountCompany withIndustryAndEmail(Account account,
+                                                                                      String industry, String email) {
+        var c = account.company();
+        return new io.accountsdesk.client.accounts.AccountCompany(c.businessName(), c.displayName(),
+                c.organizationNumber(), industry, c.bankName(), c.accountNumber(), c.address(), email,
+                c.technicalEmail(), c.phoneNumber(), c.merchantCategoryCode(), c.averageTransactionValue(),
+                c.mostExpensiveProductPrice(), c.projectedSales());
+    }
+
+    @Test
+    void reloadingOrSavingAnotherTabKeepsWhatWasTyped() {
+        TestServices test = test();
+        Account account = sandbox.account(11);
+        AccountPageViewModel page = open(test, account);
+        page.edit().companyPhone.set("+47 41 00 00 02");
+
+        page.reload();
+        assertThat(page.edit().companyPhone.value()).isEqualTo("+47 41 00 00 02");
+
+        page.servicesTab().features().get(0).requested().set(true);
+        page.servicesTab().save();
+        assertThat(page.edit().companyPhone.value()).as("after the services were saved").isEqualTo("+47 41 00 00 02");
+        assertThat(page.hasUnsavedChanges()).isTrue();
+    }
+
+    @Test
+    void withdrawingARequestEmptiesItOnTheServer() {
+        TestServices test = test();
+        Account account = sandbox.accounts().stream().filter(a -> a.servicesByName().containsKey("checkout")
+                && a.servicesByName().get("checkout").featureStatuses().values().stream()
+                .anyMatch(f -> "enable".equals(f.requested()))).skip(3).findFirst().orElseThrow();
+        AccountPageViewModel page = open(test, account);
+        AccountServicesViewModel.FeatureRow asked = page.servicesTab().features().stream()
+                .filter(row -> Boolean.TRUE.equals(row.requested().value())).findFirst().orElseThrow();
+
+        asked.requested().set(false);
+        page.servicesTab().save();
+
+        var stored = sandbox.client().accounts().get(account.accountId()).servicesByName().get(asked.service())
+                .featureStatuses().get(asked.feature());
+        assertThat(stored.requested()).isNull();
+    }
+
+    @Test
+    void aNoteStaysWithItsAccount() {
+        TestServices test = test();
+        AccountPageViewModel page = open(test, sandbox.account(12));
+        page.events().note().set("Only about account 12");
+        assertThat(page.hasUnsavedChanges()).isTrue();
+
+        page.activate(Place.of("account", "id", sandbox.account(13).accountId()));
+
+        assertThat(page.events().note().value()).isEmpty();
+        assertThat(page.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void aDeleteThatEndsAfterTheUserMovedOnLeavesThemWhereTheyAre() {
+        java.util.ArrayDeque<Runnable> work = new java.util.ArrayDeque<>();
+        TestServices test = TestServices.of(sandbox.session(), configDir,
+                activity -> io.accountsdesk.app.core.tasks.TaskRunner.using(work::add, Runnable::run, activity,
+                        Throwable::getMessage));
+        Account account = sandbox.account(51);
+        AccountPageViewModel page = new AccountPageViewModel(test.services);
+        Place at = Place.of("account", "id", account.accountId());
+        test.navigator.goTo(Place.of("accounts"));
+        test.navigator.goTo(at);
+        page.activate(at);
+        while (!work.isEmpty()) {
+            work.poll().run();
+        }
+
+        page.delete();
+        Place elsewhere = Place.of("account", "id", sandbox.account(52).accountId());
+        test.navigator.goTo(elsewhere);
+        while (!work.isEmpty()) {
+            work.poll().run();
+        }
+
+        assertThat(test.navigator.current()).isEqualTo(elsewhere);
+        assertThatThrownBy(() -> sandbox.client().accounts().get(account.accountId()))
+                .isInstanceOf(ApiException.NotFound.class);
+    }
+
+    @Test
+    void theSaveKeySavesTheTabOnShowOrTakesTheUserToTheChanges() {
+        TestServices test = test();
+        AccountPageViewModel page = open(test, sandbox.account(14));
+        page.edit().industry.set("Saved with the key");
+
+        page.save(); // on the overview
+
+        assertThat(page.tabProperty().get()).isEqualTo(AccountTab.DETAILS);
+        assertThat(page.edit().reviewingProperty().get()).as("details are reviewed first").isTrue();
+        page.save();
+        assertThat(sandbox.client().accounts().get(sandbox.account(14).accountId()).company().industry())
+                .isEqualTo("Saved with the key");
+    }
 }

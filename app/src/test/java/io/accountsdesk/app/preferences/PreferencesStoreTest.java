@@ -49,6 +49,16 @@ class PreferencesStoreTest {
     }
 
     @Test
+    void aSavedViewThatCannotBeReadIsLeftOutNotFatal() throws Exception {
+        PreferencesStore store = new PreferencesStore(dir);
+        Files.writeString(store.file(), """
+                { "savedViews": [ { "name": "Broken", "place": "Not A Place?x=1" },
+                                  { "name": "Fine", "place": "accounts?search=bakeri" } ] }
+                """);
+        assertThat(store.load().savedViews()).extracting(SavedView::name).containsExactly("Fine");
+    }
+
+    @Test
     void aSavedViewOfTheSameNameIsReplaced() {
         AppPreferences preferences = AppPreferences.defaults()
                 .withSavedView(new SavedView("Mine", "accounts?search=a"))

@@ -36,10 +36,23 @@ public final class Form {
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", true);
     private final BooleanBinding canSave;
 
+    private final boolean checksAll;
+
+    /** A form that edits what exists: only what the user changed must pass (see {@link #validProperty()}). */
     public Form(Messages messages) {
+        this(messages, false);
+    }
+
+    private Form(Messages messages, boolean checksAll) {
+        this.checksAll = checksAll;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         canSave = dirty.and(valid).and(busy.not());
+    }
+
+    /** A form that makes something new (a note): every field must pass, changed or not. */
+    public static Form forNew(Messages messages) {
+        return new Form(messages, true);
     }
 
     /** Adds a field; the form's dirty and valid state follow it from now on. */
@@ -60,8 +73,10 @@ public final class Form {
         dirty.unbind();
         valid.unbind();
         dirty.bind(Bindings.createBooleanBinding(() -> snapshot.stream().anyMatch(FormField::isDirty), dirties));
-        valid.bind(Bindings.createBooleanBinding(() -> snapshot.stream().allMatch(f -> f.validProperty().get()),
-                valids));
+        // Only what the user changed must pass: a value the server holds, untouched, goes back as it came, so an odd
+        // stored value (a new enum word, an old format) never blocks saving something else.
+        valid.bind(Bindings.createBooleanBinding(() -> snapshot.stream()
+                .allMatch(f -> !(checksAll || f.isDirty()) || f.validProperty().get()), concat(valids, dirties)));
     }
 
     public List<FormField<?>> fields() {
@@ -99,10 +114,21 @@ public final class Form {
         formError.set("");
     }
 
-    /** Shows every client-side message at once (a save was attempted) and says whether all fields are valid. */
+    /** Shows the messages of every changed field at once (a save was attempted); says whether all of them pass. */
     public boolean validateAll() {
-        fields.forEach(FormField::reveal);
+        fields.stream().filter(field -> checksAll || field.isDirty()).forEach(FormField::reveal);
         return valid.get();
+    }
+
+    /** A message for the whole form, in the user's words (a conflict with someone else's change, say). */
+    public void showMessage(String message) {
+        formError.set(message == null ? "" : message);
+    }
+
+    private static javafx.beans.Observable[] concat(javafx.beans.Observable[] a, javafx.beans.Observable[] b) {
+        javafx.beans.Observable[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     /** What saving now would change, in the order of the form. */

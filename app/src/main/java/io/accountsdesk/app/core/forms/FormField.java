@@ -94,6 +94,21 @@ public final class FormField<T> {
         refresh();
     }
 
+    /**
+     * Moves what the field started from to {@code newInitial} (the server's value now), keeping what the user typed:
+     * a field they changed stays changed, one they did not follows the server.
+     */
+    public void rebase(T newInitial) {
+        boolean changed = isDirty();
+        initial = newInitial;
+        if (!changed) {
+            boolean wasShown = shown;
+            value.set(newInitial);
+            shown = wasShown;
+        }
+        refresh();
+    }
+
     /** Shows the client-side message even before the user touched the field (a save was attempted). */
     public void reveal() {
         shown = true;

@@ -57,6 +57,12 @@ public final class Activity {
         }
     }
 
+    /** A failure of work that is not a task of its own (a write to disk). */
+    void failed(String title, String message) {
+        failedTask = title;
+        lastFailure.set(message);
+    }
+
     /** The newest task still running speaks for all: a task that ends never leaves its words behind. */
     private void refreshCurrent() {
         current.set(running.isEmpty() ? "" : running.get(running.size() - 1).title());

@@ -35,7 +35,7 @@ public final class TaskHandle implements Cancellable {
     private final AtomicBoolean settled = new AtomicBoolean();
     private final AtomicReference<Future<?>> future = new AtomicReference<>();
     private final AtomicReference<Report> pending = new AtomicReference<>();
-    private volatile Runnable cancelHook = () -> { };
+    private volatile java.util.function.Consumer<Boolean> cancelHook = quiet -> { };
 
     private record Report(String message, double progress) {
     }
@@ -75,13 +75,21 @@ public final class TaskHandle implements Cancellable {
     /** Stops the task: the HTTP call in flight is aborted, the worker interrupted, and no success or failure follows. */
     @Override
     public void cancel() {
+        cancel(false);
+    }
+
+    /**
+     * @param quiet the owner is gone (the session ended): stop the work, but call none of its callbacks, since the
+     *              screens they would update no longer exist
+     */
+    void cancel(boolean quiet) {
         if (settle()) {
             cancellation.cancel();
             Future<?> running = future.get();
             if (running != null) {
                 running.cancel(true);
             }
-            uiThread.execute(cancelHook);
+            uiThread.execute(() -> cancelHook.accept(quiet));
         }
     }
 
@@ -97,7 +105,8 @@ public final class TaskHandle implements Cancellable {
         future.set(running);
     }
 
-    void onCancel(Runnable hook) {
+    /** What to do on the UI thread once cancelled; told whether the cancel is quiet. */
+    void onCancel(java.util.function.Consumer<Boolean> hook) {
         this.cancelHook = hook;
     }
 

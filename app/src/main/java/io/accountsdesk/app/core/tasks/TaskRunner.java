@@ -39,21 +39,26 @@ public final class TaskRunner implements AutoCloseable {
     private final Function<Throwable, String> describeFailure;
     private final Set<TaskHandle> owned = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Writes writes;
+    private final boolean root;
 
     private TaskRunner(Executor workers, ExecutorService ownedPool, Executor uiThread, Activity activity,
-                       Function<Throwable, String> describeFailure) {
+                       Function<Throwable, String> describeFailure, Writes writes, boolean root) {
         this.workers = workers;
         this.ownedPool = ownedPool;
         this.uiThread = uiThread;
         this.activity = activity;
         this.describeFailure = describeFailure;
+        this.writes = writes;
+        this.root = root;
     }
 
     /** Work on daemon threads made as needed and kept a while; callbacks through {@code uiThread}. */
     public static TaskRunner background(Executor uiThread, Activity activity,
                                         Function<Throwable, String> describeFailure) {
         ExecutorService pool = Executors.newCachedThreadPool(daemonThreads());
-        return new TaskRunner(pool, pool, uiThread, activity, describeFailure);
+        return new TaskRunner(pool, pool, uiThread, activity, describeFailure,
+                Writes.onOwnThread(uiThread, activity, describeFailure), true);
     }
 
     /** Runs work and callbacks at once on the calling thread: for view-model tests, which need no toolkit. */
@@ -64,12 +69,18 @@ public final class TaskRunner implements AutoCloseable {
     /** Work and callbacks on executors the caller controls: for tests that decide when each task finishes. */
     public static TaskRunner using(Executor workers, Executor uiThread, Activity activity,
                                    Function<Throwable, String> describeFailure) {
-        return new TaskRunner(workers, null, uiThread, activity, describeFailure);
+        return new TaskRunner(workers, null, uiThread, activity, describeFailure,
+                Writes.on(Runnable::run, uiThread, activity, describeFailure), true);
     }
 
     /** A runner on the same workers whose {@link #close()} cancels only the tasks it started. */
     public TaskRunner scoped() {
-        return new TaskRunner(workers, null, uiThread, activity, describeFailure);
+        return new TaskRunner(workers, null, uiThread, activity, describeFailure, writes, false);
+    }
+
+    /** The app's ordered writes to disk, which no session's end cancels (see {@link Writes}). */
+    public Writes writes() {
+        return writes;
     }
 
     public Activity activity() {
@@ -87,12 +98,18 @@ public final class TaskRunner implements AutoCloseable {
             return handle;
         }
         owned.add(handle);
-        handle.onCancel(() -> {
+        handle.onCancel(quiet -> {
             owned.remove(handle);
             handle.finish(TaskState.CANCELLED);
             activity.finished(handle, TaskState.CANCELLED, null);
-            task.cancelAction().run();
-            task.finishAction().run();
+            if (quiet) {
+                return;
+            }
+            try {
+                task.cancelAction().run();
+            } finally {
+                task.finishAction().run();
+            }
         });
         activity.started(handle);
         Runnable body = () -> {
@@ -100,7 +117,12 @@ public final class TaskRunner implements AutoCloseable {
             try {
                 result = task.work().run(handle.context());
             } catch (Throwable failure) {
-                LOG.debug("{} failed", task.title(), failure);
+                // A refusal from the server is the user's news, said on screen; anything else is a fault to find.
+                if (failure instanceof io.accountsdesk.client.http.ApiException) {
+                    LOG.debug("{} failed", task.title(), failure);
+                } else {
+                    LOG.warn("{} failed", task.title(), failure);
+                }
                 uiThread.execute(() -> {
                     if (!handle.settle()) {
                         return;
@@ -147,14 +169,6 @@ public final class TaskRunner implements AutoCloseable {
         return run(BackgroundTask.of(title, work).onSuccess(onSuccess).onFailure(onFailure));
     }
 
-    /** Runs work whose result nobody waits for (saving preferences); failures still reach the activity. */
-    public void fireAndForget(String title, Runnable work) {
-        run(BackgroundTask.of(title, context -> {
-            work.run();
-            return null;
-        }).onFailure(failure -> LOG.warn("{} failed: {}", title, failure.toString())));
-    }
-
     /** The tasks this runner started that are still running. */
     public List<TaskHandle> runningTasks() {
         return new ArrayList<>(owned);
@@ -170,13 +184,16 @@ public final class TaskRunner implements AutoCloseable {
     }
 
     /**
-     * Cancels every task this runner started that still runs, and refuses new ones. The root runner also stops its
-     * workers.
+     * Cancels every task this runner started that still runs, quietly (their screens are gone), and refuses new
+     * ones. The root runner also lets the queued writes land and stops its workers.
      */
     @Override
     public void close() {
         closed.set(true);
-        new ArrayList<>(owned).forEach(TaskHandle::cancel);
+        new ArrayList<>(owned).forEach(handle -> handle.cancel(true));
+        if (root) {
+            writes.close();
+        }
         if (ownedPool != null) {
             ownedPool.shutdownNow();
         }

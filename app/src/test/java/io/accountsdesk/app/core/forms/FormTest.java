@@ -49,12 +49,37 @@ class FormTest {
     }
 
     @Test
-    void validateAllRevealsMessagesOfUntouchedFields() {
+    void onlyWhatTheUserChangedMustPassAndAnOddStoredValueNeverBlocksASave() {
         Form form = new Form(messages);
-        FormField<String> required = form.add(FormField.text("applicant.email", "E-mail", "")).validatedBy(check.required());
-        assertThat(required.errorProperty().get()).as("not shown before a save is tried").isEmpty();
+        FormField<String> progression = form.add(FormField.text("progression", "Progression", "paused"))
+                .validatedBy(check.oneOf(List.of("applied", "live")));
+        FormField<String> email = form.add(FormField.text("applicant.email", "E-mail", "a@b.no"))
+                .validatedBy(check.required(), check.email());
+        assertThat(progression.validProperty().get()).as("a word the seed does not list").isFalse();
+
+        email.set("ola@b.no");
+        assertThat(form.validateAll()).as("the stored word goes back untouched").isTrue();
+        assertThat(progression.errorProperty().get()).isEmpty();
+
+        email.set("");
         assertThat(form.validateAll()).isFalse();
-        assertThat(required.errorProperty().get()).isEqualTo("Required.");
+        assertThat(email.errorProperty().get()).isEqualTo("Required.");
+        assertThat(progression.errorProperty().get()).as("untouched fields stay quiet").isEmpty();
+    }
+
+    @Test
+    void rebasingMovesTheStartingPointAndKeepsWhatWasTyped() {
+        FormField<String> typed = FormField.text("company.email", "E-mail", "old@b.no");
+        FormField<String> untouched = FormField.text("company.phone_number", "Phone", "+47 1");
+        typed.set("mine@b.no");
+
+        typed.rebase("theirs@b.no");
+        untouched.rebase("+47 2");
+
+        assertThat(typed.value()).isEqualTo("mine@b.no");
+        assertThat(typed.displayInitial()).isEqualTo("theirs@b.no");
+        assertThat(untouched.value()).as("follows the server").isEqualTo("+47 2");
+        assertThat(untouched.isDirty()).isFalse();
     }
 
     @Test

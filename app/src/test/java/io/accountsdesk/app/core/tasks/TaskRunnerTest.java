@@ -216,6 +216,45 @@ class TaskRunnerTest {
     }
 
     @Test
+    void theEndOfASessionStopsItsTasksWithoutCallingIntoItsScreens() {
+        WorkQueue workers = new WorkQueue();
+        TaskRunner session = TaskRunner.using(workers, Runnable::run, activity, Throwable::getMessage).scoped();
+        List<String> calls = new ArrayList<>();
+        TaskHandle handle = session.run(BackgroundTask.of("Export", task -> 1)
+                .onCancelled(() -> calls.add("cancelled"))
+                .onFinished(() -> calls.add("finished")));
+
+        session.close();
+
+        assertThat(handle.stateProperty().get()).isEqualTo(TaskState.CANCELLED);
+        assertThat(calls).as("the screens that would hear are gone").isEmpty();
+        assertThat(activity.runningCount().get()).isZero();
+    }
+
+    @Test
+    void writesLandInOrderOnTheirOwnWriterAndSurviveTheEndOfASession() throws Exception {
+        UiQueue ui = new UiQueue();
+        List<Integer> landed = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (TaskRunner root = TaskRunner.background(ui, activity, Throwable::getMessage)) {
+            TaskRunner session = root.scoped();
+            for (int i = 0; i < 50; i++) {
+                int n = i;
+                session.writes().submit("Write " + n, () -> landed.add(n));
+            }
+            session.close();
+            root.writes().flush();
+            assertThat(landed).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 50).boxed().toList());
+
+            root.writes().submit("Broken write", () -> {
+                throw new IllegalStateException("disk full");
+            });
+            root.writes().flush();
+            ui.drain();
+            assertThat(activity.lastFailureProperty().get()).isEqualTo("Broken write: disk full");
+        }
+    }
+
+    @Test
     void aTaskEntersTheTaskListOnlyOnceItHasRunLong() {
         ManualScheduler clock = new ManualScheduler();
         Activity watched = new Activity(clock);
