@@ -46,6 +46,19 @@ final class AccountOverviewView extends ScrollPane {
         CategoryAxis months = new CategoryAxis();
         NumberAxis volume = new NumberAxis();
         volume.setLabel(messages.get("overview.chart.volume"));
+        // The axis writes its figures as the user's language does (900 000 in Norwegian, 900,000 in English).
+        java.text.NumberFormat figures = java.text.NumberFormat.getIntegerInstance(messages.locale());
+        volume.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return figures.format(value);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
         chart = new BarChart<>(months, volume);
         createView();
         wire();

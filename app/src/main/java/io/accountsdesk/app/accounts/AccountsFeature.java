@@ -29,7 +29,7 @@ public final class AccountsFeature implements Feature {
                 .withActions(List.of(
                         AppAction.of("accounts.search", "accounts.action.search", "Shortcut+F", Feather.SEARCH,
                                 view::focusSearch),
-                        AppAction.of("accounts.reload", "accounts.reload", "F5", Feather.REFRESH_CW, model::reload),
+                        AppAction.of("accounts.reload", "action.accounts.reload", "F5", Feather.REFRESH_CW, model::reload),
                         AppAction.of("accounts.export", "accounts.export", "Shortcut+E", Feather.DOWNLOAD,
                                 model::exportCsv),
                         AppAction.of("accounts.saveView", "accounts.view.save", "Shortcut+Shift+S", Feather.BOOKMARK,
@@ -43,7 +43,7 @@ public final class AccountsFeature implements Feature {
         AccountPageView view = new AccountPageView(model, services.messages());
         return ModelScreen.of(model, view)
                 .withActions(List.of(
-                        AppAction.of("account.reload", "account.reload", "F5", Feather.REFRESH_CW, model::reload),
+                        AppAction.of("account.reload", "action.account.reload", "F5", Feather.REFRESH_CW, model::reload),
                         AppAction.of("account.save", "account.action.save", "Shortcut+S", Feather.CHECK,
                                 model::save),
                         AppAction.of("account.note", "account.action.note", "Shortcut+N", Feather.MESSAGE_SQUARE,

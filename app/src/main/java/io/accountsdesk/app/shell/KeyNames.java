@@ -12,6 +12,9 @@ final class KeyNames {
         if (shortcut == null || shortcut.isBlank()) {
             return "";
         }
+        if (shortcut.length() == 1) {
+            return shortcut; // a typed character ("?"), not a key combination
+        }
         try {
             return KeyCombination.valueOf(shortcut).getDisplayText();
         } catch (IllegalArgumentException unreadable) {

@@ -3,7 +3,6 @@ package io.accountsdesk.app.shell;
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.actions.AppAction;
-import io.accountsdesk.app.core.nav.ScreenDescriptor;
 import java.util.List;
 import javafx.geometry.HPos;
 import javafx.scene.control.Button;
@@ -17,8 +16,7 @@ import javafx.scene.layout.VBox;
 /** F1 or ?: every key the app answers to, from the one registry of actions and the screens' own keys. */
 final class ShortcutsHelp extends VBox {
 
-    ShortcutsHelp(List<ScreenDescriptor> screens, List<AppAction> screenActions, List<AppAction> globalActions,
-                  Runnable close, Messages messages) {
+    ShortcutsHelp(List<AppAction> screenActions, List<AppAction> globalActions, Runnable close, Messages messages) {
         getStyleClass().addAll("shortcuts-help", Styles.ELEVATED_3);
         setId("shortcuts-help");
         setMaxSize(560, 560);
@@ -27,15 +25,16 @@ final class ShortcutsHelp extends VBox {
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcuts-grid");
+        javafx.scene.layout.ColumnConstraints what = new javafx.scene.layout.ColumnConstraints();
+        what.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(what, new javafx.scene.layout.ColumnConstraints());
+        List<AppAction> going = globalActions.stream().filter(a -> a.id().startsWith(Workspace.GO)).toList();
+        List<AppAction> everywhere = globalActions.stream().filter(a -> !a.id().startsWith(Workspace.GO)).toList();
         int row = 0;
         row = section(grid, row, messages.get("help.section.screen"), screenActions, messages);
-        row = section(grid, row, messages.get("help.section.app"), globalActions, messages);
-        grid.add(heading(messages.get("help.section.go")), 0, row++, 2, 1);
-        for (ScreenDescriptor screen : screens) {
-            if (screen.shortcut() != null) {
-                row = line(grid, row, messages.get(screen.titleKey()), screen.shortcut());
-            }
-        }
+        row = section(grid, row, messages.get("help.section.app"), everywhere, messages);
+        row = section(grid, row, messages.get("help.section.go"), going, messages);
+        row = line(grid, row, messages.get("help.questionMark"), "?");
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);

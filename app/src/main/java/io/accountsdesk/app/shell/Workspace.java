@@ -33,6 +33,9 @@ public final class Workspace implements AutoCloseable {
                               ShellViewModel shell, AppFrame frame, Clock clock) {
     }
 
+    /** The prefix of the actions that open a sidebar screen, which the shortcuts help lists apart. */
+    static final String GO = "go.";
+
     private final AppServices app;
     private final Navigator navigator;
     private final SessionServices services;
@@ -91,10 +94,10 @@ public final class Workspace implements AutoCloseable {
 
     private void registerActions(Runnable signOut) {
         actions.addGlobal(AppAction.of("palette.open", "palette.open", "Shortcut+K", Feather.SEARCH, palette::show));
-        actions.addGlobal(AppAction.of("help.open", "help.open", "F1", Feather.HELP_CIRCLE, this::showHelp));
-        actions.addGlobal(AppAction.of("nav.back", "nav.back", "Alt+Left", Feather.ARROW_LEFT, navigator::back)
+        actions.addGlobal(AppAction.of("help.open", "action.help", "F1", Feather.HELP_CIRCLE, this::showHelp));
+        actions.addGlobal(AppAction.of("nav.back", "action.back", "Alt+Left", Feather.ARROW_LEFT, navigator::back)
                 .enabledWhen(navigator.canGoBackProperty()));
-        actions.addGlobal(AppAction.of("nav.forward", "nav.forward", "Alt+Right", Feather.ARROW_RIGHT,
+        actions.addGlobal(AppAction.of("nav.forward", "action.forward", "Alt+Right", Feather.ARROW_RIGHT,
                 navigator::forward).enabledWhen(navigator.canGoForwardProperty()));
         actions.addGlobal(AppAction.of("theme.cycle", "nav.theme.cycle", "Shortcut+Shift+L", Feather.MOON,
                 app.shell()::cycleTheme));
@@ -104,7 +107,7 @@ public final class Workspace implements AutoCloseable {
                 () -> requestSignOut(signOut)));
         for (ScreenDescriptor screen : app.screens().sidebar()) {
             if (screen.shortcut() != null) {
-                actions.addGlobal(AppAction.of("go." + screen.id(), screen.titleKey(), screen.shortcut(),
+                actions.addGlobal(AppAction.of(GO + screen.id(), screen.titleKey(), screen.shortcut(),
                         screen.icon(), () -> navigator.goTo(screen.place())));
             }
         }
@@ -159,8 +162,8 @@ public final class Workspace implements AutoCloseable {
         if (help != null && app.frame().isShowing(help)) {
             return;
         }
-        help = new ShortcutsHelp(app.screens().sidebar(), actions.screenActions(), actions.globalActions(),
-                () -> app.frame().hide(help), app.messages());
+        help = new ShortcutsHelp(actions.screenActions(), actions.globalActions(), () -> app.frame().hide(help),
+                app.messages());
         app.frame().show(help, Pos.CENTER);
         help.requestFocus();
     }

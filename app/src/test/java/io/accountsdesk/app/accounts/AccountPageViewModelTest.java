@@ -37,6 +37,13 @@ class AccountPageViewModelTest {
         return page;
     }
 
+    /** What the page tells the other screens, as they would hear it. */
+    private static List<Object> heard(TestServices test, Class<?> type) {
+        List<Object> heard = new ArrayList<>();
+        test.services.events().subscribe(type, heard::add);
+        return heard;
+    }
+
     private static Account withConnectionsAndCaptures() {
         return sandbox.accounts().stream().filter(a -> !a.connections().isEmpty() && a.statistics() != null
                 && a.statistics().checkoutCaptures() != null && !a.statistics().checkoutCaptures().isEmpty())
@@ -85,10 +92,8 @@ class AccountPageViewModelTest {
     void anEditedPhoneIsReviewedSavedAndShownEverywhere() {
         TestServices test = test();
         Account account = sandbox.account(2);
-        AccountPageViewModel page = new AccountPageViewModel(test.services);
-        List<Object> published = new ArrayList<>();
-        test.services.events().subscribe(AccountChanged.class, published::add);
-        page.activate(Place.of("account", "id", account.accountId()));
+        List<Object> published = heard(test, AccountChanged.class);
+        AccountPageViewModel page = open(test, account);
         AccountEditViewModel edit = page.edit();
 
         edit.companyPhone.set("+47 22 33 44 55");
@@ -157,8 +162,7 @@ class AccountPageViewModelTest {
         TestServices test = test();
         Account account = sandbox.account(50);
         AccountPageViewModel page = new AccountPageViewModel(test.services);
-        List<Object> published = new ArrayList<>();
-        test.services.events().subscribe(AccountDeleted.class, published::add);
+        List<Object> published = heard(test, AccountDeleted.class);
         test.navigator.goTo(Place.of("accounts"));
         test.navigator.goTo(Place.of("account", "id", account.accountId()));
         page.activate(test.navigator.current());
