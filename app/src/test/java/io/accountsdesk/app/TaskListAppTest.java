@@ -54,7 +54,9 @@ class TaskListAppTest extends AppTestBase {
         waitFor("its cancel button is pressed", () -> {
             java.util.concurrent.atomic.AtomicBoolean pressed = new java.util.concurrent.atomic.AtomicBoolean();
             robot.interact(() -> robot.lookup("#task-list .cancel-task").match(NodeQueryUtils.isVisible())
-                    .tryQueryAs(javafx.scene.control.Button.class).ifPresent(button -> {
+                    .queryAllAs(javafx.scene.control.Button.class).stream()
+                    .filter(button -> ("Loading account " + id).equals(button.getParent().getUserData()))
+                    .findFirst().ifPresent(button -> {
                         button.fire();
                         pressed.set(true);
                     }));

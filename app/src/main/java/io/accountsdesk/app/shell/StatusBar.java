@@ -51,8 +51,7 @@ final class StatusBar extends HBox {
         tasks.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         tasks.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.format("tasks.count", activity.runningCount().get()), activity.runningCount()));
-        tasks.visibleProperty().bind(Bindings.greaterThan(activity.runningCount(), 1)
-                .or(Bindings.isNotEmpty(activity.longRunning())));
+        tasks.visibleProperty().bind(Bindings.greaterThan(activity.runningCount(), 0));
         tasks.managedProperty().bind(tasks.visibleProperty());
         tasks.setTooltip(new Tooltip(messages.get("tasks.show")));
         tasks.setOnAction(event -> toggleTasks.run());

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The long-running tasks, each with what it is doing, how far it got and a button that cancels it. */
+/** Every running task, each with what it is doing, how far it got and a button that cancels it. */
 final class TaskListView extends VBox {
 
     TaskListView(ObservableList<TaskHandle> tasks, Messages messages) {
@@ -66,6 +66,7 @@ final class TaskListView extends VBox {
                 return;
             }
             title.setText(task.title());
+            layout.setUserData(task.title());
             message.textProperty().bind(task.messageProperty());
             progress.progressProperty().bind(task.progressProperty());
             cancel.setOnAction(event -> task.cancel());

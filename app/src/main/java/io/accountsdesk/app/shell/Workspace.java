@@ -49,6 +49,8 @@ public final class Workspace implements AutoCloseable {
     private final ListChangeListener<TaskHandle> onLongTasks;
     private KeyBindings keys;
     private ShortcutsHelp help;
+    /** The user opened the task list: it stays until they close it. */
+    private boolean taskListPinned;
 
     public Workspace(Session session, AppServices app, Runnable signOut) {
         this.app = app;
@@ -66,13 +68,14 @@ public final class Workspace implements AutoCloseable {
                 app.frame().hide(paletteView);
             }
         });
-        taskList = new TaskListView(app.tasks().activity().longRunning(), messages);
+        taskList = new TaskListView(app.tasks().activity().running(), messages);
         onLongTasks = change -> {
-            // A task that has run a while shows itself with its cancel button; the list goes when they are done.
-            if (app.tasks().activity().longRunning().isEmpty()) {
-                app.frame().hideFromCorner(taskList);
-            } else {
+            // Once a task has run a while, the list of every running task shows itself, each with its cancel
+            // button; it goes when nothing long runs any more, unless the user opened it.
+            if (!app.tasks().activity().longRunning().isEmpty()) {
                 app.frame().showInCorner(taskList);
+            } else if (!taskListPinned) {
+                app.frame().hideFromCorner(taskList);
             }
         };
         app.tasks().activity().longRunning().addListener(onLongTasks);
@@ -152,8 +155,10 @@ public final class Workspace implements AutoCloseable {
 
     private void toggleTasks() {
         if (app.frame().isShowing(taskList)) {
+            taskListPinned = false;
             app.frame().hideFromCorner(taskList);
         } else {
+            taskListPinned = true;
             app.frame().showInCorner(taskList);
         }
     }
