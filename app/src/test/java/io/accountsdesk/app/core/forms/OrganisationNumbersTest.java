@@ -7,6 +7,11 @@ import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountQuery;
 import java.nio.file.Path;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,5 +60,39 @@ class OrganisationNumbersTest {
         assertThat(OrganisationNumbers.isValid("NO", null)).isFalse();
         assertThat(OrganisationNumbers.isValid("DK", "DK 30 71 79 47")).as("weighted sum 123").isFalse();
         assertThat(OrganisationNumbers.isValid("DK", "01126228")).as("a CVR never starts with 0").isFalse();
+    }
+
+    /** A Norwegian organisation number with any one digit changed is never valid: MOD 11 catches every single slip. */
+    @Property
+    void aSingleWrongDigitInANorwegianNumberIsAlwaysCaught(
+            @ForAll @NumericChars @StringLength(8) String body, @ForAll @Chars({'0', '1', '2', '3', '4', '5', '6', '7',
+            '8', '9'}) char replacement, @ForAll("positions") int position) {
+        int check = check(body);
+        if (check < 0) {
+            return; // no number has this body
+        }
+        String number = body + check;
+        assertThat(OrganisationNumbers.isValid("NO", number)).isTrue();
+        if (number.charAt(position) == replacement) {
+            return;
+        }
+        String slipped = number.substring(0, position) + replacement + number.substring(position + 1);
+        assertThat(OrganisationNumbers.isValid("NO", slipped)).as(slipped).isFalse();
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Integer> positions() {
+        return net.jqwik.api.Arbitraries.integers().between(0, 8);
+    }
+
+    /** MOD 11 with the weights 3, 2, 7, 6, 5, 4, 3, 2, written out here so the test does not reuse what it checks. */
+    private static int check(String eight) {
+        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (eight.charAt(i) - '0') * weights[i];
+        }
+        int check = 11 - sum % 11;
+        return check == 11 ? 0 : check == 10 ? -1 : check;
     }
 }

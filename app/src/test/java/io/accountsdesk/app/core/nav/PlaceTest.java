@@ -3,6 +3,10 @@ package io.accountsdesk.app.core.nav;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class PlaceTest {
@@ -32,5 +36,13 @@ class PlaceTest {
     @Test
     void aScreenIdIsRestricted() {
         assertThatThrownBy(() -> Place.parse("Account Page?id=1")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Any text in a parameter (spaces, &, =, ?, Nordic letters, emoji) survives being written and read back. */
+    @Property
+    void anyParameterValueRoundTrips(@ForAll String value,
+                                     @ForAll @AlphaChars @StringLength(min = 1, max = 12) String key) {
+        Place place = new Place("accounts", java.util.Map.of(key, value));
+        assertThat(Place.parse(place.toText())).isEqualTo(place);
     }
 }
