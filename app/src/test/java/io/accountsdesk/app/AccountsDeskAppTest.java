@@ -266,6 +266,11 @@ class AccountsDeskAppTest extends AppTestBase {
         assertThat(lines).contains("Command palette", "Export CSV", "Back", "Reload the list");
         robot.type(KeyCode.ESCAPE);
         waitFor("Escape closes it", () -> !showing("#shortcuts-help"));
+
+        shortcut(KeyCode.K);
+        waitFor("the palette opens", () -> showing("#command-palette"));
+        robot.clickOn("#signed-in");
+        waitFor("a click outside closes it", () -> !showing("#command-palette"));
     }
 
     @Test

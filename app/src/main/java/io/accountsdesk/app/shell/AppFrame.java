@@ -79,6 +79,42 @@ public final class AppFrame extends StackPane implements Overlays {
 
     public void hide(Node node) {
         overlay.getChildren().remove(node);
+        Runnable dismiss = dismissals.remove(node);
+        if (dismiss != null) {
+            removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, outsideClicks);
+            if (!dismissals.isEmpty()) {
+                addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, outsideClicks);
+            }
+        }
+    }
+
+    /**
+     * Like {@link #show}, for a card that goes away when the user clicks anywhere outside it (the palette, the
+     * shortcuts help): {@code dismiss} is called then.
+     */
+    public void showDismissable(Node node, Pos position, Runnable dismiss) {
+        show(node, position);
+        dismissals.put(node, dismiss);
+        removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, outsideClicks);
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, outsideClicks);
+    }
+
+    private final java.util.Map<Node, Runnable> dismissals = new java.util.LinkedHashMap<>();
+    private final javafx.event.EventHandler<javafx.scene.input.MouseEvent> outsideClicks = event -> {
+        for (var entry : java.util.List.copyOf(dismissals.entrySet())) {
+            if (!inside(entry.getKey(), event.getPickResult().getIntersectedNode())) {
+                entry.getValue().run();
+            }
+        }
+    };
+
+    private static boolean inside(Node card, Node target) {
+        for (Node n = target; n != null; n = n.getParent()) {
+            if (n == card) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isShowing(Node node) {

@@ -62,7 +62,7 @@ public final class Workspace implements AutoCloseable {
         paletteView = new CommandPaletteView(palette, messages);
         palette.openProperty().addListener((obs, was, open) -> {
             if (open) {
-                app.frame().show(paletteView, Pos.TOP_CENTER);
+                app.frame().showDismissable(paletteView, Pos.TOP_CENTER, palette::close);
                 paletteView.focus();
             } else {
                 app.frame().hide(paletteView);
@@ -169,7 +169,7 @@ public final class Workspace implements AutoCloseable {
         }
         help = new ShortcutsHelp(actions.screenActions(), actions.globalActions(), () -> app.frame().hide(help),
                 app.messages());
-        app.frame().show(help, Pos.CENTER);
+        app.frame().showDismissable(help, Pos.CENTER, () -> app.frame().hide(help));
         help.requestFocus();
     }
 
