@@ -33,8 +33,8 @@ final class ShortcutsHelp extends VBox {
         int row = 0;
         row = section(grid, row, messages.get("help.section.screen"), screenActions, messages);
         row = section(grid, row, messages.get("help.section.app"), everywhere, messages);
-        row = section(grid, row, messages.get("help.section.go"), going, messages);
         row = line(grid, row, messages.get("help.questionMark"), "?");
+        row = section(grid, row, messages.get("help.section.go"), going, messages);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);
