@@ -48,6 +48,12 @@ public final class MoneyFormat {
         return format.format(BigDecimal.valueOf(minorUnits, digits));
     }
 
+    /** The decimals of the currency's minor unit (two for NOK, none for ISK); two where the code is unknown. */
+    public static int fractionDigits(String currencyCode) {
+        Currency currency = currencyOf(currencyCode);
+        return currency == null ? UNKNOWN_FRACTION_DIGITS : currency.getDefaultFractionDigits();
+    }
+
     private static Currency currencyOf(String code) {
         if (code == null || code.isBlank()) {
             return null;

@@ -4,9 +4,9 @@ import io.accountsdesk.client.http.ApiRequest;
 import io.accountsdesk.client.http.Cancellation;
 import io.accountsdesk.client.http.HttpTransport;
 import io.accountsdesk.client.http.Operation;
+import io.accountsdesk.client.json.Json;
 import io.accountsdesk.client.paging.Page;
 import io.accountsdesk.client.paging.Paging;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collection;
 import java.util.List;
@@ -103,15 +103,7 @@ public final class AccountsApi {
             return update(accountId, update);
         }
         ObjectNode body = transport.mapper().valueToTree(update);
-        for (String path : cleared) {
-            String[] names = path.split("\\.");
-            ObjectNode parent = body;
-            for (int i = 0; i < names.length - 1; i++) {
-                JsonNode child = parent.get(names[i]);
-                parent = child instanceof ObjectNode object ? object : parent.putObject(names[i]);
-            }
-            parent.putNull(names[names.length - 1]);
-        }
+        cleared.forEach(path -> Json.set(body, path, null));
         return transport.send(ApiRequest.to(UPDATE).path("oid", oid).path("aid", accountId).body(body));
     }
 

@@ -2,9 +2,12 @@ package io.accountsdesk.client.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /** The one Jackson configuration the client uses for every body it reads or writes. */
@@ -26,5 +29,19 @@ public final class Json {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();
+    }
+
+    /**
+     * Sets the field at the dotted {@code path} ({@code company.address.country}) of {@code root}, making the objects
+     * on the way; {@code null} writes an explicit JSON {@code null}.
+     */
+    public static void set(ObjectNode root, String path, JsonNode value) {
+        String[] names = path.split("\\.");
+        ObjectNode parent = root;
+        for (int i = 0; i < names.length - 1; i++) {
+            JsonNode child = parent.get(names[i]);
+            parent = child instanceof ObjectNode object ? object : parent.putObject(names[i]);
+        }
+        parent.set(names[names.length - 1], value == null ? NullNode.getInstance() : value);
     }
 }

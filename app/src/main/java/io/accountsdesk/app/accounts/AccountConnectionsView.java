@@ -25,7 +25,7 @@ final class AccountConnectionsView extends VBox {
         Timeline timeline = new Timeline();
         timeline.setId("connection-timeline");
         timeline.setLocale(messages.locale());
-        timeline.zoneProperty().bind(model.zoneProperty());
+        timeline.setZone(model.zone());
         timeline.setDurationFormatter(duration -> DurationText.of(duration, messages));
         timeline.emptyTextProperty().set(messages.get("connections.none"));
         timeline.ongoingTextProperty().set(messages.get("connections.ongoing"));

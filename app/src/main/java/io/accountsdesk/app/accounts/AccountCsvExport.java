@@ -8,7 +8,6 @@ import io.accountsdesk.app.core.tasks.TaskContext;
 import io.accountsdesk.client.accounts.Account;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -46,10 +45,6 @@ final class AccountCsvExport {
         return DecimalFormatSymbols.getInstance(locale).getDecimalSeparator() == ',' ? ';' : ',';
     }
 
-    char separator() {
-        return separator;
-    }
-
     List<String> header() {
         List<String> header = new ArrayList<>();
         for (String column : COLUMNS) {
@@ -58,21 +53,21 @@ final class AccountCsvExport {
         return header;
     }
 
+    /** The list's own cells (see {@link AccountRow}), and what a spreadsheet wants besides. */
     static List<String> row(Account account) {
-        String country = account.company() != null && account.company().address() != null
-                ? account.company().address().country() : null;
-        String connections = account.connectionStatuses().entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue().value())
+        AccountRow shown = AccountRow.of(account, Locale.ROOT);
+        String connections = shown.connections().stream()
+                .map(badge -> badge.connection() + ": " + badge.status())
                 .collect(Collectors.joining("; "));
         List<String> row = new ArrayList<>();
-        row.add(account.accountId());
-        row.add(account.name());
+        row.add(shown.accountId());
+        row.add(shown.name());
         row.add(account.company() == null ? null : account.company().businessName());
-        row.add(account.company() == null ? null : account.company().organizationNumber());
-        row.add(country);
-        row.add(account.progression() == null ? null : account.progression().value());
+        row.add(shown.organizationNumber());
+        row.add(shown.country());
+        row.add(shown.progression());
         row.add(connections);
-        row.add(account.accountManager() == null ? null : account.accountManager().email());
+        row.add(shown.accountManager());
         row.add(account.pricePackage());
         row.add(account.livemode() == null ? null : account.livemode().toString());
         row.add(account.createdAt() == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(account.createdAt()));
@@ -124,10 +119,5 @@ final class AccountCsvExport {
         } finally {
             Files.deleteIfExists(partial);
         }
-    }
-
-    /** The charset the file is written in, for readers of it. */
-    static java.nio.charset.Charset charset() {
-        return StandardCharsets.UTF_8;
     }
 }

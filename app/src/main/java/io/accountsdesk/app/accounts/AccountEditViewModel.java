@@ -1,20 +1,17 @@
 package io.accountsdesk.app.accounts;
 
-import io.accountsdesk.app.core.Debouncer;
 import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.Vocabularies;
-import io.accountsdesk.app.core.forms.DraftStore;
 import io.accountsdesk.app.core.forms.FieldChange;
 import io.accountsdesk.app.core.forms.Form;
+import io.accountsdesk.app.core.forms.FormDraft;
 import io.accountsdesk.app.core.forms.FormField;
 import io.accountsdesk.app.core.forms.Validators;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.Progression;
 import io.accountsdesk.client.accounts.SaleChannel;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -40,8 +37,8 @@ import javafx.collections.ObservableList;
  */
 public final class AccountEditViewModel {
 
-    /** The pause in typing after which the unsaved values are kept. */
-    static final Duration DRAFT_DELAY = Duration.ofSeconds(1);
+    /** The form's name in draft keys. */
+    static final String DRAFT_FORM = "account-details";
 
     /** A heading and the inputs under it, in the order the form shows them. */
     public record Section(String title, List<Row> rows) {
@@ -72,11 +69,9 @@ public final class AccountEditViewModel {
     private final List<Section> sections = new ArrayList<>();
     private final ReadOnlyBooleanWrapper reviewing = new ReadOnlyBooleanWrapper(this, "reviewing");
     private final ReadOnlyStringWrapper draftNotice = new ReadOnlyStringWrapper(this, "draftNotice", "");
-    private final Debouncer keepDraft;
+    private final FormDraft draft;
     private final DateTimeFormatter draftTime;
     private Account account;
-    /** Set while the form fills itself, so filling is not mistaken for typing worth a draft. */
-    private boolean filling;
 
     final FormField<String> progression;
     final FormField<String> saleChannel;
@@ -168,17 +163,9 @@ public final class AccountEditViewModel {
                 reviewing.set(false);
             }
         });
-        // Typing is kept on disk a moment after it pauses, so a crash or a closed window loses nothing.
-        keepDraft = new Debouncer(services.scheduler(), DRAFT_DELAY);
+        draft = new FormDraft(services, form, DRAFT_FORM);
         draftTime = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale())
                 .withZone(services.clock().getZone());
-        for (FormField<?> field : form.fields()) {
-            field.valueProperty().addListener((obs, old, now) -> {
-                if (!filling && account != null) {
-                    keepDraft.submit(this::keepDraft);
-                }
-            });
-        }
     }
 
     private String countryOrCompanys(AddressFields address) {
@@ -226,16 +213,19 @@ public final class AccountEditViewModel {
      * the same account again keeps what the user typed and only moves the baseline the changes are measured from.
      */
     public void load(Account value) {
+        if (value == account) {
+            return; // the snapshot on show already (the page passes on the account this form just saved)
+        }
         boolean another = account == null || !account.accountId().equals(value.accountId());
         if (!another && form.isDirty()) {
             rebase(value);
             return;
         }
-        keepDraft.cancel();
         fill(value);
         if (another) {
             draftNotice.set("");
-            lookForDraft();
+            draft.open(value.accountId(),
+                    savedAt -> draftNotice.set(messages.format("form.draft.restored", draftTime.format(savedAt))));
         }
     }
 
@@ -249,27 +239,13 @@ public final class AccountEditViewModel {
         changes.clear();
         form.clearFormError();
         Map<String, String> values = serverValues(value);
-        filling = true;
-        try {
-            for (FormField<?> field : form.fields()) {
-                text(field).reset(values.get(field.path()));
-            }
-        } finally {
-            filling = false;
-        }
+        draft.quietly(() -> form.fields().forEach(field -> text(field).reset(values.get(field.path()))));
     }
 
     private void rebase(Account value) {
         account = value;
         Map<String, String> values = serverValues(value);
-        filling = true;
-        try {
-            for (FormField<?> field : form.fields()) {
-                text(field).rebase(values.get(field.path()));
-            }
-        } finally {
-            filling = false;
-        }
+        draft.quietly(() -> form.fields().forEach(field -> text(field).rebase(values.get(field.path()))));
     }
 
     @SuppressWarnings("unchecked")
@@ -359,62 +335,9 @@ public final class AccountEditViewModel {
         return String.join(", ", labels);
     }
 
-    private String draftKey() {
-        return services.draftKey("account-details", account.accountId());
-    }
-
-    private void keepDraft() {
-        if (account == null) {
-            return;
-        }
-        String key = draftKey();
-        Map<String, String> values = form.draftValues();
-        Instant now = services.clock().instant();
-        services.tasks().writes().submit(messages.get("form.task.draft"), () -> {
-            if (values.isEmpty()) {
-                services.drafts().delete(key);
-            } else {
-                services.drafts().save(new DraftStore.Draft(key, now, values));
-            }
-        });
-    }
-
     private void forgetDraft() {
-        keepDraft.cancel();
+        draft.forget();
         draftNotice.set("");
-        if (account != null) {
-            forgetDraft(services, account.accountId());
-        }
-    }
-
-    /** Forgets the draft of {@code accountId}'s details (saved, discarded, or the account deleted). */
-    static void forgetDraft(SessionServices services, String accountId) {
-        String key = services.draftKey("account-details", accountId);
-        services.tasks().writes().submit(services.messages().get("form.task.draft"),
-                () -> services.drafts().delete(key));
-    }
-
-    /** Offers back what was typed and not saved last time, from the draft kept on disk. */
-    private void lookForDraft() {
-        String key = draftKey();
-        String forAccount = account.accountId();
-        services.tasks().run(io.accountsdesk.app.core.tasks.BackgroundTask.of(messages.get("form.task.draftLoad"),
-                        task -> services.drafts().load(key))
-                .onSuccess(found -> found.ifPresent(draft -> {
-                    if (account == null || !account.accountId().equals(forAccount) || form.isDirty()) {
-                        return;
-                    }
-                    filling = true;
-                    int restored;
-                    try {
-                        restored = form.restoreDraft(draft.values());
-                    } finally {
-                        filling = false;
-                    }
-                    if (restored > 0) {
-                        draftNotice.set(messages.format("form.draft.restored", draftTime.format(draft.savedAt())));
-                    }
-                })));
     }
 
     /** Drops what was typed, and its draft: the form shows the account as fetched again. */

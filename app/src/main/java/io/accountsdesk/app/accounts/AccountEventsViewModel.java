@@ -4,6 +4,7 @@ import io.accountsdesk.app.core.Cancellable;
 import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.Vocabularies;
 import io.accountsdesk.app.core.forms.Form;
 import io.accountsdesk.app.core.forms.FormField;
 import io.accountsdesk.app.core.forms.Validators;
@@ -49,6 +50,7 @@ public final class AccountEventsViewModel {
     private final FormField<String> note;
     private String accountId;
     private String cursor;
+    private boolean fetched;
     private Cancellable running = Cancellable.NONE;
 
     public AccountEventsViewModel(SessionServices services) {
@@ -62,18 +64,35 @@ public final class AccountEventsViewModel {
                 .validatedBy(new Validators(messages).required());
     }
 
-    /** Shows the first page of {@code id}'s events; a note begun on another account is not carried over. */
-    public void load(String id) {
+    /**
+     * The page now shows {@code id}: its events are fetched once the tab is looked at ({@link #fetchOnce()}), and a
+     * note begun on another account is not carried over.
+     */
+    public void open(String id) {
         running.cancel();
         if (!id.equals(accountId)) {
             discardNote();
         }
         accountId = id;
+        fetched = false;
         cursor = null;
         rows.clear();
         hasMore.set(false);
         loadingMore.set(false);
         state.set(ContentState.LOADING);
+    }
+
+    /** Fetches the first page unless it was fetched since the account was opened. */
+    public void fetchOnce() {
+        if (!fetched && accountId != null) {
+            load(accountId);
+        }
+    }
+
+    /** Shows the first page of {@code id}'s events, fetched now. */
+    public void load(String id) {
+        open(id);
+        fetched = true;
         String forAccount = id;
         running = services.tasks().run(messages.format("events.task.load", id),
                 task -> services.api(task).accounts().events(forAccount, query(), null),
@@ -128,12 +147,10 @@ public final class AccountEventsViewModel {
     }
 
     private EventRow row(AccountEvent event) {
-        String type = event.eventType() == null ? null : event.eventType().value();
-        String typeText = type != null && messages.has("events.type." + type) ? messages.get("events.type." + type)
-                : type;
-        String visibility = event.visibility() == null ? null : event.visibility().value();
-        String visibilityText = visibility != null && messages.has("events.visibility." + visibility)
-                ? messages.get("events.visibility." + visibility) : visibility;
+        String typeText = Vocabularies.word(messages, "events.type.",
+                event.eventType() == null ? null : event.eventType().value());
+        String visibilityText = Vocabularies.word(messages, "events.visibility.",
+                event.visibility() == null ? null : event.visibility().value());
         return new EventRow(event.id(), event.createdAt() == null ? null : dateTime.format(event.createdAt()),
                 event.createdBy(), typeText, event.body(), visibilityText);
     }

@@ -14,7 +14,6 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 
@@ -91,23 +90,12 @@ record AccountOverview(List<Fact> facts, List<StatusCount> payments, List<Status
     private static MonthlyCapture capture(YearMonth month, String currency, long volume, long count,
                                           Messages messages) {
         MoneyFormat money = new MoneyFormat(messages.locale());
-        int digits = fractionDigits(currency);
-        double amount = volume / Math.pow(10, digits);
+        double amount = volume / Math.pow(10, MoneyFormat.fractionDigits(currency));
         String label = DateTimeFormatter.ofPattern("MMM yy", messages.locale()).format(month);
         String tooltip = messages.format("overview.chart.point",
                 month.getMonth().getDisplayName(TextStyle.FULL, messages.locale()), month.getYear(),
-                currency == null ? money.format(volume, "") : money.format(volume, currency), count);
+                money.format(volume, currency), count);
         return new MonthlyCapture(month, currency, volume, count, amount, label, tooltip);
-    }
-
-    /** A currency's decimals (two for NOK, none for ISK); two where the code is unknown. */
-    private static int fractionDigits(String currency) {
-        try {
-            int digits = currency == null ? 2 : Currency.getInstance(currency).getDefaultFractionDigits();
-            return digits < 0 ? 2 : digits;
-        } catch (IllegalArgumentException unknown) {
-            return 2;
-        }
     }
 
     /** Statuses with at least one approval, most first. */

@@ -4,7 +4,7 @@ import io.accountsdesk.app.core.Cancellable;
 import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
-import io.accountsdesk.app.core.Vocabularies;
+import io.accountsdesk.app.core.forms.FormDraft;
 import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.app.core.nav.ScreenModel;
 import io.accountsdesk.app.core.tasks.BackgroundTask;
@@ -85,6 +85,7 @@ public final class AccountPageViewModel implements ScreenModel {
         if (!id.equals(accountId.get()) || state.get() == ContentState.ERROR) {
             load(id);
         }
+        fetchWhatTheTabShows();
     }
 
     /** Switches tab; the place follows, so a link or "back" comes back to it. */
@@ -92,6 +93,14 @@ public final class AccountPageViewModel implements ScreenModel {
         tab.set(value);
         if (accountId.get() != null) {
             services.navigator().replace(place());
+        }
+        fetchWhatTheTabShows();
+    }
+
+    /** The events are the one tab with calls of their own: they are fetched when first looked at, not on every open. */
+    private void fetchWhatTheTabShows() {
+        if (tab.get() == AccountTab.EVENTS) {
+            events.fetchOnce();
         }
     }
 
@@ -113,7 +122,7 @@ public final class AccountPageViewModel implements ScreenModel {
         title.set(id);
         subtitle.set("");
         state.set(ContentState.LOADING);
-        events.load(id);
+        events.open(id);
         link.show(id);
         loading = services.tasks().run(messages.format("account.task.load", id),
                 task -> services.api(task).accounts().get(id),
@@ -123,6 +132,7 @@ public final class AccountPageViewModel implements ScreenModel {
                     state.set(ContentState.ERROR);
                 });
         loadPricePackage(id);
+        fetchWhatTheTabShows();
     }
 
     private void show(Account value) {
@@ -136,7 +146,7 @@ public final class AccountPageViewModel implements ScreenModel {
         overview.set(AccountOverview.of(value, messages, services.clock().getZone()));
         java.time.Instant now = services.clock().instant();
         connectionsAt.set(now);
-        connectionLanes.setAll(ConnectionTimeline.lanes(value, Vocabularies.statuses(messages)));
+        connectionLanes.setAll(ConnectionTimeline.lanes(value, messages));
         standings.setAll(ConnectionTimeline.standings(value, now, messages, services.clock().getZone()));
         edit.load(value);
         servicesTab.load(value);
@@ -200,7 +210,7 @@ public final class AccountPageViewModel implements ScreenModel {
                         task -> services.api(task).accounts().delete(id))
                 .onSuccess(deleted -> {
                     services.events().publish(new AccountDeleted(id));
-                    AccountEditViewModel.forgetDraft(services, id);
+                    FormDraft.forget(services, AccountEditViewModel.DRAFT_FORM, id);
                     services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
                             messages.format("account.deleted", name, id));
                     leaveForList(id);
@@ -283,10 +293,6 @@ public final class AccountPageViewModel implements ScreenModel {
         return link;
     }
 
-    public ReadOnlyStringProperty accountIdProperty() {
-        return accountId.getReadOnlyProperty();
-    }
-
     public ReadOnlyObjectProperty<Account> accountProperty() {
         return account.getReadOnlyProperty();
     }
@@ -336,8 +342,8 @@ public final class AccountPageViewModel implements ScreenModel {
     }
 
     /** The time zone the page shows times in: the session's clock's. */
-    public javafx.beans.value.ObservableValue<java.time.ZoneId> zoneProperty() {
-        return new javafx.beans.property.SimpleObjectProperty<>(services.clock().getZone());
+    public java.time.ZoneId zone() {
+        return services.clock().getZone();
     }
 
     /** The moment open spans (a status still current) run to: when the account was fetched. */

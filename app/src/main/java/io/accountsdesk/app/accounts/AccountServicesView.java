@@ -3,6 +3,7 @@ package io.accountsdesk.app.accounts;
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.Vocabularies;
+import io.accountsdesk.app.shell.FormInputs;
 import io.accountsdesk.ui.StatusBadge;
 import io.accountsdesk.ui.StatusVocabulary;
 import java.util.List;
@@ -105,9 +106,8 @@ final class AccountServicesView extends VBox {
             StatusBadge status = new StatusBadge(feature.status(), statuses);
             Label none = new Label("—");
             none.getStyleClass().add("muted");
-            CheckBox requested = new CheckBox(messages.get("services.requested"));
-            requested.setId("feature-" + feature.service() + "-" + feature.feature());
-            requested.selectedProperty().bindBidirectional(feature.requested().valueProperty());
+            CheckBox requested = FormInputs.check(feature.requested(), messages.get("services.requested"),
+                    "feature-" + feature.service() + "-" + feature.feature());
             features.add(name, 0, row);
             features.add(feature.status() == null ? none : status, 1, row);
             features.add(requested, 2, row);

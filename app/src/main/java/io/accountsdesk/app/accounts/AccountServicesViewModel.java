@@ -3,6 +3,7 @@ package io.accountsdesk.app.accounts;
 import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.Vocabularies;
 import io.accountsdesk.app.core.forms.FieldChange;
 import io.accountsdesk.app.core.forms.Form;
 import io.accountsdesk.app.core.forms.FormField;
@@ -74,12 +75,18 @@ public final class AccountServicesViewModel {
      * they are compared with; another account starts over.
      */
     public void load(Account value) {
-        boolean keepTicks = account != null && account.accountId().equals(value.accountId()) && form.isDirty();
+        if (value == account) {
+            return; // the snapshot on show already (the page passes on the account this tab just saved)
+        }
+        show(value, account != null && account.accountId().equals(value.accountId()) && form.isDirty());
+    }
+
+    private void show(Account value, boolean keepTicks) {
         account = value;
         Map<String, AccountService> byName = value.servicesByName();
         List<ServiceSummary> list = new ArrayList<>();
         byName.forEach((name, service) -> list.add(new ServiceSummary(name, serviceName(name), service.status(),
-                service.progression() == null ? null : words("serviceProgression.", service.progression()))));
+                Vocabularies.word(messages, "serviceProgression.", service.progression()))));
         summaries.setAll(list);
         if (!keepTicks) {
             form.clearFormError();
@@ -108,17 +115,12 @@ public final class AccountServicesViewModel {
 
     /** The feature's name in the user's language where it has one ("Split payment"), else as the API writes it. */
     public String featureName(String feature) {
-        return words("feature.", feature);
+        return Vocabularies.word(messages, "feature.", feature);
     }
 
     /** The service's name in the user's language ("Checkout"), else as the API writes it. */
     public String serviceName(String service) {
-        return words("service.", service);
-    }
-
-    private String words(String prefix, String word) {
-        String key = prefix + word;
-        return messages.has(key) ? messages.get(key) : word.replace('_', ' ');
+        return Vocabularies.word(messages, "service.", service);
     }
 
     public List<FieldChange> changes() {
@@ -142,7 +144,7 @@ public final class AccountServicesViewModel {
         AccountWrites.save(services, accountId, messages.format("services.task.save", accountId),
                 fresh -> new AccountWrites.Update(AccountWrites.base(fresh).services(input).build(), withdrawn),
                 saved -> {
-                    load(saved);
+                    show(saved, false);
                     services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
                             messages.format("services.saved", accountId));
                     onSaved.accept(saved);
@@ -185,9 +187,10 @@ public final class AccountServicesViewModel {
                         new AccountServicesInput.PayoutFeaturesInput(null, null, null, payout, null, null)));
     }
 
+    /** Puts every box back as the server has it. */
     public void discard() {
         if (account != null) {
-            load(account);
+            show(account, false);
         }
     }
 

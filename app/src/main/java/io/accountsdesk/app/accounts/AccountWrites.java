@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.tasks.BackgroundTask;
 import io.accountsdesk.app.core.tasks.TaskHandle;
@@ -97,13 +98,7 @@ final class AccountWrites {
                 cleared.add(change.getKey());
                 continue;
             }
-            String[] names = change.getKey().split("\\.");
-            ObjectNode parent = body;
-            for (int i = 0; i < names.length - 1; i++) {
-                JsonNode child = parent.get(names[i]);
-                parent = child instanceof ObjectNode object ? object : parent.putObject(names[i]);
-            }
-            parent.put(names[names.length - 1], value);
+            Json.set(body, change.getKey(), TextNode.valueOf(value));
         }
         try {
             return new Update(JSON.treeToValue(body, AccountUpdate.class), cleared);

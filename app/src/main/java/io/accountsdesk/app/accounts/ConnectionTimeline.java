@@ -1,6 +1,7 @@
 package io.accountsdesk.app.accounts;
 
 import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.Vocabularies;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.Connection;
 import io.accountsdesk.client.accounts.ConnectionEvent;
@@ -33,10 +34,11 @@ final class ConnectionTimeline {
     private ConnectionTimeline() {
     }
 
-    static List<TimelineLane> lanes(Account account, StatusVocabulary statuses) {
+    static List<TimelineLane> lanes(Account account, Messages messages) {
+        StatusVocabulary statuses = Vocabularies.statuses(messages);
         List<TimelineLane> lanes = new ArrayList<>();
         for (Map.Entry<String, Connection> entry : connections(account).entrySet()) {
-            lanes.add(lane(entry.getKey(), entry.getValue(), statuses));
+            lanes.add(lane(entry.getKey(), entry.getValue(), statuses, messages));
         }
         return lanes;
     }
@@ -75,7 +77,8 @@ final class ConnectionTimeline {
                 .toList();
     }
 
-    private static TimelineLane lane(String name, Connection connection, StatusVocabulary statuses) {
+    private static TimelineLane lane(String name, Connection connection, StatusVocabulary statuses,
+                                     Messages messages) {
         List<ConnectionEvent> events = ordered(connection);
         List<TimelineSpan> spans = new ArrayList<>();
         List<TimelineEvent> marks = new ArrayList<>();
@@ -91,7 +94,8 @@ final class ConnectionTimeline {
                 spanStatus = status;
                 spanStart = at;
             }
-            String label = event.event() == null ? statuses.labelOf(status) : event.event().replace('_', ' ');
+            String label = event.event() == null ? statuses.labelOf(status)
+                    : Vocabularies.word(messages, "connections.event.", event.event());
             marks.add(new TimelineEvent(at, label, event.description(), statuses.toneOf(status)));
         }
         String current = connection.status() == null ? spanStatus : connection.status().value();

@@ -65,9 +65,7 @@ record PricePackageSummary(String name, String id, String description, List<Prod
                     }
                 }
                 if (a.flatAmount() != null) {
-                    parts.add(currency != null ? money.format(a.flatAmount(), currency)
-                            : NumberFormat.getNumberInstance(messages.locale()).format(
-                                    BigDecimal.valueOf(a.flatAmount(), 2)));
+                    parts.add(money.format(a.flatAmount(), currency));
                 }
             }
         }

@@ -28,10 +28,6 @@ public final class Disposables {
         }
     }
 
-    public boolean isDisposed() {
-        return disposed;
-    }
-
     /** How many undo actions wait: lets a test see that nothing is left behind. */
     public int size() {
         return undo.size();

@@ -41,9 +41,8 @@ public final class ErrorMessages {
             text = messages.format("error.other", api.status(), api.getMessage());
         } else if (error instanceof InvalidParameterException invalid) {
             text = invalid.getMessage();
-        } else if (error instanceof io.accountsdesk.sandbox.SandboxException sandbox) {
-            // The embedded sandbox's own words already say what to do (another sandbox holds the data, say).
-            text = sandbox.getMessage();
+        } else if (error instanceof ExplainedFailure explained) {
+            text = explained.getMessage();
         } else {
             String detail = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
             text = messages.format("error.unexpected", detail);

@@ -60,6 +60,18 @@ public final class Vocabularies {
         return vocabulary(messages, "caseStatus.", CASE_TONES);
     }
 
+    /**
+     * An API word in the user's language where the bundle has {@code prefix + word}, else as the API writes it with
+     * its underscores as spaces; {@code null} stays {@code null}.
+     */
+    public static String word(Messages messages, String prefix, String word) {
+        if (word == null) {
+            return null;
+        }
+        String key = prefix + word;
+        return messages.has(key) ? messages.get(key) : word.replace('_', ' ');
+    }
+
     private static StatusVocabulary vocabulary(Messages messages, String prefix, Map<String, Tone> tones) {
         Function<String, String> label = word -> {
             if (word == null) {

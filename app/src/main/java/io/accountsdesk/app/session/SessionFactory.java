@@ -1,9 +1,11 @@
 package io.accountsdesk.app.session;
 
+import io.accountsdesk.app.core.ExplainedFailure;
 import io.accountsdesk.client.ApiClient;
 import io.accountsdesk.client.ApiConfig;
 import io.accountsdesk.client.ClientCredentials;
 import io.accountsdesk.sandbox.Sandbox;
+import io.accountsdesk.sandbox.SandboxException;
 import io.accountsdesk.sandbox.SandboxOptions;
 
 /**
@@ -42,7 +44,12 @@ public final class SessionFactory implements AutoCloseable {
 
     private synchronized ApiConfig sandboxConfig() {
         if (sandbox == null) {
-            sandbox = Sandbox.start(sandboxOptions);
+            try {
+                sandbox = Sandbox.start(sandboxOptions);
+            } catch (SandboxException refused) {
+                // Its own words already say what to do (another sandbox holds the data, say).
+                throw new ExplainedFailure(refused.getMessage(), refused);
+            }
         }
         return ApiConfig.of(sandbox.baseUrl().toString(), sandbox.credentials().partnerId(),
                 new ClientCredentials(sandbox.credentials().clientId(), sandbox.credentials().clientSecret()));

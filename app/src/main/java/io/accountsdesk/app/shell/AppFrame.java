@@ -65,10 +65,6 @@ public final class AppFrame extends StackPane implements Overlays {
         content.getChildren().setAll(node);
     }
 
-    public Node getContent() {
-        return content.getChildren().isEmpty() ? null : content.getChildren().get(0);
-    }
-
     /** Puts {@code node} above the content at {@code position} until {@link #hide(Node)}. */
     public void show(Node node, Pos position) {
         if (!overlay.getChildren().contains(node)) {

@@ -76,8 +76,11 @@ public final class CommandPaletteViewModel {
     }
 
     public void show() {
-        query.set("");
-        refresh("");
+        if ("".equals(query.get())) {
+            refresh("");
+        } else {
+            query.set(""); // refreshes through its listener
+        }
         open.set(true);
     }
 

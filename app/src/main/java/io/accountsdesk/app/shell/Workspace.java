@@ -86,11 +86,7 @@ public final class Workspace implements AutoCloseable {
         StatusBar statusBar = new StatusBar(app.shell(), app.tasks().activity(), this::toggleTasks, messages);
         view = new ShellView(app.shell(), navigator, sidebar, statusBar, palette::show, this::showHelp, messages);
         host = new ScreenHost(app.screens(), services, actions, view::show);
-        navigator.currentProperty().addListener((obs, old, place) -> {
-            if (place != null) {
-                host.open(place);
-            }
-        });
+        navigator.setOnArrive(host::open);
         navigator.setLeaveGuard(this::mayLeave);
         registerActions(signOut);
     }
@@ -210,6 +206,7 @@ public final class Workspace implements AutoCloseable {
         view.dispose();
         services.close();
         navigator.setLeaveGuard(null);
+        navigator.setOnArrive(null);
         navigator.clear();
         actions.clear();
     }

@@ -70,6 +70,9 @@ class AccountPageViewModelTest {
                 .containsAll(account.connections().keySet());
         assertThat(page.pricePackageStateProperty().get()).isEqualTo(ContentState.READY);
         assertThat(page.pricePackageProperty().get().id()).isEqualTo(account.pricePackage());
+        assertThat(page.events().stateProperty().get()).as("events wait until their tab is looked at")
+                .isEqualTo(ContentState.LOADING);
+        page.selectTab(AccountTab.EVENTS);
         assertThat(page.events().stateProperty().get()).isIn(ContentState.READY, ContentState.EMPTY);
     }
 
@@ -188,6 +191,7 @@ class AccountPageViewModelTest {
             sandbox.client().accounts().addEvent(account.accountId(), NewAccountEvent.comment("Older note " + i));
         }
         AccountPageViewModel page = open(test, account);
+        page.selectTab(AccountTab.EVENTS);
         AccountEventsViewModel events = page.events();
         assertThat(events.rows()).hasSize(AccountEventsViewModel.PAGE_SIZE);
         assertThat(events.hasMoreProperty().get()).isTrue();
@@ -330,6 +334,27 @@ class AccountPageViewModelTest {
         page.servicesTab().save();
         assertThat(page.edit().companyPhone.value()).as("after the services were saved").isEqualTo("+47 41 00 00 02");
         assertThat(page.hasUnsavedChanges()).isTrue();
+    }
+
+    @Test
+    void discardingPutsEveryTabBackAsTheServerHasIt() {
+        TestServices test = test();
+        Account account = sandbox.account(14);
+        AccountPageViewModel page = open(test, account);
+        AccountServicesViewModel.FeatureRow first = page.servicesTab().features().get(0);
+        boolean asked = first.requested().value();
+        first.requested().set(!asked);
+        page.edit().companyPhone.set("+47 41 00 00 03");
+        page.events().note().set("Half a thought");
+        assertThat(page.hasUnsavedChanges()).isTrue();
+
+        page.discardChanges();
+
+        assertThat(first.requested().value()).isEqualTo(asked);
+        assertThat(page.edit().companyPhone.value()).isNotEqualTo("+47 41 00 00 03");
+        assertThat(page.servicesTab().form().isDirty()).as("the boxes").isFalse();
+        assertThat(page.events().note().value()).isEmpty();
+        assertThat(page.hasUnsavedChanges()).isFalse();
     }
 
     @Test

@@ -20,9 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Unsaved typing of long forms, kept on disk while the user types, so a crash, a closed window or a lost session
- * loses nothing: the form offers it back the next time it opens. One small JSON file per form and record, written
- * whole and moved into place. Blocking: use from a background task.
+ * Where {@link FormDraft} keeps unsaved typing: one small JSON file per partner, form and record, written whole and
+ * moved into place, so a crash mid-write leaves the previous draft. Blocking: use from the ordered writes.
  */
 public final class DraftStore {
 

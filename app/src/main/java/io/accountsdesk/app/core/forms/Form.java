@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,24 +58,17 @@ public final class Form {
     public <T> FormField<T> add(FormField<T> field) {
         fields.add(field);
         field.valueProperty().addListener((obs, old, now) -> formError.set(""));
-        rebind();
+        field.dirtyProperty().addListener((obs, was, now) -> recompute());
+        field.validProperty().addListener((obs, was, now) -> recompute());
+        recompute();
         return field;
     }
 
-    private void rebind() {
-        List<FormField<?>> snapshot = List.copyOf(fields);
-        javafx.beans.Observable[] dirties = snapshot.stream().map(FormField::dirtyProperty)
-                .toArray(javafx.beans.Observable[]::new);
-        javafx.beans.Observable[] valids = snapshot.stream().map(FormField::validProperty)
-                .toArray(javafx.beans.Observable[]::new);
-        // Rebound whenever a field joins, so the form always speaks for all of its fields.
-        dirty.unbind();
-        valid.unbind();
-        dirty.bind(Bindings.createBooleanBinding(() -> snapshot.stream().anyMatch(FormField::isDirty), dirties));
+    private void recompute() {
+        dirty.set(fields.stream().anyMatch(FormField::isDirty));
         // Only what the user changed must pass: a value the server holds, untouched, goes back as it came, so an odd
         // stored value (a new enum word, an old format) never blocks saving something else.
-        valid.bind(Bindings.createBooleanBinding(() -> snapshot.stream()
-                .allMatch(f -> !(checksAll || f.isDirty()) || f.validProperty().get()), concat(valids, dirties)));
+        valid.set(fields.stream().allMatch(f -> !(checksAll || f.isDirty()) || f.validProperty().get()));
     }
 
     public List<FormField<?>> fields() {
@@ -123,12 +115,6 @@ public final class Form {
     /** A message for the whole form, in the user's words (a conflict with someone else's change, say). */
     public void showMessage(String message) {
         formError.set(message == null ? "" : message);
-    }
-
-    private static javafx.beans.Observable[] concat(javafx.beans.Observable[] a, javafx.beans.Observable[] b) {
-        javafx.beans.Observable[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 
     /** What saving now would change, in the order of the form. */

@@ -195,11 +195,6 @@ public final class FormField<T> {
         return error.getReadOnlyProperty();
     }
 
-    /** The client-side message whether or not it is shown yet, or {@code null}. */
-    public String clientMessage() {
-        return clientMessage;
-    }
-
     @Override
     public String toString() {
         return "FormField[" + path + "]";

@@ -1,7 +1,6 @@
 package io.accountsdesk.app.core.forms;
 
 import io.accountsdesk.app.core.Messages;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -103,12 +102,5 @@ public final class Validators {
     /** The values of an enum-like set from the client ({@code Progression.KNOWN}), as text. */
     public static List<String> values(Collection<?> known) {
         return known.stream().map(Object::toString).collect(Collectors.toList());
-    }
-
-    /** For tests and messages: every check's name, so a missing translation shows in a test. */
-    static List<String> messageKeys() {
-        return Arrays.asList("validation.required", "validation.maxLength", "validation.minLength",
-                "validation.pattern", "validation.oneOf", "validation.email", "validation.phone",
-                "validation.country", "validation.languageTag", "validation.organisationNumber");
     }
 }

@@ -4,14 +4,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * Goes from place to place with a browser's back and forward. The shell shows whatever {@link #currentProperty()}
- * holds; before any move, the {@link LeaveGuard} may refuse (a form with unsaved changes asks first).
+ * Goes from place to place with a browser's back and forward. Each move opens its place through
+ * {@link #setOnArrive}; {@link #replace} only records where the screen on show already is. Before any move, the
+ * {@link LeaveGuard} may refuse (a form with unsaved changes asks first).
  */
 public final class Navigator {
 
@@ -33,6 +35,8 @@ public final class Navigator {
     private final Deque<Place> forward = new ArrayDeque<>();
     private final java.util.function.Predicate<Place> known;
     private LeaveGuard guard = LeaveGuard.ALWAYS;
+    private Consumer<Place> onArrive = place -> {
+    };
 
     /** @param known whether a place names a screen that exists; others are refused */
     public Navigator(java.util.function.Predicate<Place> known) {
@@ -41,6 +45,12 @@ public final class Navigator {
 
     public void setLeaveGuard(LeaveGuard value) {
         this.guard = value == null ? LeaveGuard.ALWAYS : value;
+    }
+
+    /** What opens the place of each move (the shell's screens); {@code null} for nothing. */
+    public void setOnArrive(Consumer<Place> value) {
+        this.onArrive = value == null ? place -> {
+        } : value;
     }
 
     /** Opens {@code place}, keeping the current one for back. Returns whether it moved (or already was there). */
@@ -57,13 +67,14 @@ public final class Navigator {
             push(back, from);
         }
         forward.clear();
-        show(place);
+        arrive(place);
         return true;
     }
 
     /**
-     * Changes the parameters of where the user already is (another tab of the same account) without a new history
-     * entry, so back still goes to where they came from.
+     * Records that the screen on show changed its own parameters (another tab of the same account, a new search),
+     * without a new history entry, so back still goes to where the user came from. The screen already shows the
+     * place, so it is not opened again.
      */
     public void replace(Place place) {
         Objects.requireNonNull(place, "place");
@@ -90,7 +101,7 @@ public final class Navigator {
         if (current.get() != null) {
             push(to, current.get());
         }
-        show(target);
+        arrive(target);
         return true;
     }
 
@@ -103,6 +114,11 @@ public final class Navigator {
         while (stack.size() > MAX_HISTORY) {
             stack.removeLast();
         }
+    }
+
+    private void arrive(Place place) {
+        show(place);
+        onArrive.accept(place);
     }
 
     private void show(Place place) {

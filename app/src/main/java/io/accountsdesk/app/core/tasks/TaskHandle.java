@@ -24,7 +24,6 @@ public final class TaskHandle implements Cancellable {
     public static final double INDETERMINATE = -1;
 
     private final String title;
-    private final long startedNanos;
     private final Executor uiThread;
     private final Cancellation cancellation = Cancellation.create();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -40,19 +39,13 @@ public final class TaskHandle implements Cancellable {
     private record Report(String message, double progress) {
     }
 
-    TaskHandle(String title, Executor uiThread, long startedNanos) {
+    TaskHandle(String title, Executor uiThread) {
         this.title = title;
         this.uiThread = uiThread;
-        this.startedNanos = startedNanos;
     }
 
     public String title() {
         return title;
-    }
-
-    /** When the task started, on {@link System#nanoTime()}'s clock. */
-    public long startedNanos() {
-        return startedNanos;
     }
 
     public ReadOnlyStringProperty messageProperty() {

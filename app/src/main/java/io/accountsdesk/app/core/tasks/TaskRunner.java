@@ -90,7 +90,7 @@ public final class TaskRunner implements AutoCloseable {
     /** Starts the task. Call on the UI thread (or the test's thread with a synchronous runner). */
     public <T> TaskHandle run(BackgroundTask<T> task) {
         Objects.requireNonNull(task, "task");
-        TaskHandle handle = new TaskHandle(task.title(), uiThread, System.nanoTime());
+        TaskHandle handle = new TaskHandle(task.title(), uiThread);
         if (closed.get()) {
             // The owner is gone: nothing may start on its behalf.
             handle.settle();

@@ -6,7 +6,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,6 +61,17 @@ public final class Writes implements AutoCloseable {
                 LOG.warn("{} failed", title, failure);
                 uiThread.execute(() -> activity.failed(title, title + ": " + describeFailure.apply(failure)));
             }
+        });
+    }
+
+    /**
+     * Reads after every write queued before it has landed, so a read never sees a file a queued delete is about to
+     * remove; {@code onRead} gets the result on the UI thread. A failed read is reported like a failed write.
+     */
+    public <T> void read(String title, Supplier<T> read, Consumer<? super T> onRead) {
+        submit(title, () -> {
+            T value = read.get();
+            uiThread.execute(() -> onRead.accept(value));
         });
     }
 

@@ -35,12 +35,17 @@ class NavigatorTest {
 
     @Test
     void replacingChangesTheParametersWithoutAHistoryEntry() {
+        List<Place> opened = new ArrayList<>();
+        navigator.setOnArrive(opened::add);
         navigator.goTo(list);
         navigator.goTo(one);
         navigator.replace(one.with("tab", "events"));
         assertThat(navigator.current().param("tab")).isEqualTo("events");
+        assertThat(opened).as("the screen already shows what it recorded").containsExactly(list, one);
         navigator.back();
         assertThat(navigator.current()).isEqualTo(list);
+        navigator.forward();
+        assertThat(opened).containsExactly(list, one, list, one.with("tab", "events"));
     }
 
     @Test

@@ -1,0 +1,109 @@
+package io.accountsdesk.app.core.forms;
+
+import io.accountsdesk.app.core.Debouncer;
+import io.accountsdesk.app.core.SessionServices;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * A long form's unsaved typing, kept on disk a moment after the typing pauses, so a crash loses at most that
+ * moment; when the same record opens again the typing is put back. Filling the form from the server is not typing:
+ * run it through {@link #quietly(Runnable)}. Drafts carry the partner, the form and the record in their key, and go
+ * through the session's ordered writes, so a read never races a queued delete.
+ */
+public final class FormDraft {
+
+    /** The pause in typing after which the unsaved values are kept. */
+    public static final Duration DELAY = Duration.ofSeconds(1);
+
+    private final SessionServices services;
+    private final Form form;
+    private final String formName;
+    private final Debouncer keep;
+    private String record;
+    private boolean quiet;
+
+    /** Watches every field {@code form} has now; add the fields first. */
+    public FormDraft(SessionServices services, Form form, String formName) {
+        this.services = services;
+        this.form = form;
+        this.formName = formName;
+        this.keep = new Debouncer(services.scheduler(), DELAY);
+        for (FormField<?> field : form.fields()) {
+            field.valueProperty().addListener((obs, old, now) -> {
+                if (!quiet && record != null) {
+                    keep.submit(this::keep);
+                }
+            });
+        }
+    }
+
+    /** Runs {@code fill} without it counting as typing. */
+    public void quietly(Runnable fill) {
+        quiet = true;
+        try {
+            fill.run();
+        } finally {
+            quiet = false;
+        }
+    }
+
+    /**
+     * The form now shows {@code record}, filled from the server. A draft kept for it earlier is put back, unless the
+     * user started typing meanwhile; {@code onRestored} then learns when that typing was kept.
+     */
+    public void open(String record, Consumer<Instant> onRestored) {
+        keep.cancel();
+        this.record = record;
+        String key = key(record);
+        services.tasks().writes().read(services.messages().get("form.task.draftLoad"),
+                () -> services.drafts().load(key),
+                found -> found.ifPresent(draft -> {
+                    if (!record.equals(this.record) || form.isDirty()) {
+                        return;
+                    }
+                    int[] restored = new int[1];
+                    quietly(() -> restored[0] = form.restoreDraft(draft.values()));
+                    if (restored[0] > 0) {
+                        onRestored.accept(draft.savedAt());
+                    }
+                }));
+    }
+
+    /** Drops the draft of the record on show: it was saved, or the user threw the typing away. */
+    public void forget() {
+        keep.cancel();
+        if (record != null) {
+            forget(services, formName, record);
+        }
+    }
+
+    /** Drops the draft of {@code record} in {@code formName} (the record itself is gone, say). */
+    public static void forget(SessionServices services, String formName, String record) {
+        String key = services.draftKey(formName, record);
+        services.tasks().writes().submit(services.messages().get("form.task.draft"),
+                () -> services.drafts().delete(key));
+    }
+
+    private void keep() {
+        if (record == null) {
+            return;
+        }
+        String key = key(record);
+        Map<String, String> values = form.draftValues();
+        Instant now = services.clock().instant();
+        services.tasks().writes().submit(services.messages().get("form.task.draft"), () -> {
+            if (values.isEmpty()) {
+                services.drafts().delete(key);
+            } else {
+                services.drafts().save(new DraftStore.Draft(key, now, values));
+            }
+        });
+    }
+
+    private String key(String forRecord) {
+        return services.draftKey(formName, forRecord);
+    }
+}
