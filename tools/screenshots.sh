@@ -11,7 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=docs/screenshots
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# The display and the app of a shot that failed halfway must not outlive the script (an orphaned Xvfb keeps the
+# caller's lock file open, for one).
+xpid="" apid=""
+trap 'kill $apid $xpid 2>/dev/null; rm -rf "$work"' EXIT
 mkdir -p "$out"
 
 mvn -B -q -o -pl app -am -DskipTests package dependency:build-classpath \
@@ -32,11 +35,11 @@ shoot() {
       > "$config/preferences.json"
   local disp=":$((100 + RANDOM % 400))"
   Xvfb "$disp" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
-  local xpid=$!
+  xpid=$!
   sleep 1
   DISPLAY=$disp java -cp "$classpath" io.accountsdesk.app.Main --sandbox-data-dir "$work/sandbox" \
       --config-dir "$config" "$@" >"$work/$name.log" 2>&1 &
-  local apid=$!
+  apid=$!
   sleep "$wait_s"
   local IFS=';'
   for action in $actions; do
@@ -58,7 +61,11 @@ shoot() {
 }
 
 page="account?id=$account"
-note="type Called the merchant: the Klarna refusal was about the old org. number. New application next week."
+# Each theme's shot adds a note of its own, so the second does not show the first's twice (no ";": it splits actions).
+declare -A note=(
+  [light]="type Called the merchant: the Klarna refusal was about the old org. number. New application next week."
+  [dark]="type Vipps contract sent for signature, follow up on Friday if it is still pending."
+)
 
 # The first start makes the demo data.
 shoot accounts 14 "" --reset-sandbox --lang en --theme light
@@ -68,7 +75,7 @@ for theme in light dark; do
   shoot "account-details-$theme" 9 "" --lang en --theme "$theme" --open "$page&tab=details"
   shoot "account-services-$theme" 9 "" --lang en --theme "$theme" --open "$page&tab=services"
   shoot "account-connections-$theme" 9 "" --lang en --theme "$theme" --open "$page&tab=connections"
-  shoot "account-events-$theme" 9 "key ctrl+n;$note;key ctrl+Return" --lang en --theme "$theme" --open "$page&tab=events"
+  shoot "account-events-$theme" 9 "key ctrl+n;${note[$theme]};key ctrl+Return" --lang en --theme "$theme" --open "$page&tab=events"
   shoot "account-link-$theme" 9 "mousemove 371 297 click 1" --lang en --theme "$theme" --open "$page&tab=link"
   shoot "palette-$theme" 9 "key ctrl+k;type lund" --lang en --theme "$theme" --open "$page&tab=overview"
 done
