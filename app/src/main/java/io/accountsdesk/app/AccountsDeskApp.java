@@ -11,7 +11,6 @@ import io.accountsdesk.app.preferences.AppPreferences;
 import io.accountsdesk.app.preferences.PreferencesService;
 import io.accountsdesk.app.preferences.PreferencesStore;
 import io.accountsdesk.app.preferences.SignInMemory;
-import io.accountsdesk.app.preferences.ThemeChoice;
 import io.accountsdesk.app.session.Environment;
 import io.accountsdesk.app.session.Session;
 import io.accountsdesk.app.session.SessionFactory;
@@ -54,7 +53,6 @@ public final class AccountsDeskApp extends Application {
     private Messages messages;
     private PreferencesStore preferencesStore;
     private AppPreferences preferences;
-    private boolean systemDark;
 
     private TaskRunner tasks;
     private DelayedUiScheduler scheduler;
@@ -104,7 +102,6 @@ public final class AccountsDeskApp extends Application {
         if (options.theme() != null) {
             preferences = preferences.withTheme(options.theme());
         }
-        systemDark = preferences.theme() == ThemeChoice.SYSTEM && SystemColorScheme.prefersDark();
         SandboxOptions sandboxOptions = SandboxOptions.defaults()
                 .withPort(0)
                 .withAccounts(options.sandboxAccounts())
@@ -129,7 +126,8 @@ public final class AccountsDeskApp extends Application {
                 messages.get("preferences.task.save"));
         DialogService dialogs = dialogsForTests.apply(new FxDialogService(() -> stage, messages, frame));
 
-        shell = new ShellViewModel(messages, preferenceService, activity, systemDark);
+        shell = new ShellViewModel(messages, preferenceService, activity, false);
+        SystemColorScheme.follow(shell.systemDarkProperty());
         SignInViewModel signIn = new SignInViewModel(sessions::open, tasks, messages, shell::signedIn);
         SignInView signInView = new SignInView(signIn, messages);
         Workspace.AppServices app = new Workspace.AppServices(messages, tasks, scheduler, dialogs, preferenceService,

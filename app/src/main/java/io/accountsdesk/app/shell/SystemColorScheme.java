@@ -1,56 +1,27 @@
 package io.accountsdesk.app.shell;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import javafx.application.ColorScheme;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
- * Asks the operating system whether it prefers a dark look. JavaFX 21 cannot tell (its preferences API came in 22),
- * so this reads the desktop's own setting. Any doubt means "light". Runs a process: never on the UI thread.
+ * Keeps the shell's idea of the operating system's colour scheme current. JavaFX reads the desktop's setting and
+ * reports when the user changes it, so a window on the "system" theme turns dark or light with the desktop, live.
  */
 public final class SystemColorScheme {
 
     private SystemColorScheme() {
     }
 
-    public static boolean prefersDark() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        try {
-            if (os.contains("mac")) {
-                return read(List.of("defaults", "read", "-g", "AppleInterfaceStyle")).toLowerCase(Locale.ROOT)
-                        .contains("dark");
-            }
-            if (os.contains("win")) {
-                String out = read(List.of("reg", "query",
-                        "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Themes\\Personalize",
-                        "/v", "AppsUseLightTheme"));
-                return out.contains("0x0");
-            }
-            String scheme = read(List.of("gsettings", "get", "org.gnome.desktop.interface", "color-scheme"));
-            if (scheme.contains("dark")) {
-                return true;
-            }
-            return read(List.of("gsettings", "get", "org.gnome.desktop.interface", "gtk-theme"))
-                    .toLowerCase(Locale.ROOT).contains("dark");
-        } catch (IOException | InterruptedException unknown) {
-            if (unknown instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            return false;
-        }
+    /** Follows the desktop's scheme as JavaFX reports it; call on the UI thread once the toolkit runs. */
+    public static void follow(BooleanProperty systemDark) {
+        follow(Platform.getPreferences().colorSchemeProperty(), systemDark);
     }
 
-    private static String read(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (InputStream out = process.getInputStream()) {
-            if (!process.waitFor(1500, TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                return "";
-            }
-            return new String(out.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    /** Follows {@code scheme}: split out so a test can play the desktop. */
+    static void follow(ObservableValue<ColorScheme> scheme, BooleanProperty systemDark) {
+        systemDark.bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> scheme.getValue() == ColorScheme.DARK, scheme));
     }
 }
