@@ -184,6 +184,10 @@ public final class AccountsDeskApp extends Application {
         });
         fitToScreen(stage);
         stage.show();
+        if (options.benchScenario() != null) {
+            // Bench only (--bench-scenario): a script drives this window, prints its figures and ends the app.
+            io.accountsdesk.app.diagnostics.BenchDriver.start(options.benchScenario(), scene, this::workspace);
+        }
 
         prefillSignIn(signIn, preferences.signIn());
         if (options.hasCredentials()) {

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param startupProbe   measure the start: print one line once the first page of accounts shows, then exit
  * @param open           the place to open once signed in ({@code account?id=T12345678&tab=connections}), or
  *                       {@code null} for the first screen
+ * @param benchScenario  {@code memory} or {@code stalls}: run that measured script and exit (bench/memory-and-stalls.sh);
+ *                       {@code null} normally
  */
 public record LaunchOptions(
         Environment environment,
@@ -35,7 +37,8 @@ public record LaunchOptions(
         ThemeChoice theme,
         Path configDir,
         boolean startupProbe,
-        Place open) {
+        Place open,
+        String benchScenario) {
 
     public static final String USAGE = """
             Usage: accounts-desk [options]
@@ -63,6 +66,8 @@ public record LaunchOptions(
                                                      "startup-probe ready_ms=MS rows=N" (MS since the process
                                                      started) and exit; if it fails or takes over 120 s, print
                                                      "startup-probe failed reason=WHY" and exit with status 1
+              --bench-scenario memory|stalls         drive the app through a measured script, print BENCH lines
+                                                     and exit (see bench/memory-and-stalls.sh)
               --help                                 show this text
 
             Environment variables: ACCOUNTS_DESK_ENV, ACCOUNTS_DESK_BASE_URL, ACCOUNTS_DESK_PARTNER_ID,
@@ -92,6 +97,7 @@ public record LaunchOptions(
         Path configDir = null;
         boolean startupProbe = false;
         Place open = null;
+        String benchScenario = null;
 
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -110,6 +116,7 @@ public record LaunchOptions(
                 case "--config-dir" -> configDir = Path.of(value(args, ++i, arg));
                 case "--startup-probe" -> startupProbe = true;
                 case "--open" -> open = place(value(args, ++i, arg));
+                case "--bench-scenario" -> benchScenario = benchScenario(value(args, ++i, arg));
                 case "--client-secret" -> throw new InvalidOptionException(
                         "--client-secret is not accepted on the command line; set ACCOUNTS_DESK_CLIENT_SECRET instead.");
                 default -> throw new InvalidOptionException("Unknown option: " + arg);
@@ -120,7 +127,7 @@ public record LaunchOptions(
         }
         return new LaunchOptions(environment, blankToNull(baseUrl), blankToNull(partnerId), blankToNull(clientId),
                 blankToNull(clientSecret), dataDir, accounts, reset, faults, sandboxProduction, locale, theme, configDir,
-                startupProbe, open);
+                startupProbe, open, benchScenario);
     }
 
     @Override
@@ -130,7 +137,8 @@ public record LaunchOptions(
                 + ", sandboxDataDir=" + sandboxDataDir + ", sandboxAccounts=" + sandboxAccounts
                 + ", resetSandbox=" + resetSandbox + ", sandboxFaults=" + sandboxFaults
                 + ", sandboxProduction=" + sandboxProduction + ", locale=" + locale + ", theme=" + theme
-                + ", configDir=" + configDir + ", startupProbe=" + startupProbe + ", open=" + open + "]";
+                + ", configDir=" + configDir + ", startupProbe=" + startupProbe + ", open=" + open
+                + ", benchScenario=" + benchScenario + "]";
     }
 
     private static Place place(String text) {
@@ -139,6 +147,14 @@ public record LaunchOptions(
         } catch (IllegalArgumentException bad) {
             throw new InvalidOptionException("--open: " + bad.getMessage());
         }
+    }
+
+    private static String benchScenario(String name) {
+        if (!io.accountsdesk.app.diagnostics.BenchDriver.SCENARIOS.contains(name)) {
+            throw new InvalidOptionException("--bench-scenario: use one of "
+                    + String.join(", ", io.accountsdesk.app.diagnostics.BenchDriver.SCENARIOS) + ", not '" + name + "'.");
+        }
+        return name;
     }
 
     private static FaultPlan faults(String spec) {

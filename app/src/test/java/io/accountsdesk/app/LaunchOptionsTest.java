@@ -78,4 +78,17 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--startup-probe=yes"), Map.of()))
                 .hasMessageContaining("Unknown option");
     }
+
+    @Test
+    void theBenchScenarioIsOffUnlessAskedAndOnlyAKnownOne() {
+        assertThat(LaunchOptions.parse(List.of(), Map.of()).benchScenario()).isNull();
+        assertThat(LaunchOptions.parse(List.of("--bench-scenario", "stalls"), Map.of()).benchScenario())
+                .isEqualTo("stalls");
+        assertThat(LaunchOptions.USAGE).contains("--bench-scenario memory|stalls");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--bench-scenario", "speed"), Map.of()))
+                .isInstanceOf(LaunchOptions.InvalidOptionException.class)
+                .hasMessageContaining("memory, stalls").hasMessageContaining("speed");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--bench-scenario"), Map.of()))
+                .hasMessageContaining("needs a value");
+    }
 }

@@ -8,8 +8,9 @@ import io.accountsdesk.app.preferences.PreferencesService;
 import io.accountsdesk.app.session.Session;
 import io.accountsdesk.client.ApiClient;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every screen of one signed-in session needs, handed to its view model's constructor: the API, the task
@@ -29,7 +30,21 @@ public final class SessionServices implements AutoCloseable {
     private final SessionEvents events = new SessionEvents();
     private final Clock clock;
     private final DraftStore drafts;
-    private final Map<String, ApiClient> subAccounts = new ConcurrentHashMap<>();
+    /**
+     * Clients acting on sub-accounts, each holding its exchanged token: the most recently used few only. One per
+     * account ever opened would grow for as long as the session lasts, and opening account after account is what the
+     * app is for; a client dropped here costs one token exchange if its account is opened again.
+     */
+    private final Map<String, ApiClient> subAccounts = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ApiClient> eldest) {
+                    return size() > SUB_ACCOUNT_CLIENTS;
+                }
+            });
+
+    /** How many sub-account clients (and their tokens) a session keeps. */
+    static final int SUB_ACCOUNT_CLIENTS = 16;
 
     /**
      * @param tasks     a runner of the session's own ({@link TaskRunner#scoped()}); closed with the session
@@ -71,6 +86,11 @@ public final class SessionServices implements AutoCloseable {
     public ApiClient subAccount(String accountId, TaskContext task) {
         return subAccounts.computeIfAbsent(accountId, id -> session.client().actingOn(id))
                 .cancellable(task.cancellation());
+    }
+
+    /** How many sub-account clients are kept now: for tests. */
+    int subAccountClients() {
+        return subAccounts.size();
     }
 
     public TaskRunner tasks() {

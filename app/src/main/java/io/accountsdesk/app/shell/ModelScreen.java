@@ -51,6 +51,11 @@ public final class ModelScreen implements Screen {
         return view;
     }
 
+    /** The view model behind the screen: for tests and the bench, which watch what a screen holds. */
+    public ScreenModel model() {
+        return model;
+    }
+
     @Override
     public void activate(Place place) {
         model.activate(place);
