@@ -125,6 +125,7 @@ public final class DemoSeeder {
             ApiClientRepository.insert(c, partner.client(), DemoDataGenerator.ANCHOR.minus(DemoDataGenerator.HISTORY));
             c.commit();
             insertAccounts(c, generator, accounts);
+            Schema.indexAfterLoad(c);
             Schema.putMeta(c, "accounts", Integer.toString(accounts));
             Schema.putMeta(c, "state", "ready");
             c.commit();

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Prints how long generating the demo data and serving pages take at scale: 100,000 accounts generated in under a
  * minute on two cores, and p50 / p95 / p99 of list, search and filter over loopback (target: p95 under 50 ms for a
  * filtered page of 100). Figures only, no timed assertions. Run with
- * {@code mvn -B -o -pl sandbox verify -Pbench [-Dbench.accounts=100000]}.
+ * {@code mvn -B -o -pl sandbox -am verify -Pbench -Dtest=GenerationBenchTest -Dsurefire.failIfNoSpecifiedTests=false
+ * [-Dbench.accounts=100000]}.
  */
 @Tag("bench")
 class GenerationBenchTest {
