@@ -115,7 +115,10 @@ public final class BenchDriver {
                     + " gc=" + collectors() + " max_heap_mb=" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " args=" + String.join(",", java.lang.management.ManagementFactory.getRuntimeMXBean()
                     .getInputArguments()).replace(' ', '_'));
-            await("the session begins", () -> workspaces.get() != null);
+            // A new sandbox data directory is generated first: with 100,000 accounts that takes minutes.
+            if (!awaitQuietly(Duration.ofMinutes(15), () -> workspaces.get() != null)) {
+                throw new IllegalStateException("timed out waiting until the session begins");
+            }
             workspace = fx(workspaces::get);
             awaitFirstPage();
             if (scenario.equals("memory")) {
