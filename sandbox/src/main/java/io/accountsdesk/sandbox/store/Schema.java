@@ -99,9 +99,9 @@ public final class Schema {
     };
 
     /**
-     * Indexes built once the demo data is in: H2 sorts the rows and builds the tree in one go. Kept while 100,000
-     * accounts go in, batch by batch, the trigram key (random order: every batch touches most of its pages) made
-     * generation 5 times slower and the file 4 times larger.
+     * Indexes built once the demo data is in: H2 sorts the rows and builds the tree in one go. Kept up batch by
+     * batch while 100,000 accounts went in, the trigram key (random order: every batch touches most of its pages)
+     * made generation take 242 s instead of about 70 s, and the file 2.7 GB instead of about 1 GB.
      */
     private static final String[] AFTER_LOAD = {
         "ALTER TABLE account_search_grams ADD PRIMARY KEY (gram, account_id)",
