@@ -112,6 +112,17 @@ public final class AccountsDeskApp extends Application {
             sandboxOptions = sandboxOptions.withDataDir(options.sandboxDataDir());
         }
         sessions = new SessionFactory(sandboxOptions, AccountsDeskApp::refuseUiThread);
+        if (signsInToSandboxAtStart()) {
+            // The database, the server and the token get ready while the window is built, not after it shows.
+            sessions.openSandboxEarly();
+        }
+    }
+
+    /** With no credentials and no other environment asked for, the sandbox needs nothing more: no form to wait for. */
+    private boolean signsInToSandboxAtStart() {
+        Environment environment = options.environment();
+        return !options.hasCredentials() && (environment == Environment.SANDBOX
+                || environment == null && preferences.signIn().environment() == Environment.SANDBOX);
     }
 
     @Override
@@ -200,8 +211,7 @@ public final class AccountsDeskApp extends Application {
             if (probe != null) {
                 probe.fail("needs-sign-in"); // nobody is there to type the credentials
             }
-        } else if (options.environment() == Environment.SANDBOX
-                || preferences.signIn().environment() == Environment.SANDBOX) {
+        } else if (signsInToSandboxAtStart()) {
             // The sandbox needs nothing more, so there is nothing to ask.
             signIn.signIn();
         } else if (probe != null) {

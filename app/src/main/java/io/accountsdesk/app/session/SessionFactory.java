@@ -7,16 +7,23 @@ import io.accountsdesk.client.ClientCredentials;
 import io.accountsdesk.sandbox.Sandbox;
 import io.accountsdesk.sandbox.SandboxException;
 import io.accountsdesk.sandbox.SandboxOptions;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Opens sessions. For the sandbox it starts the embedded emulator on first use and keeps it for the app's lifetime;
  * for Dintero and custom URLs it checks the credentials by fetching a token. Blocking: call it from a background task.
+ *
+ * <p>A sandbox session can be {@linkplain #openSandboxEarly() opened early}, while the window is still being built:
+ * the database, the server and the first token are then ready, or nearly, when the sign-in asks for them.
  */
 public final class SessionFactory implements AutoCloseable {
 
     private final SandboxOptions sandboxOptions;
     private final Runnable callGuard;
     private Sandbox sandbox;
+    /** A sandbox session opened ahead of the sign-in; taken by the first sandbox sign-in, or closed with this. */
+    private CompletableFuture<Session> early;
 
     /** @param callGuard runs before every API call; the app passes one that refuses the UI thread */
     public SessionFactory(SandboxOptions sandboxOptions, Runnable callGuard) {
@@ -24,7 +31,45 @@ public final class SessionFactory implements AutoCloseable {
         this.callGuard = callGuard;
     }
 
+    /**
+     * Starts opening a sandbox session on a thread of its own and returns at once. The next sandbox sign-in takes it
+     * (waiting for it if need be), so its failure is reported there, the same as without this.
+     */
+    public synchronized void openSandboxEarly() {
+        if (early == null) {
+            early = CompletableFuture.supplyAsync(() -> connect(SignInRequest.sandbox()), runnable -> {
+                Thread thread = new Thread(runnable, "sandbox-early-start");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+    }
+
     public Session open(SignInRequest request) {
+        CompletableFuture<Session> prepared = takeEarly(request);
+        if (prepared != null) {
+            try {
+                return prepared.join();
+            } catch (CompletionException failed) {
+                if (failed.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw failed;
+            }
+        }
+        return connect(request);
+    }
+
+    private synchronized CompletableFuture<Session> takeEarly(SignInRequest request) {
+        if (request.environment() != Environment.SANDBOX || early == null) {
+            return null;
+        }
+        CompletableFuture<Session> prepared = early;
+        early = null;
+        return prepared;
+    }
+
+    private Session connect(SignInRequest request) {
         ApiConfig config = switch (request.environment()) {
             case SANDBOX -> sandboxConfig();
             case TEST, PRODUCTION -> ApiConfig.of(request.environment().baseUrl(), request.partnerId(),
@@ -61,10 +106,27 @@ public final class SessionFactory implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        if (sandbox != null) {
-            sandbox.close();
-            sandbox = null;
+    public void close() {
+        CompletableFuture<Session> untaken;
+        synchronized (this) {
+            untaken = early;
+            early = null;
+        }
+        if (untaken != null) {
+            // Nobody took it. It is waited for outside the lock, which its own start needs; a failure has nobody to
+            // tell, and a session is closed.
+            untaken.handle((session, failure) -> {
+                if (session != null) {
+                    session.close();
+                }
+                return null;
+            }).join();
+        }
+        synchronized (this) {
+            if (sandbox != null) {
+                sandbox.close();
+                sandbox = null;
+            }
         }
     }
 }
