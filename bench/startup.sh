@@ -10,13 +10,16 @@
 #   --online    let Maven download what is missing from ~/.m2 (by default it builds offline)
 #
 # Variants:
-#   (a) the app from its jars with plain `java -cp`, as `mvn -Prun` starts it (JavaFX on the class path, no CDS
-#       beyond the JDK's own archive)
-#   (b) the jpackage app image without its AppCDS archive (only the JDK's default archive, via _JAVA_OPTIONS)
-#   (c) the jpackage app image with AppCDS (its default)
-#   (d) the floor: bench/floor/FloorApp.java, one window with one 5-column TableView, no app code
-# (b) and (c) need packaging/target/app-image/Accounts Desk (built by the packaging module; STARTUP_BENCH_IMAGE may
-# point at another launcher) and are skipped with a message without it. The target is (c)/(d) <= 1.25.
+#   (a) the app from its jars with plain `java -cp`, as `mvn -Prun` starts it (JavaFX on the class path, the JDK's
+#       own CDS archive only)
+#   (b) the jpackage app image without its AOT cache (_JAVA_OPTIONS=-XX:AOTMode=off)
+#   (c) the jpackage app image with its AOT cache, as shipped
+#   (d) the floor: bench/floor/FloorApp.java, one window with one 5-column TableView, no app code, on the same
+#       runtime as (b) and (c), plain
+#   (e) the floor with the same start-up aid as (c): an AOT cache of the floor itself, from a training run of it
+# (b), (c) and the image runtime for (d) and (e) need packaging/target/app-image/Accounts Desk (built by the packaging
+# module; STARTUP_BENCH_IMAGE may point at another launcher); without it (b) and (c) are skipped and the floor runs
+# on JAVA_HOME with JavaFX from ~/.m2. The target is (c)/(d) <= 1.25; (c)/(e) says what is left to the app itself.
 #
 # The app runs with --startup-probe on a sandbox and settings of its own under bench/target/startup, prepared by the
 # warm-up, so no demo data is generated while the clock runs. With no DISPLAY everything runs in one Xvfb (xvfb-run).
@@ -25,10 +28,10 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 WORK=$ROOT/bench/target/startup
 TARGET_RATIO=1.25
-JAVAFX_VERSION=21.0.12
+JAVAFX_VERSION=26.0.2
 M2=${M2_REPO:-$HOME/.m2/repository}
 IMAGE_LAUNCHER=${STARTUP_BENCH_IMAGE:-$ROOT/packaging/target/app-image/Accounts Desk/bin/Accounts Desk}
-IMAGE_DEFAULT_ARCHIVE="$(dirname "$(dirname "$IMAGE_LAUNCHER")")/lib/runtime/lib/server/classes.jsa"
+IMAGE_JAVA="$(dirname "$(dirname "$IMAGE_LAUNCHER")")/lib/runtime/bin/java"
 SCREEN="-screen 0 1440x900x24 -nolisten tcp"
 
 die() { echo "startup.sh: $*" >&2; exit 1; }
@@ -50,7 +53,7 @@ done
 
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JAVAC=${JAVA_HOME:+$JAVA_HOME/bin/}javac
-command -v "$JAVA" >/dev/null || die "no java on PATH (JDK 17 or newer; or set JAVA_HOME)"
+command -v "$JAVA" >/dev/null || die "no java on PATH (JDK 25 or newer; or set JAVA_HOME)"
 command -v "$JAVAC" >/dev/null || die "no javac on PATH: a JDK is needed, not only a JRE"
 mkdir -p "$WORK/logs"
 
@@ -82,6 +85,11 @@ if [ ! -f "$FLOOR_CLASSES/FloorApp.class" ] || [ "$FLOOR_SRC" -nt "$FLOOR_CLASSE
   "$JAVAC" -d "$FLOOR_CLASSES" --module-path "$FX_MODULES" --add-modules javafx.controls "$FLOOR_SRC" \
     || die "could not compile $FLOOR_SRC"
 fi
+# In a jar, like the app's classes: an AOT cache takes classes from jars only, not from a directory.
+FLOOR_JAR=$WORK/floor.jar
+if [ ! -f "$FLOOR_JAR" ] || [ "$FLOOR_CLASSES/FloorApp.class" -nt "$FLOOR_JAR" ]; then
+  "${JAVAC%javac}jar" --create --file "$FLOOR_JAR" -C "$FLOOR_CLASSES" . || die "could not make $FLOOR_JAR"
+fi
 
 # --- a display: the current one, or one Xvfb for the whole measurement ---------------------------------------------
 if [ -z "${DISPLAY:-}" ]; then
@@ -97,27 +105,38 @@ DISPLAY_KIND=${STARTUP_BENCH_DISPLAY:-"DISPLAY=$DISPLAY"}
 PROBE_ARGS=(--startup-probe --sandbox-data-dir "$WORK/sandbox" --config-dir "$WORK/config")
 declare -A LABEL=(
   [a]="(a) app, java -cp (as mvn -Prun)"
-  [b]="(b) app image, no AppCDS"
-  [c]="(c) app image, AppCDS"
-  [d]="(d) floor: bare JavaFX, one TableView"
+  [b]="(b) app image, no AOT cache"
+  [c]="(c) app image, AOT cache (as shipped)"
+  [d]="(d) floor: bare JavaFX table, plain"
+  [e]="(e) floor with its own AOT cache"
 )
 variants=(a)
 skipped_image=
 if [ -x "$IMAGE_LAUNCHER" ]; then
   variants+=(b c)
+  # The floor on the image's own runtime, which links JavaFX in: the same JVM, JavaFX and natives as the app.
+  FLOOR_JAVA=("$IMAGE_JAVA" --add-modules javafx.controls --enable-native-access=javafx.graphics)
+  FLOOR_RUNTIME="the app image's runtime"
 else
   skipped_image="no app image at ${IMAGE_LAUNCHER#"$ROOT"/} (build the packaging module first)"
   echo "Skipping (b) and (c): $skipped_image."
+  FLOOR_JAVA=("$JAVA" --module-path "$FX_MODULES" --add-modules javafx.controls --enable-native-access=javafx.graphics)
+  FLOOR_RUNTIME="JAVA_HOME with JavaFX $JAVAFX_VERSION from ~/.m2 on the module path"
 fi
-variants+=(d)
+variants+=(d e)
+FLOOR_CACHE=$WORK/floor.aot
+rm -f "$FLOOR_CACHE" # made again by (e)'s warm-up run, for this runtime and these classes
 
 command_for() {
   case $1 in
     a) CMD=(env -u _JAVA_OPTIONS "$JAVA" -cp "$APP_CP" io.accountsdesk.app.Main "${PROBE_ARGS[@]}") ;;
-    # The launcher reads _JAVA_OPTIONS after its own options, so this replaces the app's archive with the JDK's.
-    b) CMD=(env "_JAVA_OPTIONS=-XX:SharedArchiveFile='$IMAGE_DEFAULT_ARCHIVE'" "$IMAGE_LAUNCHER" "${PROBE_ARGS[@]}") ;;
+    # The launcher reads _JAVA_OPTIONS after the options of its .cfg, so this turns its AOT cache off.
+    b) CMD=(env "_JAVA_OPTIONS=-XX:AOTMode=off" "$IMAGE_LAUNCHER" "${PROBE_ARGS[@]}") ;;
     c) CMD=(env -u _JAVA_OPTIONS "$IMAGE_LAUNCHER" "${PROBE_ARGS[@]}") ;;
-    d) CMD=("$JAVA" --module-path "$FX_MODULES" --add-modules javafx.controls -cp "$FLOOR_CLASSES" FloorApp) ;;
+    d) CMD=(env -u _JAVA_OPTIONS "${FLOOR_JAVA[@]}" -cp "$FLOOR_JAR" FloorApp) ;;
+    # The first run (the warm-up) is the training run: the JVM writes the cache as the floor exits.
+    e) if [ -f "$FLOOR_CACHE" ]; then aot=-XX:AOTCache=$FLOOR_CACHE; else aot=-XX:AOTCacheOutput=$FLOOR_CACHE; fi
+       CMD=(env -u _JAVA_OPTIONS "${FLOOR_JAVA[@]}" "$aot" -cp "$FLOOR_JAR" FloorApp) ;;
   esac
 }
 
@@ -172,7 +191,7 @@ ratio() { awk -v x="$1" -v y="$2" 'BEGIN { printf "%.2f", x / y }'; }
 echo
 echo "Start-up to the first page on screen, ms since the process started ($runs runs each, interleaved)"
 printf '  %-40s %7s %7s %7s\n' variant median min max
-for v in a b c d; do
+for v in a b c d e; do
   if [[ -n ${MEDIAN[$v]:-} ]]; then
     printf '  %-40s %7s %7s %7s\n' "${LABEL[$v]}" "${MEDIAN[$v]}" "${MIN[$v]}" "${MAX[$v]}"
   else
@@ -182,6 +201,7 @@ done
 if [[ -n ${MEDIAN[c]:-} ]]; then
   verdict=$(awk -v r="$(ratio "${MEDIAN[c]}" "${MEDIAN[d]}")" -v t=$TARGET_RATIO 'BEGIN { print (r <= t) ? "met" : "missed" }')
   summary="(c)/(d) = $(ratio "${MEDIAN[c]}" "${MEDIAN[d]}")x against the target of ${TARGET_RATIO}x: $verdict"
+  summary+="; (c)/(e) = $(ratio "${MEDIAN[c]}" "${MEDIAN[e]}")x against the floor with the same aid"
 else
   summary="(c)/(d) not measured: $skipped_image. (a)/(d) = $(ratio "${MEDIAN[a]}" "${MEDIAN[d]}")x, for scale"
 fi
@@ -208,8 +228,9 @@ paragraph() { fmt -w 118; echo; }
 The time from the process's start to the account list's first page on screen: the app's \`--startup-probe\` prints
 \`startup-probe ready_ms=… rows=50\` after the first layout pass that shows the page, and exits. The floor
 (\`bench/floor/FloorApp.java\`) is the least a JavaFX window with a table costs: one window, one 5-column \`TableView\`
-of 50 rows, no app code, JavaFX $JAVAFX_VERSION on the module path, timed the same way. Target: the packaged app with
-AppCDS within ${TARGET_RATIO}× of the floor.
+of 50 rows, no app code, on $FLOOR_RUNTIME, timed the same way. Target: the packaged app with its AOT
+cache within ${TARGET_RATIO}× of the plain floor; the floor with an AOT cache of its own is the physical floor for a
+JavaFX table on this runtime.
 TEXT
   paragraph <<TEXT
 Measured $(date +%F) on $(nproc) cores (load average $LOAD before the run), $os, $jdk, $DISPLAY_KIND: $runs runs
@@ -218,7 +239,7 @@ of each, interleaved, after one untimed warm-up each, which also prepares the sa
 TEXT
   echo "| variant | median | min | max |"
   echo "|---|---|---|---|"
-  for v in a b c d; do
+  for v in a b c d e; do
     if [[ -n ${MEDIAN[$v]:-} ]]; then
       echo "| ${LABEL[$v]} | ${MEDIAN[$v]} ms | ${MIN[$v]} ms | ${MAX[$v]} ms |"
     else
@@ -232,7 +253,8 @@ TEXT
   time that Linux keeps in whole seconds, so it reads up to a second early (about 250 ms on the development VM, added
   to every figure alike, which would make every ratio look better than it is).
 - (a) is `java -cp` on the jars Maven builds, as `mvn -Prun` starts the app; (b) and (c) are the jpackage app image
-  with only the JDK's default CDS archive (`_JAVA_OPTIONS=-XX:SharedArchiveFile=…/classes.jsa`) and as shipped.
+  with its AOT cache turned off (`_JAVA_OPTIONS=-XX:AOTMode=off`) and as shipped; (e) is the floor started with
+  `-XX:AOTCache` after a training run of its own (`-XX:AOTCacheOutput`, the untimed warm-up run).
 - Other work on the machine moves these figures a lot: interleaving spreads it over every variant alike, and the load
   average above says how quiet the machine was.
 

@@ -67,6 +67,8 @@ public final class AccountsDeskApp extends Application {
     private final IntConsumer probeExit;
     private final UnaryOperator<DialogService> dialogsForTests;
     private LongSupplier sinceProcessStart;
+    /** When {@link #init()} began, for the probe's phases. */
+    private long initMs;
     /** Only with {@code --startup-probe}; otherwise {@code null} and nothing below looks at it. */
     private StartupProbe probe;
     /** The status the probe decided on; {@link #stop()} ends the JVM with it once the sandbox is closed. */
@@ -95,6 +97,7 @@ public final class AccountsDeskApp extends Application {
         options = LaunchOptions.parse(fixedArgs != null ? fixedArgs : getParameters().getRaw(), System.getenv());
         if (options.startupProbe()) {
             sinceProcessStart = ProcessClock.sinceStart();
+            initMs = sinceProcessStart.getAsLong();
         }
         messages = Messages.load(options.locale() != null ? options.locale() : Locale.getDefault());
         preferencesStore = new PreferencesStore(options.configDir());
@@ -151,6 +154,8 @@ public final class AccountsDeskApp extends Application {
         if (options.startupProbe()) {
             probe = new StartupProbe(sinceProcessStart, probeOut, action -> afterNextFrame(scene, action), probeExit);
             probe.startTimer(scheduler);
+            probe.mark("init", initMs);
+            probe.mark("start");
             for (var error : List.of(signIn.formErrorProperty(), signIn.baseUrlErrorProperty(),
                     signIn.partnerIdErrorProperty(), signIn.clientIdErrorProperty(),
                     signIn.clientSecretErrorProperty())) {
@@ -169,6 +174,9 @@ public final class AccountsDeskApp extends Application {
                 prefillSignIn(signIn, preferenceService.current().signIn());
                 frame.setContent(signInView);
                 return;
+            }
+            if (probe != null) {
+                probe.mark("session");
             }
             workspace = new Workspace(session, app, shell::signOut);
             workspace.start(scene, firstPlace);
@@ -195,6 +203,9 @@ public final class AccountsDeskApp extends Application {
         });
         fitToScreen(stage);
         stage.show();
+        if (probe != null) {
+            probe.mark("shown");
+        }
         if (options.benchScenario() != null) {
             // Bench only (--bench-scenario): a script drives this window, prints its figures and ends the app.
             io.accountsdesk.app.diagnostics.BenchDriver.start(options.benchScenario(), scene, this::workspace);
@@ -234,6 +245,7 @@ public final class AccountsDeskApp extends Application {
             probe.fail("no-list");
             return;
         }
+        probe.mark("workspace");
         probe.watchList(readiness.state(), readiness.items());
     }
 

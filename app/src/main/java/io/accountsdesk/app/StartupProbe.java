@@ -30,6 +30,8 @@ public final class StartupProbe {
     private final IntConsumer exit;
     private boolean decided;
     private Cancellable timeout = Cancellable.NONE;
+    /** Milestones on the way, in order: where the start spends its time, for docs/benchmarks.md. */
+    private final java.util.LinkedHashMap<String, Long> phases = new java.util.LinkedHashMap<>();
 
     /**
      * @param sinceProcessStart milliseconds since the process started
@@ -44,6 +46,16 @@ public final class StartupProbe {
         this.out = out;
         this.afterNextFrame = afterNextFrame;
         this.exit = exit;
+    }
+
+    /** Notes that the start reached {@code phase} now (first time only). */
+    public void mark(String phase) {
+        phases.putIfAbsent(phase, sinceProcessStart.getAsLong());
+    }
+
+    /** Notes a milestone reached before the probe existed, at {@code msSinceStart}. */
+    public void mark(String phase, long msSinceStart) {
+        phases.putIfAbsent(phase, msSinceStart);
     }
 
     /** Starts the time limit, counted from the process's start, not from this call. */
@@ -91,8 +103,18 @@ public final class StartupProbe {
         switch (state) {
             case READY -> {
                 if (rows > 0 && decide()) {
-                    afterNextFrame.accept(() -> finish(
-                            "startup-probe ready_ms=" + sinceProcessStart.getAsLong() + " rows=" + rows, 0));
+                    if (!phases.isEmpty()) {
+                        mark("rows");
+                    }
+                    afterNextFrame.accept(() -> {
+                        long ready = sinceProcessStart.getAsLong();
+                        if (!phases.isEmpty()) {
+                            StringBuilder line = new StringBuilder("startup-phases");
+                            phases.forEach((phase, ms) -> line.append(' ').append(phase).append("_ms=").append(ms));
+                            out.accept(line.toString());
+                        }
+                        finish("startup-probe ready_ms=" + ready + " rows=" + rows, 0);
+                    });
                 }
             }
             case EMPTY -> fail("empty-list");

@@ -40,6 +40,24 @@ class StartupProbeTest {
     }
 
     @Test
+    void printsTheMilestonesBeforeItsLineWhenTheStartMarkedAny() {
+        clock.set(100);
+        probe.mark("init");
+        probe.mark("shown", 250);
+        clock.set(400);
+        probe.mark("init"); // a second mark of a phase keeps the first
+        probe.watchList(state, rows);
+        rows.add("a");
+        clock.set(900);
+        state.set(ContentState.READY);
+        clock.set(1000);
+        nextFrame();
+
+        assertThat(lines).containsExactly("startup-phases init_ms=100 shown_ms=250 rows_ms=900",
+                "startup-probe ready_ms=1000 rows=1");
+    }
+
+    @Test
     void printsOnceTheFirstPageIsReadyAndDrawn() {
         probe.watchList(state, rows);
         rows.addAll("a", "b", "c"); // the list fills before its state says READY, as the view model does it
