@@ -116,8 +116,10 @@ public final class AccountsDeskApp extends Application {
         }
         sessions = new SessionFactory(sandboxOptions, AccountsDeskApp::refuseUiThread);
         if (signsInToSandboxAtStart()) {
-            // The database, the server and the token get ready while the window is built, not after it shows.
-            sessions.openSandboxEarly();
+            // The database, the server and the token get ready while the window is built, not after it shows; and
+            // one account read through the list's path readies its query and JSON readers for the first page.
+            sessions.openSandboxEarly(session -> session.client().accounts()
+                    .list(io.accountsdesk.client.accounts.AccountQuery.all().withLimit(1), null));
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.concurrent.CompletionException;
  * Opens sessions. For the sandbox it starts the embedded emulator on first use and keeps it for the app's lifetime;
  * for Dintero and custom URLs it checks the credentials by fetching a token. Blocking: call it from a background task.
  *
- * <p>A sandbox session can be {@linkplain #openSandboxEarly() opened early}, while the window is still being built:
+ * <p>A sandbox session can be {@linkplain #openSandboxEarly(java.util.function.Consumer) opened early}, while the window is still being built:
  * the database, the server and the first token are then ready, or nearly, when the sign-in asks for them.
  */
 public final class SessionFactory implements AutoCloseable {
@@ -34,10 +34,22 @@ public final class SessionFactory implements AutoCloseable {
     /**
      * Starts opening a sandbox session on a thread of its own and returns at once. The next sandbox sign-in takes it
      * (waiting for it if need be), so its failure is reported there, the same as without this.
+     *
+     * @param warmUp runs on that thread with the new session before the sign-in gets it: a first call down the path
+     *               the first screen takes, so that the server's query, the connection and the JSON readers are ready
+     *               by then; whatever it throws is ignored (the screen's own call will meet it and say so)
      */
-    public synchronized void openSandboxEarly() {
+    public synchronized void openSandboxEarly(java.util.function.Consumer<Session> warmUp) {
         if (early == null) {
-            early = CompletableFuture.supplyAsync(() -> connect(SignInRequest.sandbox()), runnable -> {
+            early = CompletableFuture.supplyAsync(() -> {
+                Session session = connect(SignInRequest.sandbox());
+                try {
+                    warmUp.accept(session);
+                } catch (RuntimeException ignored) {
+                    // only a warm-up
+                }
+                return session;
+            }, runnable -> {
                 Thread thread = new Thread(runnable, "sandbox-early-start");
                 thread.setDaemon(true);
                 thread.start();

@@ -31,7 +31,7 @@ class SessionFactoryEarlyStartTest {
     @Test
     void theSignInTakesTheSessionOpenedEarlyAndALaterSignInOpensAnother() throws InterruptedException {
         try (SessionFactory factory = new SessionFactory(options(dir.resolve("data")), () -> { })) {
-            factory.openSandboxEarly();
+            factory.openSandboxEarly(session -> { });
             awaitSandbox(factory);
             Session first = factory.open(SignInRequest.sandbox());
             assertThat(first.client().accounts().list(io.accountsdesk.client.accounts.AccountQuery.all(), null).items()).hasSize(3);
@@ -45,10 +45,24 @@ class SessionFactoryEarlyStartTest {
     }
 
     @Test
+    void theWarmUpRunsBeforeTheSignInGetsTheSessionAndItsFailureIsNotTheSignIns() throws InterruptedException {
+        try (SessionFactory factory = new SessionFactory(options(dir.resolve("data")), () -> { })) {
+            java.util.List<Session> warmed = new java.util.concurrent.CopyOnWriteArrayList<>();
+            factory.openSandboxEarly(session -> {
+                warmed.add(session);
+                throw new IllegalStateException("a warm-up that fails");
+            });
+            Session session = factory.open(SignInRequest.sandbox());
+            assertThat(warmed).containsExactly(session);
+            session.close();
+        }
+    }
+
+    @Test
     void aFailedEarlyStartIsReportedByTheSignInThatTakesIt() throws Exception {
         Path notADirectory = Files.writeString(dir.resolve("file"), "in the way");
         try (SessionFactory factory = new SessionFactory(options(notADirectory.resolve("data")), () -> { })) {
-            factory.openSandboxEarly();
+            factory.openSandboxEarly(session -> { });
             assertThatThrownBy(() -> factory.open(SignInRequest.sandbox())).isInstanceOf(RuntimeException.class);
         }
     }
@@ -56,7 +70,7 @@ class SessionFactoryEarlyStartTest {
     @Test
     void anEarlySessionNobodyTookIsClosedWithTheFactory() throws InterruptedException {
         SessionFactory factory = new SessionFactory(options(dir.resolve("data")), () -> { });
-        factory.openSandboxEarly();
+        factory.openSandboxEarly(session -> { });
         awaitSandbox(factory);
         factory.close();
         assertThat(factory.embeddedSandbox()).as("the sandbox it started is stopped too").isEmpty();
