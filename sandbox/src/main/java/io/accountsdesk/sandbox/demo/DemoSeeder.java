@@ -52,6 +52,16 @@ public final class DemoSeeder {
      * @throws SandboxException if the database holds complete data of the other mode and {@code reset} is false
      */
     public static Outcome ensure(SandboxDatabase db, boolean reset, int accounts, long seed, boolean liveMode) {
+        Outcome outcome = prepare(db, reset, accounts, seed, liveMode);
+        if (outcome.generated()) {
+            long started = System.nanoTime();
+            db.compact();
+            LOG.info("Compacted the new database in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }
+        return outcome;
+    }
+
+    private static Outcome prepare(SandboxDatabase db, boolean reset, int accounts, long seed, boolean liveMode) {
         try (Connection c = db.connection()) {
             Optional<String> state = Schema.meta(c, "state");
             Optional<String> version = Schema.meta(c, "schema_version");

@@ -77,6 +77,28 @@ final class SearchStore implements AutoCloseable {
         }
     }
 
+    /** Stores a new account as the routes do, through {@link AccountRepository#insert}. */
+    void insert(AccountRecord account) throws SQLException {
+        try (Connection c = db.connection()) {
+            AccountRepository.insert(c, List.of(account));
+        }
+    }
+
+    /** Replaces a stored account as an update does: the whole row replaced in one transaction. */
+    void replace(AccountRecord account) throws SQLException {
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            AccountRepository.replace(c, account);
+            c.commit();
+        }
+    }
+
+    /** The documents of one page, after {@code startingAfter} as the list route resolves it. */
+    List<String> list(AccountQuery query, Optional<String> startingAfter, boolean useIndexes) {
+        Optional<AccountRepository.Cursor> after = startingAfter.flatMap(id -> repository.cursor(PARTNER, id));
+        return repository.list(PARTNER, query, after, useIndexes);
+    }
+
     /** The ids of one page of {@code search=term}, newest first, as the list route would serve them. */
     List<String> search(String term, int limit, boolean useIndex) {
         AccountQuery query = new AccountQuery(Optional.of(term), List.of(), List.of(), List.of(), List.of(), limit, Optional.empty());
