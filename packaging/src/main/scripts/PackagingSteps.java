@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java PackagingSteps.java jdeps JARS_DIR MODULES_DIR MAIN_JAR EXPECTED_MODULES
- * java PackagingSteps.java train|smoke IMAGE_DIR WORK_DIR SECONDS [CACHE_FILE_NAME]
+ * java PackagingSteps.java train IMAGE_DIR WORK_DIR SECONDS CACHE_FILE_NAME RUNTIME_MAX_MB
+ * java PackagingSteps.java smoke IMAGE_DIR WORK_DIR SECONDS
  * </pre>
  */
 public final class PackagingSteps {
@@ -54,7 +55,10 @@ public final class PackagingSteps {
         List<String> probe = List.of("--startup-probe", "--sandbox-data-dir", work.resolve("sandbox").toString(),
                 "--config-dir", work.resolve("config").toString());
         switch (mode) {
-            case "train" -> train(layout, work, seconds, args.length > 4 ? args[4] : "accounts-desk.aot", probe);
+            case "train" -> {
+                checkRuntimeSize(layout, Long.parseLong(args[5]));
+                train(layout, work, seconds, args[4], probe);
+            }
             case "smoke" -> {
                 List<String> command = new ArrayList<>(List.of(layout.launcher().toString()));
                 command.addAll(probe);
@@ -87,6 +91,19 @@ public final class PackagingSteps {
                     + "\nPut the new list in jdk.modules.jdeps (and check jdk.modules.extra, which jdeps cannot see).");
         }
         System.out.println("[jdeps] the app needs " + found);
+    }
+
+    /** Every user downloads every megabyte: the build fails when the runtime outgrows its budget. */
+    private static void checkRuntimeSize(Layout layout, long maxMegabytes) throws IOException {
+        long bytes;
+        try (Stream<Path> files = Files.walk(layout.java().getParent().getParent())) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+        System.out.printf("[runtime] %.1f MB (budget %d MB)%n", bytes / 1e6, maxMegabytes);
+        if (bytes > maxMegabytes * 1_000_000L) {
+            throw new IllegalStateException("the runtime is " + bytes + " bytes, over " + maxMegabytes
+                    + " MB: check what jlink added (packaging/pom.xml, runtime.max.mb)");
+        }
     }
 
     private static void train(Layout layout, Path work, long seconds, String cacheName, List<String> probe)
