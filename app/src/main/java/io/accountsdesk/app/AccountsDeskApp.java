@@ -66,6 +66,8 @@ public final class AccountsDeskApp extends Application {
     private final Consumer<String> probeOut;
     private final IntConsumer probeExit;
     private final UnaryOperator<DialogService> dialogsForTests;
+    /** Whether sessions ready their unvisited screens while the user is idle; off in most tests (see below). */
+    private final boolean warmUp;
     private LongSupplier sinceProcessStart;
     /** When {@link #init()} began, for the probe's phases. */
     private long initMs;
@@ -75,7 +77,7 @@ public final class AccountsDeskApp extends Application {
     private volatile Integer probeStatus;
 
     public AccountsDeskApp() {
-        this(null, null, null, null);
+        this(null, null, null, null, true);
     }
 
     /**
@@ -85,6 +87,13 @@ public final class AccountsDeskApp extends Application {
      */
     AccountsDeskApp(List<String> args, Consumer<String> probeOut, IntConsumer probeExit,
                     UnaryOperator<DialogService> dialogsForTests) {
+        // Without the idle warm-up, a test sees only the screens and nodes its own steps made.
+        this(args, probeOut, probeExit, dialogsForTests, false);
+    }
+
+    AccountsDeskApp(List<String> args, Consumer<String> probeOut, IntConsumer probeExit,
+                    UnaryOperator<DialogService> dialogsForTests, boolean warmUp) {
+        this.warmUp = warmUp;
         this.fixedArgs = args;
         this.probeOut = probeOut != null ? probeOut : AccountsDeskApp::printLine;
         this.probeExit = probeExit != null ? probeExit : this::exitAfterProbe;
@@ -148,7 +157,7 @@ public final class AccountsDeskApp extends Application {
         SignInView signInView = new SignInView(signIn, messages);
         Workspace.AppServices app = new Workspace.AppServices(messages, tasks, scheduler, dialogs, preferenceService,
                 new DraftStore(options.configDir().resolve("drafts")), ScreenRegistry.of(Features.all()), shell, frame,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), warmUp);
 
         Scene scene = new Scene(frame);
         Theme.style(scene);

@@ -18,10 +18,16 @@ final class AppUnderTest {
 
     /** Starts the app with these arguments; {@code dialogs} may wrap the real dialogs (or be {@code null}). */
     static AccountsDeskApp launch(List<String> args, UnaryOperator<DialogService> dialogs) throws Exception {
+        return launch(args, dialogs, false);
+    }
+
+    /** The same, with the idle warm-up of unvisited screens on ({@code warmUp}) as in the real app, or off. */
+    static AccountsDeskApp launch(List<String> args, UnaryOperator<DialogService> dialogs, boolean warmUp)
+            throws Exception {
         FxToolkit.registerPrimaryStage();
         AccountsDeskApp[] app = new AccountsDeskApp[1];
         FxToolkit.setupApplication(() -> {
-            app[0] = new AccountsDeskApp(args, null, null, dialogs);
+            app[0] = new AccountsDeskApp(args, null, null, dialogs, warmUp);
             return app[0];
         });
         return app[0];

@@ -29,7 +29,7 @@ public class StatusBadge extends Label {
                 refresh();
             }
         });
-        ToneStyles.follow(this, tone);
+        ToneStyles.followAsState(this, tone);
     }
 
     public StatusBadge(String status) {

@@ -24,6 +24,21 @@ public final class ToneStyles {
         }
     }
 
+    /** Keeps exactly one tone pseudo-class ({@link Tone#pseudoClass()}) on {@code node}: the one {@code tone} holds now. */
+    public static void followAsState(Node node, ObservableValue<Tone> tone) {
+        tone.addListener((obs, old, value) -> {
+            if (old != null) {
+                node.pseudoClassStateChanged(old.pseudoClass(), false);
+            }
+            if (value != null) {
+                node.pseudoClassStateChanged(value.pseudoClass(), true);
+            }
+        });
+        if (tone.getValue() != null) {
+            node.pseudoClassStateChanged(tone.getValue().pseudoClass(), true);
+        }
+    }
+
     /** Keeps exactly one tone class on {@code node}: the one {@code tone} holds now. */
     public static void follow(Node node, ObservableValue<Tone> tone) {
         tone.addListener((obs, old, value) -> {

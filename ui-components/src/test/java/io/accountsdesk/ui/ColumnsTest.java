@@ -90,10 +90,10 @@ class ColumnsTest {
     void badgeCellsUseTheInjectedVocabulary(FxRobot robot) {
         StatusBadge known = (StatusBadge) cell(robot, status, 0).getGraphic();
         assertThat(known.getText()).isEqualTo("Klar");
-        assertThat(known.getStyleClass()).contains("tone-success");
+        assertThat(known.getPseudoClassStates()).contains(Tone.SUCCESS.pseudoClass());
         StatusBadge unknown = (StatusBadge) cell(robot, status, 1).getGraphic();
         assertThat(unknown.getText()).isEqualTo("mystery");
-        assertThat(unknown.getStyleClass()).contains("tone-neutral");
+        assertThat(unknown.getPseudoClassStates()).contains(Tone.NEUTRAL.pseudoClass());
     }
 
     @Test
@@ -104,7 +104,7 @@ class ColumnsTest {
         assertThat(shown).hasSize(2);
         StatusBadge vipps = (StatusBadge) shown.get(0);
         assertThat(vipps.getText()).isEqualTo("Vipps");
-        assertThat(vipps.getStyleClass()).contains("tone-success");
+        assertThat(vipps.getPseudoClassStates()).contains(Tone.SUCCESS.pseudoClass());
         assertThat(vipps.getTooltip().getText()).isEqualTo("Enabled since May");
         assertThat(((StatusBadge) shown.get(1)).getTooltip()).isNull();
         assertThat(cell(robot, badges, 1).getGraphic()).isNull();

@@ -65,25 +65,42 @@ class StatusBadgeTest {
     @Test
     void showsTheStatusAndSwapsItsToneClass(FxRobot robot) {
         assertThat(badge.getText()).isEqualTo("Wait");
-        assertThat(badge.getStyleClass()).contains("status-badge", "tone-warning").doesNotContain("tone-success");
+        assertThat(badge.getStyleClass()).contains("status-badge");
+        assertThat(badge.getPseudoClassStates()).contains(Tone.WARNING.pseudoClass())
+                .doesNotContain(Tone.SUCCESS.pseudoClass());
 
         robot.interact(() -> badge.setStatus("go"));
         assertThat(badge.getText()).isEqualTo("Go");
-        assertThat(badge.getStyleClass()).contains("tone-success").doesNotContain("tone-warning", "tone-neutral");
+        assertThat(badge.getPseudoClassStates()).contains(Tone.SUCCESS.pseudoClass())
+                .doesNotContain(Tone.WARNING.pseudoClass(), Tone.NEUTRAL.pseudoClass());
+    }
+
+    @Test
+    void eachToneHasColoursOfItsOwn(FxRobot robot) {
+        Paint[] fills = new Paint[2];
+        robot.interact(() -> {
+            badge.setStatus("go");
+            badge.applyCss();
+            fills[0] = badge.getBackground().getFills().get(0).getFill();
+            badge.setStatus("stop");
+            badge.applyCss();
+            fills[1] = badge.getBackground().getFills().get(0).getFill();
+        });
+        assertThat(fills[0]).as("success and danger backgrounds").isNotEqualTo(fills[1]);
     }
 
     @Test
     void unknownStatusesStayVisibleInNeutral(FxRobot robot) {
         robot.interact(() -> badge.setStatus("waiting_for_bank"));
         assertThat(badge.getText()).isEqualTo("Waiting for bank");
-        assertThat(badge.getStyleClass()).contains("tone-neutral");
+        assertThat(badge.getPseudoClassStates()).contains(Tone.NEUTRAL.pseudoClass());
     }
 
     @Test
     void swappingTheVocabularyTranslatesTheShownStatus(FxRobot robot) {
         robot.interact(() -> badge.setVocabulary(TRAFFIC.withLabel(s -> s.equals("wait") ? "Vent" : s)));
         assertThat(badge.getText()).isEqualTo("Vent");
-        assertThat(badge.getStyleClass()).contains("tone-warning");
+        assertThat(badge.getPseudoClassStates()).contains(Tone.WARNING.pseudoClass());
     }
 
     @Test
@@ -94,7 +111,7 @@ class StatusBadgeTest {
             return made;
         });
         assertThat(free.getText()).isEqualTo("Test mode");
-        assertThat(free.getStyleClass()).contains("tone-accent");
+        assertThat(free.getPseudoClassStates()).contains(Tone.ACCENT.pseudoClass());
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.accountsdesk.ui.StatePane;
 import io.accountsdesk.ui.StatusBadge;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,14 +29,14 @@ public final class AccountPageView extends VBox {
     private final Messages messages;
     private final TabPane tabs = new TabPane();
     private final Map<AccountTab, Tab> byTab = new EnumMap<>(AccountTab.class);
-    private final AccountEventsView eventsView;
+    private final Map<AccountTab, Supplier<Node>> contents = new EnumMap<>(AccountTab.class);
+    private AccountEventsView eventsView;
 
     public AccountPageView(AccountPageViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         getStyleClass().addAll("screen", "account-page");
         setId("account-page");
-        eventsView = new AccountEventsView(model.events(), messages);
         createTabs();
         StatePane state = new StatePane(tabs);
         state.stateProperty().bind(model.stateProperty());
@@ -86,28 +87,50 @@ public final class AccountPageView extends VBox {
         tabs.setId("account-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add(Styles.TABS_FLOATING);
-        add(AccountTab.OVERVIEW, Feather.GRID, new AccountOverviewView(model, messages));
-        add(AccountTab.DETAILS, Feather.EDIT_3, new AccountEditView(model.edit(), messages));
-        add(AccountTab.SERVICES, Feather.PACKAGE, new AccountServicesView(model.servicesTab(), messages));
-        add(AccountTab.CONNECTIONS, Feather.GIT_PULL_REQUEST, new AccountConnectionsView(model, messages));
-        add(AccountTab.EVENTS, Feather.MESSAGE_SQUARE, eventsView);
-        add(AccountTab.LINK, Feather.LINK, new OnboardingLinkView(model.link(), messages));
+        add(AccountTab.OVERVIEW, Feather.GRID, () -> new AccountOverviewView(model, messages));
+        add(AccountTab.DETAILS, Feather.EDIT_3, () -> new AccountEditView(model.edit(), messages));
+        add(AccountTab.SERVICES, Feather.PACKAGE, () -> new AccountServicesView(model.servicesTab(), messages));
+        add(AccountTab.CONNECTIONS, Feather.GIT_PULL_REQUEST, () -> new AccountConnectionsView(model, messages));
+        add(AccountTab.EVENTS, Feather.MESSAGE_SQUARE, () -> {
+            eventsView = new AccountEventsView(model.events(), messages);
+            return eventsView;
+        });
+        add(AccountTab.LINK, Feather.LINK, () -> new OnboardingLinkView(model.link(), messages));
     }
 
-    private void add(AccountTab which, Feather icon, Node content) {
-        Tab tab = new Tab(messages.get("account.tab." + which.id()), content);
+    /**
+     * A tab's content is made when the tab is first selected: the page's first showing styles and lays out one tab,
+     * not six. The content binds to its view model when made, so it shows what the model holds by then.
+     */
+    private void add(AccountTab which, Feather icon, Supplier<Node> content) {
+        Tab tab = new Tab(messages.get("account.tab." + which.id()));
         tab.setId("tab-" + which.id());
         tab.setGraphic(new FontIcon(icon));
         byTab.put(which, tab);
+        contents.put(which, content);
         tabs.getTabs().add(tab);
     }
 
+    private void fill(AccountTab which) {
+        Tab tab = byTab.get(which);
+        if (tab.getContent() == null) {
+            tab.setContent(contents.get(which).get());
+        }
+    }
+
     private void wireTabs() {
+        fill(model.tabProperty().get());
         tabs.getSelectionModel().select(byTab.get(model.tabProperty().get()));
-        model.tabProperty().addListener((obs, old, tab) -> tabs.getSelectionModel().select(byTab.get(tab)));
+        model.tabProperty().addListener((obs, old, tab) -> {
+            fill(tab);
+            tabs.getSelectionModel().select(byTab.get(tab));
+        });
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> byTab.forEach((which, t) -> {
-            if (t == tab && model.tabProperty().get() != which) {
-                model.selectTab(which);
+            if (t == tab) {
+                fill(which);
+                if (model.tabProperty().get() != which) {
+                    model.selectTab(which);
+                }
             }
         }));
     }
@@ -115,6 +138,7 @@ public final class AccountPageView extends VBox {
     /** Goes to the notes and puts the cursor in the note box. */
     public void focusNote() {
         model.selectTab(AccountTab.EVENTS);
+        fill(AccountTab.EVENTS);
         eventsView.focusNote();
     }
 

@@ -125,7 +125,13 @@ public final class AccountPageViewModel implements ScreenModel {
         events.open(id);
         link.show(id);
         loading = services.tasks().run(messages.format("account.task.load", id),
-                task -> services.api(task).accounts().get(id),
+                task -> {
+                    Account loaded = services.api(task).accounts().get(id);
+                    // The details form reads the account as JSON on the UI thread when it shows; the first time,
+                    // Jackson builds its serializers for the whole account (a few hundred ms): here, not there.
+                    AccountWrites.tree(loaded);
+                    return loaded;
+                },
                 this::show,
                 failure -> {
                     errorMessage.set(messages.format("account.error.load", id, services.errors().describe(failure)));

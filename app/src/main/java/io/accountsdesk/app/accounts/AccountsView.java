@@ -42,6 +42,7 @@ public final class AccountsView extends VBox {
     private final Messages messages;
     private final SearchField search = new SearchField();
     private final PagedTableView<AccountRow> list = new PagedTableView<>();
+    private final java.util.Map<AccountRow.ConnectionBadge, Badge> badgeCache = new java.util.HashMap<>();
 
     public AccountsView(AccountListViewModel model, Messages messages) {
         this.model = model;
@@ -122,7 +123,8 @@ public final class AccountsView extends VBox {
         TableView<AccountRow> table = list.getTable();
         table.setItems(model.rows());
         table.setPlaceholder(new Label(""));
-        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        // Every row is one line: "uniform-rows" fixes their height (the theme's), so scrolling measures none of them.
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, "uniform-rows");
         // Every column but the name keeps the width its content needs; the name takes what is left.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         TableColumn<AccountRow, String> name = sized(Columns.text(messages.get("accounts.column.name"),
@@ -137,10 +139,8 @@ public final class AccountsView extends VBox {
                 sized(Columns.text(messages.get("accounts.column.country"), AccountRow::country), 80),
                 sized(Columns.badge(messages.get("accounts.column.progression"), AccountRow::progression,
                         Vocabularies.progressions(messages)), 118),
-                sized(Columns.badges(messages.get("accounts.column.connections"), row -> row.connections().stream()
-                        .map(c -> new Badge(c.connection(), statuses.toneOf(c.status()),
-                                c.connection() + ": " + statuses.labelOf(c.status())))
-                        .toList()), 220),
+                sized(Columns.badges(messages.get("accounts.column.connections"), row -> badges(row, statuses)),
+                        220),
                 sized(Columns.text(messages.get("accounts.column.manager"), AccountRow::accountManager), 228),
                 sized(Columns.text(messages.get("accounts.column.created"), AccountRow::created), 106)));
         list.stateProperty().bind(model.stateProperty());
@@ -176,6 +176,23 @@ public final class AccountsView extends VBox {
                 event.consume();
             }
         });
+    }
+
+    /**
+     * The row's connections as badges. A table asks again each time a row scrolls into view; there are only a few
+     * connection and status pairs, so each badge is made once and shared instead of remade (words and all) per cell.
+     */
+    private List<Badge> badges(AccountRow row, StatusVocabulary statuses) {
+        List<AccountRow.ConnectionBadge> connections = row.connections();
+        if (connections.isEmpty()) {
+            return List.of();
+        }
+        Badge[] shown = new Badge[connections.size()];
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = badgeCache.computeIfAbsent(connections.get(i), c -> new Badge(c.connection(),
+                    statuses.toneOf(c.status()), c.connection() + ": " + statuses.labelOf(c.status())));
+        }
+        return List.of(shown);
     }
 
     /** Puts the cursor in the search box. */

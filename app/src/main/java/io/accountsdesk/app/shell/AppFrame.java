@@ -40,6 +40,11 @@ public final class AppFrame extends StackPane implements Overlays {
     /** The bottom-right corner, by the status bar's task button: the task list. */
     private final VBox corner = new VBox(8);
     private final StackPane overlay = new StackPane();
+    /**
+     * Never drawn and never picked: nodes are put here for a moment, at the window's size, so their skins, styles and
+     * cells are made while the user is idle ({@link #warm}).
+     */
+    private final StackPane warming = new StackPane();
 
     public AppFrame(Messages messages) {
         this.messages = messages;
@@ -57,7 +62,33 @@ public final class AppFrame extends StackPane implements Overlays {
         corner.setPadding(new Insets(0, 16, 40, 0));
         StackPane.setAlignment(corner, Pos.BOTTOM_RIGHT);
         overlay.setPickOnBounds(false);
-        getChildren().addAll(content, overlay, corner, notices);
+        warming.setVisible(false);
+        warming.setMouseTransparent(true);
+        // Unmanaged: what warms never changes the window's own sizes; it is sized to the window when laid out.
+        warming.setManaged(false);
+        getChildren().addAll(warming, content, overlay, corner, notices);
+    }
+
+    /**
+     * Puts {@code node} in the window unseen and styles it now, so its controls make their skins; {@link #layOutWarm}
+     * then lays it out (its cells are made), and {@link #cool} takes it away again.
+     */
+    void warm(Node node) {
+        warming.getChildren().add(node);
+        node.applyCss();
+    }
+
+    void layOutWarm() {
+        warming.resizeRelocate(0, 0, getWidth(), getHeight());
+        warming.layout();
+    }
+
+    void cool(Node node) {
+        warming.getChildren().remove(node);
+    }
+
+    void coolAll() {
+        warming.getChildren().clear();
     }
 
     /** Replaces what the window shows underneath the overlays. */

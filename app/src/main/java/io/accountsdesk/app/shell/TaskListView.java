@@ -3,6 +3,7 @@ package io.accountsdesk.app.shell;
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.tasks.TaskHandle;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -34,6 +35,20 @@ final class TaskListView extends VBox {
         list.setCellFactory(view -> new TaskCell(messages));
         getChildren().addAll(title, list);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+    }
+
+    /**
+     * A task list of its own with one cell showing {@code title}, never shown: warming it up while the user is idle
+     * makes the list's skin and a cell's controls once, so the real list does not make them mid-search.
+     */
+    static TaskListView sample(Messages messages, String title) {
+        TaskListView sample = new TaskListView(FXCollections.observableArrayList(), messages);
+        sample.setId(null);
+        TaskCell cell = new TaskCell(messages);
+        cell.title.setText(title);
+        cell.setGraphic(cell.layout);
+        sample.getChildren().add(cell);
+        return sample;
     }
 
     private static final class TaskCell extends ListCell<TaskHandle> {

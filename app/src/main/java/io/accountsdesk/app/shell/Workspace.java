@@ -15,9 +15,16 @@ import io.accountsdesk.app.core.tasks.TaskRunner;
 import io.accountsdesk.app.preferences.PreferencesService;
 import io.accountsdesk.app.session.Session;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.InputEvent;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -27,10 +34,13 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class Workspace implements AutoCloseable {
 
-    /** What every session shares with the app: made once, handed to each workspace. */
+    /**
+     * What every session shares with the app: made once, handed to each workspace. {@code warmUp}: whether a session
+     * readies its unvisited screens while the user is idle ({@link IdleWarmUp}).
+     */
     public record AppServices(Messages messages, TaskRunner tasks, UiScheduler scheduler, DialogService dialogs,
                               PreferencesService preferences, DraftStore drafts, ScreenRegistry screens,
-                              ShellViewModel shell, AppFrame frame, Clock clock) {
+                              ShellViewModel shell, AppFrame frame, Clock clock, boolean warmUp) {
     }
 
     /** The prefix of the actions that open a sidebar screen, which the shortcuts help lists apart. */
@@ -47,6 +57,11 @@ public final class Workspace implements AutoCloseable {
     private final CommandPaletteView paletteView;
     private final TaskListView taskList;
     private final ListChangeListener<TaskHandle> onLongTasks;
+    private final IdleWarmUp warmUp;
+    private final EventHandler<InputEvent> onInput;
+    /** The screen the warm-up made and shows unseen right now, if any: thrown away when it is done. */
+    private Screen warming;
+    private Scene scene;
     private KeyBindings keys;
     private ShortcutsHelp help;
     /** The user opened the task list: it stays until they close it. */
@@ -86,6 +101,8 @@ public final class Workspace implements AutoCloseable {
         StatusBar statusBar = new StatusBar(app.shell(), app.tasks().activity(), this::toggleTasks, messages);
         view = new ShellView(app.shell(), navigator, sidebar, statusBar, palette::show, this::showHelp, messages);
         host = new ScreenHost(app.screens(), services, actions, view::show);
+        warmUp = new IdleWarmUp(app.scheduler(), () -> !app.tasks().activity().running().isEmpty(), System::nanoTime);
+        onInput = event -> warmUp.noteInput();
         navigator.setOnArrive(host::open);
         navigator.setLeaveGuard(this::mayLeave);
         registerActions(signOut);
@@ -120,6 +137,64 @@ public final class Workspace implements AutoCloseable {
         if (first == null || !navigator.goTo(first)) {
             navigator.goTo(app.screens().sidebar().get(0).place());
         }
+        if (app.warmUp()) {
+            this.scene = scene;
+            scene.addEventFilter(InputEvent.ANY, onInput);
+            planWarmUp();
+            warmUp.start();
+        }
+    }
+
+    /**
+     * While the user reads the first page: the task list and every screen not visited yet are made once, unseen, and
+     * thrown away, so their classes, skins and style matches are ready when the user first needs them. A screen made
+     * this way is not the session's: the real one is still made on its first visit (and is then quick to make).
+     */
+    private void planWarmUp() {
+        TaskListView[] sample = new TaskListView[1];
+        warmUp.then(() -> {
+            sample[0] = TaskListView.sample(app.messages(), app.messages().get("tasks.title"));
+            app.frame().warm(sample[0]);
+        }).then(app.frame()::layOutWarm).then(() -> app.frame().cool(sample[0]));
+        for (ScreenDescriptor descriptor : app.screens().descriptors()) {
+            app.screens().find(descriptor.id()).ifPresent(registration -> warmUp.then(() -> {
+                if (!host.made().containsKey(descriptor.id())) {
+                    warming = registration.factory().apply(services);
+                }
+            }).then(() -> {
+                if (warming != null) {
+                    app.frame().warm(warming.view());
+                }
+            }).then(() -> {
+                if (warming != null) {
+                    app.frame().layOutWarm();
+                    warmUp.next(tabSteps(warming.view()));
+                }
+            }).then(() -> {
+                if (warming != null) {
+                    app.frame().cool(warming.view());
+                    warming.dispose();
+                    warming = null;
+                }
+            }));
+        }
+    }
+
+    /** A step per tab of the warmed view's tab panes: selecting a tab makes, styles and lays out its content. */
+    private List<Runnable> tabSteps(Node view) {
+        List<Runnable> steps = new ArrayList<>();
+        for (Node node : view.lookupAll(".tab-pane")) {
+            if (node instanceof TabPane pane) {
+                for (Tab tab : List.copyOf(pane.getTabs())) {
+                    steps.add(() -> {
+                        pane.getSelectionModel().select(tab);
+                        pane.applyCss();
+                        app.frame().layOutWarm();
+                    });
+                }
+            }
+        }
+        return steps;
     }
 
     /** Before the current place is left with unsaved changes, the user decides. */
@@ -169,6 +244,11 @@ public final class Workspace implements AutoCloseable {
         help.requestFocus();
     }
 
+    /** Whether the idle warm-up still has steps to run (for tests and the bench). */
+    public boolean warmingUp() {
+        return warmUp.pending();
+    }
+
     public Navigator navigator() {
         return navigator;
     }
@@ -191,6 +271,15 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        warmUp.stop();
+        if (scene != null) {
+            scene.removeEventFilter(InputEvent.ANY, onInput);
+        }
+        app.frame().coolAll();
+        if (warming != null) {
+            warming.dispose();
+            warming = null;
+        }
         if (keys != null) {
             keys.uninstall();
         }
