@@ -79,7 +79,7 @@ if $build; then
     die "the Maven build failed, log in ${WORK#"$ROOT"/}/logs/build.log"
   fi
 fi
-APP_JAR=$ROOT/app/target/app-0.1.0-SNAPSHOT.jar
+APP_JAR=$(ls -t "$ROOT"/app/target/app-*.jar 2>/dev/null | grep -v -e -sources -e -tests | head -n 1 || true)
 SANDBOX_JAR=$(ls "$ROOT"/sandbox/target/sandbox-*-standalone.jar 2>/dev/null | head -n 1)
 [ -f "$APP_JAR" ] && [ -f "$ROOT/app/target/runtime.classpath" ] || die "no app build: run without --no-build"
 [ -n "$SANDBOX_JAR" ] || die "no standalone sandbox jar in sandbox/target: run without --no-build"

@@ -12,14 +12,15 @@
 # Variants:
 #   (a) the app from its jars with plain `java -cp`, as `mvn -Prun` starts it (JavaFX on the class path, the JDK's
 #       own CDS archive only)
-#   (b) the jpackage app image without its AOT cache (_JAVA_OPTIONS=-XX:AOTMode=off)
+#   (b) the jpackage app image without its AOT cache (_JAVA_OPTIONS=-XX:AOTMode=off); the image carries no CDS
+#       archive either (the AOT cache replaces it), so this is the JVM with no start-up aid at all
 #   (c) the jpackage app image with its AOT cache, as shipped
-#   (d) the floor: bench/floor/FloorApp.java, one window with one 5-column TableView, no app code, on the same
-#       runtime as (b) and (c), plain
+#   (d) the floor: bench/floor/FloorApp.java, one window with one 5-column TableView, no app code, on the JDK
+#       (JAVA_HOME, Java 25) with JavaFX from ~/.m2 on the module path: plain, with the JDK's default CDS archive
 #   (e) the floor with the same start-up aid as (c): an AOT cache of the floor itself, from a training run of it
-# (b), (c) and the image runtime for (d) and (e) need packaging/target/app-image/Accounts Desk (built by the packaging
-# module; STARTUP_BENCH_IMAGE may point at another launcher); without it (b) and (c) are skipped and the floor runs
-# on JAVA_HOME with JavaFX from ~/.m2. The target is (c)/(d) <= 1.25; (c)/(e) says what is left to the app itself.
+# (b) and (c) need packaging/target/app-image/Accounts Desk (built by the packaging module; STARTUP_BENCH_IMAGE may
+# point at another launcher) and are skipped without it. The target is (c)/(d) <= 1.25; (c)/(e) says what is left
+# to the app itself.
 #
 # The app runs with --startup-probe on a sandbox and settings of its own under bench/target/startup, prepared by the
 # warm-up, so no demo data is generated while the clock runs. With no DISPLAY everything runs in one Xvfb (xvfb-run).
@@ -31,7 +32,6 @@ TARGET_RATIO=1.25
 JAVAFX_VERSION=26.0.2
 M2=${M2_REPO:-$HOME/.m2/repository}
 IMAGE_LAUNCHER=${STARTUP_BENCH_IMAGE:-$ROOT/packaging/target/app-image/Accounts Desk/bin/Accounts Desk}
-IMAGE_JAVA="$(dirname "$(dirname "$IMAGE_LAUNCHER")")/lib/runtime/bin/java"
 SCREEN="-screen 0 1440x900x24 -nolisten tcp"
 
 die() { echo "startup.sh: $*" >&2; exit 1; }
@@ -57,7 +57,6 @@ command -v "$JAVA" >/dev/null || die "no java on PATH (JDK 25 or newer; or set J
 command -v "$JAVAC" >/dev/null || die "no javac on PATH: a JDK is needed, not only a JRE"
 mkdir -p "$WORK/logs"
 
-APP_JAR=$ROOT/app/target/app-0.1.0-SNAPSHOT.jar
 CLASSPATH_FILE=$ROOT/app/target/runtime.classpath
 FLOOR_CLASSES=$WORK/floor-classes
 FX_MODULES=
@@ -76,6 +75,7 @@ if $build; then
     die "the Maven build failed, log in ${WORK#"$ROOT"/}/logs/build.log (it runs offline: --online fetches what ~/.m2 lacks)"
   fi
 fi
+APP_JAR=$(ls -t "$ROOT"/app/target/app-*.jar 2>/dev/null | grep -v -e -sources -e -tests | head -n 1 || true)
 [ -f "$APP_JAR" ] && [ -f "$CLASSPATH_FILE" ] || die "no app build in app/target: run without --no-build"
 APP_CP=$APP_JAR:$(cat "$CLASSPATH_FILE")
 
@@ -107,22 +107,21 @@ declare -A LABEL=(
   [a]="(a) app, java -cp (as mvn -Prun)"
   [b]="(b) app image, no AOT cache"
   [c]="(c) app image, AOT cache (as shipped)"
-  [d]="(d) floor: bare JavaFX table, plain"
+  [d]="(d) floor: bare JavaFX table, JDK plain"
   [e]="(e) floor with its own AOT cache"
 )
 variants=(a)
 skipped_image=
 if [ -x "$IMAGE_LAUNCHER" ]; then
   variants+=(b c)
-  # The floor on the image's own runtime, which links JavaFX in: the same JVM, JavaFX and natives as the app.
-  FLOOR_JAVA=("$IMAGE_JAVA" --add-modules javafx.controls --enable-native-access=javafx.graphics)
-  FLOOR_RUNTIME="the app image's runtime"
 else
   skipped_image="no app image at ${IMAGE_LAUNCHER#"$ROOT"/} (build the packaging module first)"
   echo "Skipping (b) and (c): $skipped_image."
-  FLOOR_JAVA=("$JAVA" --module-path "$FX_MODULES" --add-modules javafx.controls --enable-native-access=javafx.graphics)
-  FLOOR_RUNTIME="JAVA_HOME with JavaFX $JAVAFX_VERSION from ~/.m2 on the module path"
 fi
+# Plain: the JDK as installed, its default CDS archive included. (The image's runtime has none, so a floor on it
+# would be slower than a plain JDK and flatter the ratio.)
+FLOOR_JAVA=("$JAVA" --module-path "$FX_MODULES" --add-modules javafx.controls --enable-native-access=javafx.graphics)
+FLOOR_RUNTIME="Java $("$JAVA" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1) (JAVA_HOME) with JavaFX $JAVAFX_VERSION from ~/.m2 on the module path"
 variants+=(d e)
 FLOOR_CACHE=$WORK/floor.aot
 rm -f "$FLOOR_CACHE" # made again by (e)'s warm-up run, for this runtime and these classes

@@ -130,6 +130,18 @@ public final class PackagingSteps {
         long fromCache = check.lines().filter(l -> l.contains("source: shared objects file")).count();
         System.out.printf("[aot] the launcher starts with -XX:AOTMode=on; %d classes come from the cache%n",
                 fromCache);
+
+        // A missing or damaged cache must never stop the app: the launcher starts without it (run() requires 0).
+        Path kept = cache.resolveSibling(cacheName + ".kept");
+        Files.move(cache, kept);
+        try {
+            run(List.of(layout.launcher().toString(), "--help"), work.resolve("no-cache.log"), seconds, null);
+            Files.write(cache, new byte[] {1, 2, 3});
+            run(List.of(layout.launcher().toString(), "--help"), work.resolve("bad-cache.log"), seconds, null);
+        } finally {
+            Files.move(kept, cache, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        System.out.println("[aot] without the cache, and with a damaged one, the launcher still starts");
     }
 
     /** Runs {@code command}, output to {@code log}; fails unless it ends within the time with status 0. */

@@ -28,6 +28,12 @@ class LogSetupTest {
     }
 
     @Test
+    void logbackFindsItThroughItsServiceFile() {
+        assertThat(java.util.ServiceLoader.load(ch.qos.logback.classic.spi.Configurator.class).stream()
+                .map(java.util.ServiceLoader.Provider::type)).contains((Class) LogSetup.class);
+    }
+
+    @Test
     void stepsAsideForAConfigurationFile() {
         LoggerContext context = new LoggerContext();
         assertThat(new LogSetup(() -> true).configure(context)).isEqualTo(ExecutionStatus.INVOKE_NEXT_IF_ANY);

@@ -24,6 +24,8 @@ public final class SessionFactory implements AutoCloseable {
     private Sandbox sandbox;
     /** A sandbox session opened ahead of the sign-in; taken by the first sandbox sign-in, or closed with this. */
     private CompletableFuture<Session> early;
+    /** Once closed, no sandbox starts: an early start still on its way must not leave one running. */
+    private boolean closed;
 
     /** @param callGuard runs before every API call; the app passes one that refuses the UI thread */
     public SessionFactory(SandboxOptions sandboxOptions, Runnable callGuard) {
@@ -40,7 +42,7 @@ public final class SessionFactory implements AutoCloseable {
      *               by then; whatever it throws is ignored (the screen's own call will meet it and say so)
      */
     public synchronized void openSandboxEarly(java.util.function.Consumer<Session> warmUp) {
-        if (early == null) {
+        if (early == null && !closed) {
             early = CompletableFuture.supplyAsync(() -> {
                 Session session = connect(SignInRequest.sandbox());
                 try {
@@ -100,6 +102,9 @@ public final class SessionFactory implements AutoCloseable {
     }
 
     private synchronized ApiConfig sandboxConfig() {
+        if (closed) {
+            throw new IllegalStateException("The app is closing: no sandbox is started now.");
+        }
         if (sandbox == null) {
             try {
                 sandbox = Sandbox.start(sandboxOptions);
@@ -121,6 +126,7 @@ public final class SessionFactory implements AutoCloseable {
     public void close() {
         CompletableFuture<Session> untaken;
         synchronized (this) {
+            closed = true;
             untaken = early;
             early = null;
         }

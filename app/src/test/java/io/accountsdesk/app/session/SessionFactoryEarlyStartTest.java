@@ -31,9 +31,11 @@ class SessionFactoryEarlyStartTest {
     @Test
     void theSignInTakesTheSessionOpenedEarlyAndALaterSignInOpensAnother() throws InterruptedException {
         try (SessionFactory factory = new SessionFactory(options(dir.resolve("data")), () -> { })) {
-            factory.openSandboxEarly(session -> { });
+            java.util.List<Session> warmed = new java.util.concurrent.CopyOnWriteArrayList<>();
+            factory.openSandboxEarly(warmed::add);
             awaitSandbox(factory);
             Session first = factory.open(SignInRequest.sandbox());
+            assertThat(warmed).as("the sign-in got the session opened early").containsExactly(first);
             assertThat(first.client().accounts().list(io.accountsdesk.client.accounts.AccountQuery.all(), null).items()).hasSize(3);
 
             Session second = factory.open(SignInRequest.sandbox());
@@ -70,9 +72,23 @@ class SessionFactoryEarlyStartTest {
     @Test
     void anEarlySessionNobodyTookIsClosedWithTheFactory() throws InterruptedException {
         SessionFactory factory = new SessionFactory(options(dir.resolve("data")), () -> { });
-        factory.openSandboxEarly(session -> { });
+        java.util.List<Session> warmed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        factory.openSandboxEarly(warmed::add);
         awaitSandbox(factory);
         factory.close();
         assertThat(factory.embeddedSandbox()).as("the sandbox it started is stopped too").isEmpty();
+        assertThat(warmed).hasSize(1);
+        assertThatThrownBy(() -> warmed.get(0).client().accounts()
+                .list(io.accountsdesk.client.accounts.AccountQuery.all(), null))
+                .as("the early session's client was closed, or its sandbox is gone").isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void aClosedFactoryStartsNoSandbox() {
+        SessionFactory factory = new SessionFactory(options(dir.resolve("data")), () -> { });
+        factory.close();
+        factory.openSandboxEarly(session -> { });
+        assertThatThrownBy(() -> factory.open(SignInRequest.sandbox())).isInstanceOf(IllegalStateException.class);
+        assertThat(factory.embeddedSandbox()).isEmpty();
     }
 }
