@@ -244,7 +244,10 @@ public final class Workspace implements AutoCloseable {
         help.requestFocus();
     }
 
-    /** Whether the idle warm-up still has steps to run (for tests and the bench). */
+    /**
+     * Whether the idle warm-up still has steps to run (for tests and the bench). Read it on the UI thread: a step
+     * running there has already left the queue.
+     */
     public boolean warmingUp() {
         return warmUp.pending();
     }
