@@ -50,6 +50,7 @@ ORDER=(g1-default g1-tuned g1-coh serial serial-small recommended)
 die() { echo "memory-and-stalls.sh: $*" >&2; exit 1; }
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; }
 
+ARGS=("$@") # kept whole for the re-start under xvfb-run: the loop below shifts them away
 build=true offline=-o only=memory,standalone,stalls,image variants=$(IFS=,; echo "${ORDER[*]}")
 while [ $# -gt 0 ]; do
   case $1 in
@@ -89,7 +90,7 @@ APP_CP=$APP_JAR:$(cat "$ROOT/app/target/runtime.classpath")
 if [ -z "${DISPLAY:-}" ]; then
   command -v xvfb-run >/dev/null || die "no DISPLAY and no xvfb-run: apt-get install -y xvfb xauth"
   echo "No DISPLAY: running on Xvfb (xvfb-run -a, 1440x900x24)."
-  BENCH_BUILT=1 exec xvfb-run -a -s "$SCREEN" "${BASH_SOURCE[0]}" "$@"
+  BENCH_BUILT=1 exec xvfb-run -a -s "$SCREEN" "${BASH_SOURCE[0]}" ${ARGS[@]+"${ARGS[@]}"}
 fi
 
 # --- the standalone sandbox -----------------------------------------------------------------------------------------
