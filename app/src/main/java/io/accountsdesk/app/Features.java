@@ -1,6 +1,7 @@
 package io.accountsdesk.app;
 
 import io.accountsdesk.app.accounts.AccountsFeature;
+import io.accountsdesk.app.onboarding.OnboardingFeature;
 import io.accountsdesk.app.shell.Feature;
 import java.util.List;
 
@@ -11,6 +12,6 @@ final class Features {
     }
 
     static List<Feature> all() {
-        return List.of(new AccountsFeature());
+        return List.of(new AccountsFeature(), new OnboardingFeature());
     }
 }

@@ -2,6 +2,7 @@ package io.accountsdesk.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -12,6 +13,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +119,38 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.accountsdesk.app.accounts..")
             .because("features register their screens; the application class only hosts sessions");
 
+    /** The feature packages, as the app registers them: one per feature, each with its screens. */
+    static final Set<String> FEATURE_PACKAGES = Features.all().stream().map(f -> f.getClass().getPackageName())
+            .collect(java.util.stream.Collectors.toSet());
+
+    static final SliceAssignment BY_FEATURE = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass type) {
+            for (String feature : FEATURE_PACKAGES) {
+                if (type.getPackageName().equals(feature) || type.getPackageName().startsWith(feature + ".")) {
+                    return SliceIdentifier.of(feature);
+                }
+            }
+            return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "feature packages";
+        }
+    };
+
+    static final ArchRule FEATURES_MEET_ONLY_THROUGH_PLACES = slices().assignedFrom(BY_FEATURE)
+            .should().notDependOnEachOther()
+            .because("a feature opens another's screens by place and hears of its changes through session events"
+                    + " (DEVELOPERS.md), so each can change alone");
+
+    @Test
+    void featuresMeetOnlyThroughPlacesAndEvents() {
+        assertThat(FEATURE_PACKAGES).as("the rule looks at something").hasSizeGreaterThan(1);
+        FEATURES_MEET_ONLY_THROUGH_PLACES.check(all);
+    }
+
     @Test
     void viewModelsAndTheCoreNeverTouchTheSceneGraph() {
         VIEW_MODELS_KNOW_NO_SCENE.check(all);
@@ -151,6 +186,10 @@ class ArchitectureTest {
                 .contains("LeakyViewModel").contains("SceneThroughAControlViewModel");
         assertThat(failures(NO_STATIC_MUTABLE_STATE, broken)).contains("StaticLocator.tasks")
                 .contains("StaticLocator.counter");
+        JavaClasses crossing = new ClassFileImporter().importClasses(
+                io.accountsdesk.app.accounts.BrokenFeatureLink.class,
+                io.accountsdesk.app.onboarding.OnboardingViewModel.class);
+        assertThat(failures(FEATURES_MEET_ONLY_THROUGH_PLACES, crossing)).contains("BrokenFeatureLink");
     }
 
     private static String failures(ArchRule rule, JavaClasses classes) {

@@ -1,5 +1,6 @@
 package io.accountsdesk.app.accounts;
 
+import io.accountsdesk.app.core.AccountCreated;
 import io.accountsdesk.app.core.Cancellable;
 import io.accountsdesk.app.core.Debouncer;
 import io.accountsdesk.app.core.DialogService;
@@ -95,6 +96,8 @@ public final class AccountListViewModel implements ScreenModel {
         disposables.add(() -> running.cancel());
         disposables.add(services.events().subscribe(AccountDeleted.class, deleted -> drop(deleted.accountId())));
         disposables.add(services.events().subscribe(AccountChanged.class, changed -> refresh(changed.account())));
+        // A new account goes wherever the list's order puts it, so the page is read again rather than guessed at.
+        disposables.add(services.events().subscribe(AccountCreated.class, created -> load(false)));
 
         filtersActive = Bindings.createBooleanBinding(() -> !search.get().isBlank() || !connections.isEmpty()
                         || !connectionStatuses.isEmpty() || !paymentOptions.isEmpty() || !accountManagers.isEmpty(),

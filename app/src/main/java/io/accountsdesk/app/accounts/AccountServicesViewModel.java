@@ -27,11 +27,8 @@ import javafx.collections.ObservableList;
  */
 public final class AccountServicesViewModel {
 
-    /** Checkout's payment features, as the seed's account update lists them. */
-    static final List<String> CHECKOUT_FEATURES = List.of("applepay", "billie", "clicktopay", "collector",
-            "creditcard", "googlepay", "instabank", "klarna", "mobilepay", "santander", "swish", "vipps");
-    /** Payout's features, as the seed's account update lists them. */
-    static final List<String> PAYOUT_FEATURES = List.of("split_payment", "daily_payouts");
+    static final List<String> CHECKOUT_FEATURES = Vocabularies.CHECKOUT_FEATURES;
+    static final List<String> PAYOUT_FEATURES = Vocabularies.PAYOUT_FEATURES;
     /** The one value the seed gives {@code requested}. */
     static final String ENABLE = "enable";
 

@@ -1,5 +1,6 @@
 package io.accountsdesk.app.accounts;
 
+import io.accountsdesk.app.core.DurationText;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.Vocabularies;
 import io.accountsdesk.client.accounts.Account;

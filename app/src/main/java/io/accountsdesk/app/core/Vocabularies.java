@@ -2,6 +2,7 @@ package io.accountsdesk.app.core;
 
 import io.accountsdesk.ui.StatusVocabulary;
 import io.accountsdesk.ui.Tone;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,12 @@ import java.util.function.Function;
  * live. A word without a translation shows as the server sent it, in a neutral colour, rather than vanishing.
  */
 public final class Vocabularies {
+
+    /** Checkout's payment features a merchant can ask for, as the seed's account create and update list them. */
+    public static final List<String> CHECKOUT_FEATURES = List.of("applepay", "billie", "clicktopay", "collector",
+            "creditcard", "googlepay", "instabank", "klarna", "mobilepay", "santander", "swish", "vipps");
+    /** Payout's features, as the seed's account create and update list them. */
+    public static final List<String> PAYOUT_FEATURES = List.of("split_payment", "daily_payouts");
 
     private static final Map<String, Tone> CONNECTION_TONES = Map.of(
             "enabled", Tone.SUCCESS,

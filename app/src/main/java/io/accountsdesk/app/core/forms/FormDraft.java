@@ -72,6 +72,20 @@ public final class FormDraft {
                 }));
     }
 
+    /** Keeps what was typed now, without waiting for the pause (the form is about to be left). */
+    public void flush() {
+        keep.cancel();
+        if (record != null && form.isDirty()) {
+            keep();
+        }
+    }
+
+    /** Stops following the record on show, its typing kept on disk: another record is about to open. */
+    public void close() {
+        flush();
+        record = null;
+    }
+
     /** Drops the draft of the record on show: it was saved, or the user threw the typing away. */
     public void forget() {
         keep.cancel();

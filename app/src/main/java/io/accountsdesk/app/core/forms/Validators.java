@@ -20,6 +20,8 @@ public final class Validators {
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
     private static final Pattern BCP_47 = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-]{5,20}$");
+    private static final Pattern E164 = Pattern.compile("^\\+[1-9][0-9]{6,14}$");
+    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[ ()\\-]");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final Messages messages;
@@ -70,6 +72,20 @@ public final class Validators {
     public Validator<String> phone() {
         return value -> !empty(value) && !PHONE.matcher(value.strip()).matches()
                 ? messages.get("validation.phone") : null;
+    }
+
+    /**
+     * A phone number as E.164 wants it: a {@code +}, the country code and at most 15 digits in all. Spaces, brackets
+     * and dashes may be typed for reading; {@link #e164(String)} takes them out before the number is sent.
+     */
+    public Validator<String> internationalPhone() {
+        return value -> !empty(value) && !E164.matcher(e164(value)).matches()
+                ? messages.get("validation.e164") : null;
+    }
+
+    /** The number as sent: without the spaces, brackets and dashes typed for reading. */
+    public static String e164(String typed) {
+        return typed == null ? null : PHONE_SEPARATORS.matcher(typed.strip()).replaceAll("");
     }
 
     /** An ISO 3166-1 alpha-2 code in capitals, as the API stores countries. */

@@ -1,15 +1,14 @@
-package io.accountsdesk.app.accounts;
+package io.accountsdesk.app.core;
 
-import io.accountsdesk.app.core.Messages;
 import java.time.Duration;
 
 /** A duration as people say it, in two units at most: "12 d 4 h", "35 min", in the user's language. */
-final class DurationText {
+public final class DurationText {
 
     private DurationText() {
     }
 
-    static String of(Duration duration, Messages messages) {
+    public static String of(Duration duration, Messages messages) {
         if (duration == null) {
             return "";
         }

@@ -1,0 +1,368 @@
+package io.accountsdesk.app.onboarding;
+
+import io.accountsdesk.app.core.AccountCreated;
+import io.accountsdesk.app.core.Cancellable;
+import io.accountsdesk.app.core.DialogService;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.forms.FormDraft;
+import io.accountsdesk.app.core.forms.FormField;
+import io.accountsdesk.app.core.nav.Place;
+import io.accountsdesk.app.core.nav.ScreenModel;
+import io.accountsdesk.app.core.tasks.BackgroundTask;
+import io.accountsdesk.client.accounts.Account;
+import io.accountsdesk.client.accounts.PartnerOnboardingLink;
+import io.accountsdesk.client.pricing.PricePackage;
+import io.accountsdesk.client.pricing.PricePackageQuery;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The create-account wizard: one application ({@link NewAccountForm}) gone through step by step, kept as a draft as
+ * the user types (place {@code new-account?draft=<id>} resumes it), checked against existing sub-accounts before it is
+ * sent, and created with {@code POST /accounts/{oid}/management/accounts}. A 400 puts each message on its field and
+ * goes back to the first step that has one. Once created, the draft is gone and the result shows the new account
+ * with a link to its page and a way to make its onboarding link.
+ */
+public final class NewAccountWizardViewModel implements ScreenModel {
+
+    /** The form's name in draft keys. */
+    public static final String DRAFT_FORM = "new-account";
+    /** The screen's id, and its place's parameter that names the draft. */
+    public static final String SCREEN = "new-account";
+    public static final String DRAFT_PARAM = "draft";
+
+    private final SessionServices services;
+    private final Messages messages;
+    private final NewAccountForm application;
+    private final FormDraft draft;
+    private final DuplicateGuard duplicates;
+    private final DateTimeFormatter draftTime;
+    private final ReadOnlyIntegerWrapper step = new ReadOnlyIntegerWrapper(this, "step", 0);
+    private final ReadOnlyIntegerWrapper jumpTo = new ReadOnlyIntegerWrapper(this, "jumpTo", -1);
+    private final ReadOnlyStringWrapper draftNotice = new ReadOnlyStringWrapper(this, "draftNotice", "");
+    private final ReadOnlyObjectWrapper<Account> created = new ReadOnlyObjectWrapper<>(this, "created");
+    private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper(this, "link", "");
+    private final ReadOnlyStringWrapper linkError = new ReadOnlyStringWrapper(this, "linkError", "");
+    private final ReadOnlyBooleanWrapper linkBusy = new ReadOnlyBooleanWrapper(this, "linkBusy");
+    private final ReadOnlyStringWrapper packagesMessage = new ReadOnlyStringWrapper(this, "packagesMessage", "");
+    private final ObservableList<Map.Entry<String, List<String>>> summary = FXCollections.observableArrayList();
+    private final BooleanBinding canCreate;
+    private String draftId;
+    private boolean packagesLoaded;
+    private Cancellable loadingPackages = Cancellable.NONE;
+
+    public NewAccountWizardViewModel(SessionServices services) {
+        this.services = services;
+        this.messages = services.messages();
+        this.application = new NewAccountForm(messages);
+        this.draft = new FormDraft(services, application.form(), DRAFT_FORM);
+        this.duplicates = new DuplicateGuard(services);
+        this.draftTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.locale()).withZone(services.clock().getZone());
+        // Finish needs every step valid, the duplicate check done, and a likely duplicate let through on purpose.
+        this.canCreate = Bindings.createBooleanBinding(() -> application.steps().stream()
+                        .allMatch(s -> s.valid().get()) && duplicates.lets()
+                        && !application.form().busyProperty().get(),
+                Bindings.createBooleanBinding(() -> true, application.steps().stream().map(s -> s.valid())
+                        .toArray(javafx.beans.Observable[]::new)),
+                duplicates.stateProperty(), duplicates.goOnProperty(), application.form().busyProperty());
+        application.steps().forEach(s -> s.valid().addListener((obs, was, now) -> canCreate.invalidate()));
+    }
+
+    // ------------------------------------------------------------------------------------------------ lifecycle
+
+    /**
+     * Opens the application the place names ({@code draft}), or a new one: a new application gets an id at once, and
+     * the place records it, so back and forward come back to the same draft.
+     */
+    @Override
+    public void activate(Place place) {
+        loadPricePackages();
+        String wanted = place.param(DRAFT_PARAM);
+        if (wanted != null && wanted.equals(draftId) && created.get() == null) {
+            return;
+        }
+        start(wanted == null || wanted.isBlank() ? UUID.randomUUID().toString() : wanted);
+        if (wanted == null || wanted.isBlank()) {
+            services.navigator().replace(place());
+        }
+    }
+
+    private void start(String id) {
+        draft.close(); // the previous application stays in its draft
+        draftId = id;
+        created.set(null);
+        link.set("");
+        linkError.set("");
+        draftNotice.set("");
+        duplicates.reset();
+        application.form().clearFormError();
+        emptyForm();
+        step.set(0);
+        jumpTo.set(-1);
+        draft.open(id, savedAt -> draftNotice.set(messages.format("onboarding.draft.restored",
+                draftTime.format(savedAt))));
+    }
+
+    private void emptyForm() {
+        draft.quietly(() -> application.form().fields().forEach(NewAccountWizardViewModel::resetToInitial));
+    }
+
+    private static <T> void resetToInitial(FormField<T> field) {
+        field.reset(field.initial());
+    }
+
+    @Override
+    public void deactivate() {
+        draft.flush();
+    }
+
+    @Override
+    public void dispose() {
+        loadingPackages.cancel();
+        duplicates.cancel();
+    }
+
+    /** Nothing is lost by leaving: every change is in the draft already. */
+    @Override
+    public boolean hasUnsavedChanges() {
+        return false;
+    }
+
+    public Place place() {
+        return Place.of(SCREEN, DRAFT_PARAM, draftId);
+    }
+
+    /** The draft's id: the application's name in the drafts list until it is created. */
+    public String draftId() {
+        return draftId;
+    }
+
+    private void loadPricePackages() {
+        if (packagesLoaded) {
+            return;
+        }
+        packagesLoaded = true;
+        packagesMessage.set(messages.get("onboarding.price.loading"));
+        loadingPackages = services.tasks().run(messages.get("onboarding.task.packages"),
+                task -> services.api(task).pricing().stream(PricePackageQuery.all(), task.cancellation())
+                        .filter(p -> p.deletedAt() == null).limit(500).toList(),
+                (List<PricePackage> packages) -> {
+                    Map<String, String> names = new LinkedHashMap<>();
+                    for (PricePackage p : packages) {
+                        String id = p.pricePackageId() != null ? p.pricePackageId() : p.id();
+                        names.put(id, p.name() == null || p.name().isBlank() ? id : p.name());
+                    }
+                    application.offerPricePackages(names);
+                    packagesMessage.set(names.isEmpty() ? messages.get("onboarding.price.none") : "");
+                },
+                failure -> {
+                    packagesLoaded = false; // the next visit tries again
+                    packagesMessage.set(messages.format("onboarding.price.error",
+                            services.errors().describe(failure)));
+                });
+    }
+
+    // ------------------------------------------------------------------------------------------------ the steps
+
+    /** The wizard now shows step {@code index}; the review looks for likely duplicates when it opens. */
+    public void stepShown(int index) {
+        step.set(index);
+        jumpTo.set(-1);
+        if (index == application.steps().size() - 1) {
+            summary.setAll(application.summary().entrySet().stream().map(e -> Map.entry(e.getKey(), e.getValue()))
+                    .toList());
+            duplicates.check(application.organisationNumber(), application.businessName());
+        }
+    }
+
+    /**
+     * Creates the account. Refused while a step is invalid, while the duplicate check has not answered, or while it
+     * found a likely duplicate the user has not chosen to go past.
+     */
+    public void create() {
+        if (!canCreate.get()) {
+            return;
+        }
+        application.form().busyProperty().set(true);
+        application.form().clearFormError();
+        String name = application.businessName().strip();
+        services.tasks().run(BackgroundTask.of(messages.format("onboarding.task.create", name),
+                        task -> services.api(task).accounts().create(application.toNewAccount()))
+                .onSuccess((Account account) -> {
+                    draft.forget();
+                    // Emptied too, so nothing left in the form can be kept as a draft of what now exists.
+                    emptyForm();
+                    created.set(account);
+                    services.events().publish(new AccountCreated(account));
+                    services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
+                            messages.format("onboarding.created", name, account.accountId()));
+                })
+                .onFailure(failure -> {
+                    int placed = application.form().showServerErrors(failure);
+                    if (placed > 0) {
+                        jumpTo.set(firstStepWithServerError());
+                    }
+                })
+                .onFinished(() -> application.form().busyProperty().set(false)));
+    }
+
+    private int firstStepWithServerError() {
+        for (int i = 0; i < application.steps().size(); i++) {
+            if (application.steps().get(i).inputs().stream()
+                    .anyMatch(input -> !input.field().errorProperty().get().isEmpty())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Makes the new account's onboarding link ({@code partner_onboarding_link}) for the merchant. */
+    public void createLink() {
+        Account account = created.get();
+        if (account == null || linkBusy.get()) {
+            return;
+        }
+        linkBusy.set(true);
+        linkError.set("");
+        services.tasks().run(BackgroundTask.of(messages.format("link.task.create", account.accountId()),
+                        task -> services.api(task).accounts().createOnboardingLink(account.accountId()))
+                .onSuccess((PartnerOnboardingLink made) -> {
+                    String url = made.partnerOnboardingUrl();
+                    link.set(url == null ? "" : url);
+                    if (url == null || url.isBlank()) {
+                        linkError.set(messages.get("link.noUrl"));
+                    }
+                })
+                .onFailure(failure -> linkError.set(messages.format("link.error", services.errors().describe(failure))))
+                .onFinished(() -> linkBusy.set(false)));
+    }
+
+    /** After the view copied the link: says so, since copying shows nothing by itself. */
+    public void linkCopied() {
+        services.dialogs().notify(DialogService.NoticeKind.SUCCESS, messages.get("link.copied"));
+    }
+
+    /** Opens the account just created. */
+    public void openCreated() {
+        if (created.get() != null) {
+            services.navigator().goTo(Place.of("account", "id", created.get().accountId()));
+        }
+    }
+
+    /** Opens a likely duplicate, to compare (the application stays as it is, in its draft). */
+    public void openExisting(DuplicateGuard.Candidate candidate) {
+        services.navigator().goTo(Place.of("account", "id", candidate.accountId()));
+    }
+
+    /** Starts another application. */
+    public void startAnother() {
+        services.navigator().goTo(Place.of(SCREEN));
+    }
+
+    /** Leaves the application for now: it waits, as typed, in the onboarding list. */
+    public void finishLater() {
+        draft.flush();
+        services.navigator().goTo(Place.of(OnboardingViewModel.SCREEN));
+    }
+
+    /** Throws this application away, with its draft, after asking. */
+    public void discard() {
+        if (!services.dialogs().confirm(messages.get("onboarding.discard.title"),
+                messages.get("onboarding.discard.message"), messages.get("onboarding.discard.confirm"))) {
+            return;
+        }
+        draft.forget();
+        services.navigator().goTo(Place.of(OnboardingViewModel.SCREEN));
+    }
+
+    // --------------------------------------------------------------------------------------------- properties
+
+    public NewAccountForm application() {
+        return application;
+    }
+
+    public DuplicateGuard duplicates() {
+        return duplicates;
+    }
+
+    /** The step on show. */
+    public ReadOnlyIntegerProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** A step the wizard should go to (the server found fault there); -1 when none. */
+    public ReadOnlyIntegerProperty jumpToProperty() {
+        return jumpTo.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canCreateProperty() {
+        return canCreate;
+    }
+
+    public BooleanProperty busyProperty() {
+        return application.form().busyProperty();
+    }
+
+    public ReadOnlyStringProperty formErrorProperty() {
+        return application.form().formErrorProperty();
+    }
+
+    /** Says that typing from an earlier visit was put back, and when it was kept; empty otherwise. */
+    public ReadOnlyStringProperty draftNoticeProperty() {
+        return draftNotice.getReadOnlyProperty();
+    }
+
+    /** The review's lines, by step title. */
+    public ObservableList<Map.Entry<String, List<String>>> summary() {
+        return summary;
+    }
+
+    public ReadOnlyObjectProperty<Account> createdProperty() {
+        return created.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty linkProperty() {
+        return link.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty linkErrorProperty() {
+        return linkError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty linkBusyProperty() {
+        return linkBusy.getReadOnlyProperty();
+    }
+
+    /** Loading, none or failed for the price packages; empty once they are there. */
+    public ReadOnlyStringProperty packagesMessageProperty() {
+        return packagesMessage.getReadOnlyProperty();
+    }
+
+    /** Whether the price step can offer packages (for tests and the view's empty state). */
+    public BooleanProperty packagesOfferedProperty() {
+        SimpleBooleanProperty offered = new SimpleBooleanProperty();
+        offered.bind(Bindings.createBooleanBinding(() -> !application.pricePackagesProperty().get().isEmpty(),
+                application.pricePackagesProperty()));
+        return offered;
+    }
+}

@@ -1,0 +1,46 @@
+package io.accountsdesk.app.onboarding;
+
+import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.actions.AppAction;
+import io.accountsdesk.app.core.nav.ScreenDescriptor;
+import io.accountsdesk.app.shell.Feature;
+import io.accountsdesk.app.shell.ModelScreen;
+import io.accountsdesk.app.shell.Screen;
+import io.accountsdesk.app.shell.ScreenRegistration;
+import java.util.List;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The onboarding feature: the applications in progress, and the wizard that creates a sub-account. */
+public final class OnboardingFeature implements Feature {
+
+    @Override
+    public List<ScreenRegistration> screens() {
+        return List.of(
+                new ScreenRegistration(new ScreenDescriptor(OnboardingViewModel.SCREEN, "nav.onboarding",
+                        Feather.USER_PLUS, "Shortcut+2", true), OnboardingFeature::desk),
+                new ScreenRegistration(new ScreenDescriptor(NewAccountWizardViewModel.SCREEN, "nav.newAccount",
+                        Feather.PLUS_SQUARE, "Shortcut+Shift+N", false), OnboardingFeature::wizard));
+    }
+
+    static Screen desk(SessionServices services) {
+        OnboardingViewModel model = new OnboardingViewModel(services);
+        OnboardingView view = new OnboardingView(model, services.messages());
+        return ModelScreen.of(model, view)
+                .withActions(List.of(
+                        AppAction.of("onboarding.new", "onboarding.list.new", "Shortcut+N", Feather.PLUS,
+                                model::newAccount),
+                        AppAction.of("onboarding.reload", "onboarding.task.drafts", "F5", Feather.REFRESH_CW,
+                                model::refresh)))
+                .focusing(view::focusList);
+    }
+
+    static Screen wizard(SessionServices services) {
+        NewAccountWizardViewModel model = new NewAccountWizardViewModel(services);
+        NewAccountWizardView view = new NewAccountWizardView(model, services.messages());
+        return ModelScreen.of(model, view)
+                .withActions(List.of(
+                        AppAction.of("newAccount.later", "onboarding.wizard.later", null, Feather.CLOCK,
+                                model::finishLater)))
+                .focusing(view::focusFirstInput);
+    }
+}

@@ -1,0 +1,135 @@
+package io.accountsdesk.app.onboarding;
+
+import atlantafx.base.theme.Styles;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.onboarding.OnboardingViewModel.DraftRow;
+import io.accountsdesk.ui.Columns;
+import io.accountsdesk.ui.StatePane;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The onboarding desk: the applications in progress, newest first. Enter or a double click resumes one; the buttons
+ * duplicate or discard the one selected.
+ */
+final class OnboardingView extends VBox {
+
+    private final OnboardingViewModel model;
+    private final Messages messages;
+    private final TableView<DraftRow> table = new TableView<>();
+    private final Button newAccount;
+    private final Button resume;
+    private final Button duplicate;
+    private final Button discard;
+
+    OnboardingView(OnboardingViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        setId("onboarding");
+        getStyleClass().addAll("screen", "onboarding");
+        newAccount = button("onboarding.list.new", Feather.PLUS, "onboarding-new");
+        newAccount.getStyleClass().add(Styles.ACCENT);
+        resume = button("onboarding.list.resume", Feather.PLAY, "onboarding-resume");
+        duplicate = button("onboarding.list.duplicate", Feather.COPY, "onboarding-duplicate");
+        discard = button("onboarding.list.discard", Feather.TRASH_2, "onboarding-discard");
+        discard.getStyleClass().add(Styles.DANGER);
+        createView();
+        wireListeners();
+    }
+
+    private Button button(String key, Feather icon, String id) {
+        Button button = new Button(messages.get(key), new FontIcon(icon));
+        button.setId(id);
+        return button;
+    }
+
+    private void createView() {
+        Label title = new Label(messages.get("onboarding.list.title"));
+        title.getStyleClass().add("screen-title");
+        Label subtitle = new Label(messages.get("onboarding.list.subtitle"));
+        subtitle.getStyleClass().add("screen-subtitle");
+        subtitle.setWrapText(true);
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(8, newAccount, spacer, resume, duplicate, discard);
+        toolbar.getStyleClass().add("toolbar-row");
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("onboarding-drafts");
+        table.setItems(model.drafts());
+        table.getStyleClass().addAll(Styles.STRIPED);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().setAll(List.of(
+                Columns.text(messages.get("onboarding.list.column.company"), DraftRow::title),
+                Columns.text(messages.get("onboarding.list.column.age"), DraftRow::age),
+                Columns.text(messages.get("onboarding.list.column.detail"), DraftRow::detail)));
+        table.getColumns().get(0).setPrefWidth(300);
+        table.getColumns().get(1).setPrefWidth(140);
+
+        StatePane state = new StatePane(table);
+        state.stateProperty().bind(model.stateProperty());
+        state.loadingTextProperty().set(messages.get("onboarding.drafts.loading"));
+        state.emptyTitleProperty().set(messages.get("onboarding.drafts.emptyTitle"));
+        state.emptyTextProperty().bind(model.messageProperty());
+        state.errorTitleProperty().set(messages.get("onboarding.drafts.errorTitle"));
+        state.errorTextProperty().bind(model.messageProperty());
+        state.retryTextProperty().set(messages.get("common.retry"));
+        state.setOnRetry(model::refresh);
+        VBox.setVgrow(state, Priority.ALWAYS);
+
+        getChildren().setAll(new VBox(2, title, subtitle), toolbar, state);
+    }
+
+    private void wireListeners() {
+        newAccount.setOnAction(event -> model.newAccount());
+        resume.setOnAction(event -> model.resume(selected()));
+        duplicate.setOnAction(event -> model.duplicate(selected()));
+        discard.setOnAction(event -> model.discard(selected()));
+        var none = table.getSelectionModel().selectedItemProperty().isNull();
+        resume.disableProperty().bind(none);
+        duplicate.disableProperty().bind(none);
+        discard.disableProperty().bind(none);
+        table.setRowFactory(view -> {
+            TableRow<DraftRow> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    model.resume(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && selected() != null) {
+                model.resume(selected());
+                event.consume();
+            } else if (event.getCode() == KeyCode.DELETE && selected() != null) {
+                model.discard(selected());
+                event.consume();
+            }
+        });
+    }
+
+    private DraftRow selected() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    void focusList() {
+        table.requestFocus();
+        if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+            table.getSelectionModel().selectFirst();
+        }
+    }
+}
