@@ -249,10 +249,13 @@ public class Wizard extends BorderPane {
         number.getStyleClass().add("wizard-step-number");
         Label title = new Label(steps.get(i).title());
         title.getStyleClass().add("wizard-step-title");
+        // In a narrow window the other steps' titles give way (ellipsis, then only their numbers); the current
+        // step's title and every number stay whole, so the header never pushes the page wider than the window.
+        title.setMinWidth(i == index ? Region.USE_PREF_SIZE : 0);
+        number.setMinWidth(Region.USE_PREF_SIZE);
         HBox indicator = new HBox(8, number, title);
         indicator.setAlignment(Pos.CENTER_LEFT);
         indicator.getStyleClass().add("wizard-step-indicator");
-        indicator.setMinWidth(Region.USE_PREF_SIZE);
         indicator.pseudoClassStateChanged(CURRENT, i == index);
         indicator.pseudoClassStateChanged(DONE, done);
         boolean reachable = i != index && canGoTo(i);

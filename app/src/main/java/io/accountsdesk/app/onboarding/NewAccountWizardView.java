@@ -248,7 +248,8 @@ final class NewAccountWizardView extends BorderPane {
                 GridPane.setHgrow(text, Priority.ALWAYS);
                 grid.add(text, column, row * 2 - 1);
                 Label error = new Label();
-                error.getStyleClass().add("form-error");
+                error.getStyleClass().add("field-error");
+                error.setWrapText(true);
                 error.textProperty().bind(field.errorProperty());
                 error.visibleProperty().bind(error.textProperty().isNotEmpty());
                 error.managedProperty().bind(error.visibleProperty());
