@@ -33,6 +33,10 @@ shoot() {
   # A saved view, so the sidebar shows one.
   printf '%s\n' '{ "savedViews": [ { "name": "Vipps pending", "place": "accounts?connection=vipps&status=pending" } ] }' \
       > "$config/preferences.json"
+  if [ -n "${with_draft:-}" ]; then
+    mkdir -p "$config/drafts"
+    printf '%s\n' "$draft_json" > "$config/drafts/$draft_file"
+  fi
   local disp=":$((100 + RANDOM % 400))"
   Xvfb "$disp" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
   xpid=$!
@@ -87,3 +91,27 @@ shoot account-field-error 9 "mousemove 636 548 click 1;key ctrl+a;key BackSpace;
 shoot shortcuts-help 9 "key F1" --lang en --theme light --open "$page&tab=details"
 shoot delete-production 12 "key ctrl+Delete;type P6" --reset-sandbox --sandbox-production --lang en \
     --theme light --open "account?id=P61336348&tab=overview"
+
+# Onboarding: a half-finished application (the drafts file is named by its key's digest, as DraftStore names it), so
+# the desk and the wizard's steps show real typing. Enter goes to the next step.
+draft_key="T12300000/new-account/demo-application"
+draft_file="$(printf '%s' "$draft_key" | sha256sum | cut -c1-32).json"
+draft_json='{"key":"'"$draft_key"'","savedAt":"2026-12-05T09:30:00Z","values":{"company.business_name":"Fjordkafé Bryggen AS","company.organization_number":"923609016","company.address.address_line":"Bryggen 12","company.address.postal_code":"5003","company.address.postal_place":"Bergen","company.email":"post@fjordkafe.no","company.phone_number":"+47 55 30 20 10","company.industry":"Café","company.merchant_category_code":"5814","applicant.first_name":"Ingrid","applicant.last_name":"Solberg","applicant.email":"ingrid@fjordkafe.no","applicant.phone_number":"+47 912 34 567","services.checkout.features.vipps.requested":"true","services.checkout.features.creditcard.requested":"true","account_manager.email":"anne.manager@example.com","sale_channel":"PARTNER","language_code":"nb","invite_users.0.first_name":"Ingrid","invite_users.0.last_name":"Solberg","invite_users.0.email":"ingrid@fjordkafe.no","invitation_note":"Velkommen til Dintero!"}}'
+with_draft=1
+# After delete-production the sandbox is in live mode: back to test mode with fresh demo data.
+shoot onboarding-desk 14 "" --reset-sandbox --lang en --theme light --open onboarding
+shoot onboarding-desk-dark-nb 9 "" --lang nb --theme dark --open onboarding
+wizard="new-account?draft=demo-application"
+steps=(company billing applicant services manager price invites review)
+for i in "${!steps[@]}"; do
+  keys=""
+  for ((k = 0; k < i; k++)); do keys+="key Return;"; done
+  shoot "wizard-$((i + 1))-${steps[$i]}" 9 "${keys%;}" --lang en --theme light --open "$wizard"
+done
+shoot wizard-review-dark-nb 9 "key Return;key Return;key Return;key Return;key Return;key Return;key Return" \
+    --lang nb --theme dark --open "$wizard"
+shoot wizard-result 9 "key Return;key Return;key Return;key Return;key Return;key Return;key Return;key Return" \
+    --lang en --theme light --open "$wizard"
+with_draft=
+shoot wizard-field-errors 9 "type Nordlys Handel AS;key Tab;key Tab;type 123456789;key Tab" \
+    --lang en --theme light --open new-account

@@ -22,6 +22,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -249,9 +250,9 @@ public class Wizard extends BorderPane {
         number.getStyleClass().add("wizard-step-number");
         Label title = new Label(steps.get(i).title());
         title.getStyleClass().add("wizard-step-title");
-        // In a narrow window the other steps' titles give way (ellipsis, then only their numbers); the current
-        // step's title and every number stay whole, so the header never pushes the page wider than the window.
-        title.setMinWidth(i == index ? Region.USE_PREF_SIZE : 0);
+        // In a narrow window the titles give way (ellipsis, then only the numbers), so the header never pushes the
+        // page, and its Next button, wider than the window; the numbers stay whole.
+        title.setMinWidth(0);
         number.setMinWidth(Region.USE_PREF_SIZE);
         HBox indicator = new HBox(8, number, title);
         indicator.setAlignment(Pos.CENTER_LEFT);
@@ -266,15 +267,46 @@ public class Wizard extends BorderPane {
         return indicator;
     }
 
-    /** Puts the caret in the page's first field, so a keyboard user can type straight away. */
-    private static void focusFirstInput(Node content) {
-        Control first = firstInput(content);
-        if (first != null && first.getScene() != null) {
-            first.requestFocus();
+    /**
+     * Puts the caret in the current page's first field, for a caller that shows the wizard (a page made before the
+     * wizard was in a window could not take the focus then).
+     */
+    public void focusFirstInput() {
+        int index = currentIndex.get();
+        if (index >= 0 && index < steps.size()) {
+            focusFirstInput(steps.get(index).content());
         }
     }
 
+    /** Puts the caret in the page's first field, so a keyboard user can type straight away. */
+    private static void focusFirstInput(Node content) {
+        Control first = firstInput(content);
+        if (first == null) {
+            return;
+        }
+        if (first.getScene() != null) {
+            first.requestFocus();
+            return;
+        }
+        // Not in the window yet (a scroll pane adds its content when its skin is made, at the next pulse; or the
+        // wizard itself is not shown yet): take the focus as soon as it is.
+        first.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> observable,
+                                javafx.scene.Scene old, javafx.scene.Scene now) {
+                if (now != null) {
+                    observable.removeListener(this);
+                    first.requestFocus();
+                }
+            }
+        });
+    }
+
     private static Control firstInput(Node node) {
+        // A long page scrolls: its fields are the scroll pane's content, which a skin keeps out of the children.
+        if (node instanceof ScrollPane scroll) {
+            return scroll.getContent() == null ? null : firstInput(scroll.getContent());
+        }
         if (node instanceof Control control && !(node instanceof Label) && control.isFocusTraversable()
                 && !control.isDisabled() && control.isVisible()) {
             return control;

@@ -125,4 +125,28 @@ class WizardTest {
         assertThat(cancelled.get()).isEqualTo(2);
         assertThat(finished.get()).isZero();
     }
+
+    @Test
+    void aScrollingPageTakesTheFocusAndANarrowWindowKeepsNextInside(FxRobot robot) {
+        TextField scrolled = new TextField();
+        robot.interact(() -> {
+            List<WizardStep> many = new java.util.ArrayList<>(wizard.getSteps());
+            many.set(1, new WizardStep("Contact details of the person applying",
+                    new javafx.scene.control.ScrollPane(new VBox(scrolled)), Bindings.createBooleanBinding(() -> true)));
+            for (String title : List.of("Services and payment options", "Account manager and sale channel",
+                    "Price package or a custom one", "Invitations to the account", "Anything else")) {
+                many.add(many.size() - 1, new WizardStep(title, new VBox(new TextField())));
+            }
+            wizard.getSteps().setAll(many);
+            wizard.getScene().getWindow().setWidth(520);
+        });
+        robot.clickOn(name).write("Fjord Fisk AS").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.getCurrentIndex()).isEqualTo(1);
+        assertThat(scrolled.isFocused()).as("the field inside the scroll pane has the caret").isTrue();
+
+        javafx.geometry.Bounds next = wizard.getNextButton().localToScene(wizard.getNextButton().getBoundsInLocal());
+        assertThat(next.getMaxX()).as("Next stays inside a narrow window")
+                .isLessThanOrEqualTo(wizard.getScene().getWidth());
+    }
 }

@@ -431,9 +431,6 @@ final class NewAccountWizardView extends BorderPane {
 
     /** Where the keyboard starts: the first input of the step on show. */
     void focusFirstInput() {
-        Node first = wizard.lookup(".text-field");
-        if (first != null) {
-            first.requestFocus();
-        }
+        wizard.focusFirstInput();
     }
 }
