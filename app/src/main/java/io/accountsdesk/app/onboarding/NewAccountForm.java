@@ -17,6 +17,8 @@ import io.accountsdesk.client.accounts.ApplicantInput;
 import io.accountsdesk.client.accounts.InviteUser;
 import io.accountsdesk.client.accounts.NewAccount;
 import io.accountsdesk.client.accounts.SaleChannel;
+import io.accountsdesk.client.signup.NewPrefill;
+import io.accountsdesk.client.signup.SignupApplication;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -385,32 +387,73 @@ public final class NewAccountForm {
         return businessName.value();
     }
 
-    /** The request this application makes. */
-    public NewAccount toNewAccount() {
-        Address companyAddress = new Address(orNull(addressLine.value()), orNull(addressLine2.value()),
-                orNull(postalCode.value()), orNull(postalPlace.value()), orNull(country.value()));
-        AccountCompany company = new AccountCompany(orNull(businessName.value()), orNull(displayName.value()),
-                orNull(organizationNumber.value()), orNull(industry.value()), null, null, companyAddress,
+    private Address companyAddress() {
+        return new Address(orNull(addressLine.value()), orNull(addressLine2.value()), orNull(postalCode.value()),
+                orNull(postalPlace.value()), orNull(country.value()));
+    }
+
+    /** The company as the application describes it. */
+    AccountCompany company() {
+        return new AccountCompany(orNull(businessName.value()), orNull(displayName.value()),
+                orNull(organizationNumber.value()), orNull(industry.value()), null, null, companyAddress(),
                 orNull(companyEmail.value()), null, orNull(Validators.e164(companyPhone.value())),
                 orNull(merchantCategoryCode.value()), null, null, null);
-        AccountBilling billing = Boolean.TRUE.equals(billingSameAsCompany.value())
-                ? new AccountBilling(company.businessName(), company.organizationNumber(), companyAddress,
+    }
+
+    /** Billing: the company's own details, or those the user gave. */
+    AccountBilling billing() {
+        AccountCompany company = company();
+        return Boolean.TRUE.equals(billingSameAsCompany.value())
+                ? new AccountBilling(company.businessName(), company.organizationNumber(), company.address(),
                         company.email(), orNull(billingReference.value()), company.phoneNumber())
                 : new AccountBilling(orNull(billingName.value()), orNull(billingOrganizationNumber.value()),
                         new Address(orNull(billingAddressLine.value()), null, orNull(billingPostalCode.value()),
                                 orNull(billingPostalPlace.value()), orNull(billingCountry.value())),
                         orNull(billingEmail.value()), orNull(billingReference.value()),
                         orNull(Validators.e164(billingPhone.value())));
-        ApplicantInput applicant = ApplicantInput.of(orNull(firstName.value()), orNull(lastName.value()),
+    }
+
+    ApplicantInput applicant() {
+        return ApplicantInput.of(orNull(firstName.value()), orNull(lastName.value()),
                 orNull(applicantEmail.value()), orNull(Validators.e164(applicantPhone.value())));
+    }
+
+    private AccountManager manager() {
+        return blank(accountManager.value()) ? null : new AccountManager(accountManager.value().strip());
+    }
+
+    /** The applicant's e-mail: where a signup's code or a prefilled form's link goes. */
+    public String applicantEmail() {
+        return orNull(applicantEmail.value());
+    }
+
+    /**
+     * The same application as a signup the merchant finishes with the code e-mailed to the applicant. A signup
+     * carries company, billing, applicant and account manager; services, price, invitations and the rest are set on
+     * the account once it exists.
+     */
+    public SignupApplication toSignup() {
+        return new SignupApplication(applicant(), company(), billing(), manager(), null);
+    }
+
+    /** The same application as a pre-filled signup form the merchant reviews and accepts. */
+    public NewPrefill toPrefill() {
+        return new NewPrefill(null, applicant(), company(), billing(), manager());
+    }
+
+    /** The request this application makes. */
+    public NewAccount toNewAccount() {
+        AccountCompany company = company();
+        AccountBilling billing = billing();
+        ApplicantInput applicant = applicant();
 
         NewAccount.Builder builder = NewAccount.builder(applicant, company, billing);
         AccountServicesInput services = services();
         if (services != null) {
             builder.services(services);
         }
-        if (!blank(accountManager.value())) {
-            builder.accountManager(new AccountManager(accountManager.value().strip()));
+        if (manager() != null) {
+            builder.accountManager(manager());
         }
         if (!blank(saleChannel.value())) {
             builder.saleChannel(SaleChannel.of(saleChannel.value().strip()));

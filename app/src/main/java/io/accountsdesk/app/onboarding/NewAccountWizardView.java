@@ -92,8 +92,9 @@ final class NewAccountWizardView extends BorderPane {
 
         VBox result = result();
         StackPane body = new StackPane(wizard, result);
-        wizard.visibleProperty().bind(model.createdProperty().isNull());
-        result.visibleProperty().bind(model.createdProperty().isNotNull());
+        var done = model.createdProperty().isNotNull().or(model.sentProperty().isNotEmpty());
+        wizard.visibleProperty().bind(done.not());
+        result.visibleProperty().bind(done);
         setCenter(body);
     }
 
@@ -139,15 +140,16 @@ final class NewAccountWizardView extends BorderPane {
         grid.addSection(messages.get("onboarding.section." + step.kind().name().toLowerCase(java.util.Locale.ROOT)));
         for (Input input : step.inputs()) {
             Control control = control(input);
+            Label label = grid.addRow(input.kind() == InputKind.CHECK ? "" : input.label(), control,
+                    input.field().errorProperty());
             if (step.kind() == StepKind.BILLING && input.kind() != InputKind.CHECK
                     && !input.field().path().equals("billing.reference")) {
-                control.disableProperty().bind(Bindings.equal(Boolean.TRUE,
-                        model.application().billingSameAsCompany.valueProperty()));
-            }
-            if (input.kind() == InputKind.CHECK) {
-                grid.addRow("", control, input.field().errorProperty());
-            } else {
-                grid.addRow(input.label(), control, input.field().errorProperty());
+                // The company's details are billed: the billing's own fields step aside until asked for.
+                var own = Bindings.notEqual(Boolean.TRUE, model.application().billingSameAsCompany.valueProperty());
+                for (Node node : List.of(label, control.getParent())) {
+                    node.visibleProperty().bind(own);
+                    node.managedProperty().bind(own);
+                }
             }
         }
         if (step.kind() == StepKind.PRICE) {
@@ -308,7 +310,23 @@ final class NewAccountWizardView extends BorderPane {
         formError.visibleProperty().bind(formError.textProperty().isNotEmpty());
         formError.managedProperty().bind(formError.visibleProperty());
 
-        VBox box = new VBox(10, summary, duplicatesTitle, duplicatesMessage, candidates, goOn, formError);
+        Label otherWays = new Label(messages.get("onboarding.send.title"));
+        otherWays.getStyleClass().add("section-title");
+        otherWays.setMaxWidth(Double.MAX_VALUE);
+        Label otherHint = new Label(messages.get("onboarding.send.hint"));
+        otherHint.setWrapText(true);
+        otherHint.getStyleClass().add("muted");
+        Button prefill = new Button(messages.get("onboarding.send.prefill"), new FontIcon(Feather.SEND));
+        prefill.setId("new-account-send-prefill");
+        prefill.disableProperty().bind(model.canCreateProperty().not());
+        prefill.setOnAction(event -> model.sendPrefill());
+        Button signup = new Button(messages.get("onboarding.send.signup"), new FontIcon(Feather.MAIL));
+        signup.setId("new-account-start-signup");
+        signup.disableProperty().bind(model.canCreateProperty().not());
+        signup.setOnAction(event -> model.startSignup());
+
+        VBox box = new VBox(10, summary, duplicatesTitle, duplicatesMessage, candidates, goOn, formError,
+                otherWays, otherHint, new HBox(8, prefill, signup));
         box.setMaxWidth(820);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -353,15 +371,18 @@ final class NewAccountWizardView extends BorderPane {
     }
 
     private VBox result() {
-        Label title = new Label(messages.get("onboarding.result.title"));
+        Label title = new Label();
+        title.textProperty().bind(Bindings.when(model.createdProperty().isNotNull())
+                .then(messages.get("onboarding.result.title")).otherwise(messages.get("onboarding.sent.title")));
         title.getStyleClass().add(Styles.TITLE_3);
         title.setGraphic(new FontIcon(Feather.CHECK_CIRCLE));
         Label which = new Label();
         which.setId("new-account-result");
         which.setWrapText(true);
-        which.textProperty().bind(Bindings.createStringBinding(() -> model.createdProperty().get() == null ? ""
+        which.textProperty().bind(Bindings.createStringBinding(() -> model.createdProperty().get() == null
+                ? model.sentProperty().get()
                 : messages.format("onboarding.result.which", model.createdProperty().get().name(),
-                model.createdProperty().get().accountId()), model.createdProperty()));
+                model.createdProperty().get().accountId()), model.createdProperty(), model.sentProperty()));
         Button open = new Button(messages.get("onboarding.result.open"), new FontIcon(Feather.ARROW_RIGHT));
         open.setId("new-account-open");
         open.getStyleClass().add(Styles.ACCENT);
@@ -400,9 +421,13 @@ final class NewAccountWizardView extends BorderPane {
         linkError.getStyleClass().add("form-error");
         linkError.setWrapText(true);
         linkError.textProperty().bind(model.linkErrorProperty());
-        linkError.visibleProperty().bind(linkError.textProperty().isNotEmpty());
-        linkError.managedProperty().bind(linkError.visibleProperty());
 
+        var accountMade = model.createdProperty().isNotNull();
+        for (Node node : List.<Node>of(open, linkTitle, linkHint, linkRow, linkError)) {
+            node.visibleProperty().bind(node == linkError ? accountMade.and(model.linkErrorProperty().isNotEmpty())
+                    : accountMade);
+            node.managedProperty().bind(node.visibleProperty());
+        }
         VBox box = new VBox(12, title, which, new HBox(8, open, another), linkTitle, linkHint, linkRow, linkError);
         box.setId("new-account-done");
         box.setMaxWidth(820);

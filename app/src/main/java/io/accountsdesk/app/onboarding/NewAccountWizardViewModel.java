@@ -60,6 +60,8 @@ public final class NewAccountWizardViewModel implements ScreenModel {
     private final ReadOnlyIntegerWrapper jumpTo = new ReadOnlyIntegerWrapper(this, "jumpTo", -1);
     private final ReadOnlyStringWrapper draftNotice = new ReadOnlyStringWrapper(this, "draftNotice", "");
     private final ReadOnlyObjectWrapper<Account> created = new ReadOnlyObjectWrapper<>(this, "created");
+    private final ReadOnlyStringWrapper sent = new ReadOnlyStringWrapper(this, "sent", "");
+    private final WaitingSignups waiting;
     private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper(this, "link", "");
     private final ReadOnlyStringWrapper linkError = new ReadOnlyStringWrapper(this, "linkError", "");
     private final ReadOnlyBooleanWrapper linkBusy = new ReadOnlyBooleanWrapper(this, "linkBusy");
@@ -76,6 +78,7 @@ public final class NewAccountWizardViewModel implements ScreenModel {
         this.application = new NewAccountForm(messages);
         this.draft = new FormDraft(services, application.form(), DRAFT_FORM);
         this.duplicates = new DuplicateGuard(services);
+        this.waiting = new WaitingSignups(services);
         this.draftTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.locale()).withZone(services.clock().getZone());
         // Finish needs every step valid, the duplicate check done, and a likely duplicate let through on purpose.
@@ -98,7 +101,7 @@ public final class NewAccountWizardViewModel implements ScreenModel {
     public void activate(Place place) {
         loadPricePackages();
         String wanted = place.param(DRAFT_PARAM);
-        if (wanted != null && wanted.equals(draftId) && created.get() == null) {
+        if (wanted != null && wanted.equals(draftId) && created.get() == null && sent.get().isEmpty()) {
             return;
         }
         start(wanted == null || wanted.isBlank() ? UUID.randomUUID().toString() : wanted);
@@ -111,6 +114,7 @@ public final class NewAccountWizardViewModel implements ScreenModel {
         draft.close(); // the previous application stays in its draft
         draftId = id;
         created.set(null);
+        sent.set("");
         link.set("");
         linkError.set("");
         draftNotice.set("");
@@ -226,6 +230,63 @@ public final class NewAccountWizardViewModel implements ScreenModel {
                 .onFinished(() -> application.form().busyProperty().set(false)));
     }
 
+    /**
+     * Sends the application to the merchant as a pre-filled signup form ({@code POST /signup/prefill}) instead of
+     * creating the account: the merchant gets a link, reviews the form and accepts it. The form waits on the
+     * onboarding desk until then.
+     */
+    public void sendPrefill() {
+        send(WaitingSignups.Kind.PREFILL);
+    }
+
+    /**
+     * Starts a signup for the merchant ({@code POST /signup}): the applicant gets a code by e-mail, and the account
+     * exists once the code is verified on the onboarding desk.
+     */
+    public void startSignup() {
+        send(WaitingSignups.Kind.SIGNUP);
+    }
+
+    private void send(WaitingSignups.Kind kind) {
+        if (!canCreate.get()) {
+            return;
+        }
+        application.form().busyProperty().set(true);
+        application.form().clearFormError();
+        String name = application.businessName().strip();
+        String email = application.applicantEmail();
+        boolean prefill = kind == WaitingSignups.Kind.PREFILL;
+        services.tasks().run(BackgroundTask.of(messages.format(prefill ? "onboarding.task.prefill"
+                                : "onboarding.task.signup", name),
+                        task -> prefill
+                                ? services.api(task).signup().createPrefill(application.toPrefill()).prefillId()
+                                : signup(task))
+                .onSuccess((String id) -> {
+                    waiting.remember(kind, id, name, email, services.clock().instant());
+                    draft.forget();
+                    emptyForm();
+                    String outbox = waiting.sandboxOutbox(email);
+                    sent.set(prefill ? messages.format("onboarding.sent.prefill", name, email, id)
+                            : messages.format("onboarding.sent.signup", name, email)
+                            + (outbox.isEmpty() ? "" : " " + messages.format("onboarding.sandbox.outbox", outbox)));
+                    services.dialogs().notify(DialogService.NoticeKind.SUCCESS, messages.format(prefill
+                            ? "onboarding.sent.prefill.short" : "onboarding.sent.signup.short", email));
+                })
+                .onFailure(failure -> {
+                    int placed = application.form().showServerErrors(failure);
+                    if (placed > 0) {
+                        jumpTo.set(firstStepWithServerError());
+                    }
+                })
+                .onFinished(() -> application.form().busyProperty().set(false)));
+    }
+
+    /** Starts the signup; the API answers nothing, so the desk's note of it gets an id of its own. */
+    private String signup(io.accountsdesk.app.core.tasks.TaskContext task) {
+        services.api(task).signup().signup(application.toSignup());
+        return UUID.randomUUID().toString();
+    }
+
     private int firstStepWithServerError() {
         for (int i = 0; i < application.steps().size(); i++) {
             if (application.steps().get(i).inputs().stream()
@@ -339,6 +400,11 @@ public final class NewAccountWizardViewModel implements ScreenModel {
 
     public ReadOnlyObjectProperty<Account> createdProperty() {
         return created.getReadOnlyProperty();
+    }
+
+    /** What was sent to the merchant instead of creating the account (a signup or a pre-filled form); empty if not. */
+    public ReadOnlyStringProperty sentProperty() {
+        return sent.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty linkProperty() {

@@ -33,6 +33,9 @@ final class OnboardingView extends VBox {
     private final Button resume;
     private final Button duplicate;
     private final Button discard;
+    private final TableView<OnboardingViewModel.WaitingRow> waiting = new TableView<>();
+    private final Button finish;
+    private final Button forget;
 
     OnboardingView(OnboardingViewModel model, Messages messages) {
         this.model = model;
@@ -45,6 +48,8 @@ final class OnboardingView extends VBox {
         duplicate = button("onboarding.list.duplicate", Feather.COPY, "onboarding-duplicate");
         discard = button("onboarding.list.discard", Feather.TRASH_2, "onboarding-discard");
         discard.getStyleClass().add(Styles.DANGER);
+        finish = button("onboarding.waiting.finish", Feather.CHECK, "onboarding-finish");
+        forget = button("onboarding.waiting.forget", Feather.X, "onboarding-forget");
         createView();
         wireListeners();
     }
@@ -90,7 +95,45 @@ final class OnboardingView extends VBox {
         state.setOnRetry(model::refresh);
         VBox.setVgrow(state, Priority.ALWAYS);
 
-        getChildren().setAll(new VBox(2, title, subtitle), toolbar, state);
+        getChildren().setAll(new VBox(2, title, subtitle), toolbar, state, waitingPane());
+    }
+
+    /** Signups and pre-filled forms sent to merchants: what the desk waits for, and how to finish each. */
+    private VBox waitingPane() {
+        Label heading = new Label(messages.get("onboarding.waiting.title"));
+        heading.getStyleClass().add("section-title");
+        heading.setMaxWidth(Double.MAX_VALUE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label hint = new Label(messages.get("onboarding.waiting.hint"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        HBox bar = new HBox(8, hint, spacer, finish, forget);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(hint, Priority.SOMETIMES);
+
+        waiting.setId("onboarding-waiting");
+        waiting.setItems(model.waiting());
+        waiting.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE);
+        waiting.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        waiting.getColumns().setAll(List.of(
+                Columns.text(messages.get("onboarding.list.column.company"), OnboardingViewModel.WaitingRow::title),
+                Columns.text(messages.get("onboarding.waiting.column.kind"), OnboardingViewModel.WaitingRow::kind),
+                Columns.text(messages.get("onboarding.waiting.column.sent"), OnboardingViewModel.WaitingRow::age),
+                Columns.text(messages.get("onboarding.list.column.detail"), OnboardingViewModel.WaitingRow::detail)));
+        waiting.getColumns().get(0).setPrefWidth(300);
+        waiting.getColumns().get(1).setPrefWidth(180);
+        waiting.getColumns().get(2).setPrefWidth(140);
+        waiting.setPrefHeight(190);
+        Label message = new Label();
+        message.setId("onboarding-waiting-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("muted");
+        message.textProperty().bind(model.waitingMessageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        waiting.setPlaceholder(new Label(messages.get("onboarding.waiting.empty")));
+        return new VBox(8, heading, bar, waiting, message);
     }
 
     private void wireListeners() {
@@ -110,6 +153,18 @@ final class OnboardingView extends VBox {
                 }
             });
             return row;
+        });
+        finish.setOnAction(event -> model.finish(waiting.getSelectionModel().getSelectedItem()));
+        forget.setOnAction(event -> model.forget(waiting.getSelectionModel().getSelectedItem()));
+        var noneWaiting = waiting.getSelectionModel().selectedItemProperty().isNull();
+        finish.disableProperty().bind(noneWaiting);
+        forget.disableProperty().bind(noneWaiting);
+        waiting.setOnKeyPressed(event -> {
+            var row = waiting.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && row != null) {
+                model.finish(row);
+                event.consume();
+            }
         });
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER && selected() != null) {
