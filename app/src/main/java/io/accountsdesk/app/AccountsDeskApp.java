@@ -156,7 +156,7 @@ public final class AccountsDeskApp extends Application {
         SignInViewModel signIn = new SignInViewModel(sessions::open, tasks, messages, shell::signedIn);
         SignInView signInView = new SignInView(signIn, messages);
         Workspace.AppServices app = new Workspace.AppServices(messages, tasks, scheduler, dialogs, preferenceService,
-                new DraftStore(options.configDir().resolve("drafts")), ScreenRegistry.of(Features.all()), shell, frame,
+                new DraftStore(options.draftsDir()), ScreenRegistry.of(Features.all()), shell, frame,
                 Clock.systemDefaultZone(), warmUp);
 
         Scene scene = new Scene(frame);

@@ -36,6 +36,7 @@ public record LaunchOptions(
         Locale locale,
         ThemeChoice theme,
         Path configDir,
+        Path draftsDir,
         boolean startupProbe,
         Place open,
         String benchScenario) {
@@ -59,7 +60,7 @@ public record LaunchOptions(
                                                      handling, e.g. "error=0.3; latency=500ms" (see sandbox/README.md)
               --lang en|nb                           language (default: the system's)
               --theme light|dark|system              theme for this run
-              --config-dir DIR                       where settings are kept
+              --config-dir DIR                       where settings are kept (and, when given, the drafts too)
               --open PLACE                           open this place once signed in, e.g. "account?id=T12345678&tab=events"
                                                      or "accounts?search=bakeri&connection=vipps"
               --startup-probe                        measure the start: once the first page of accounts shows, print
@@ -122,12 +123,19 @@ public record LaunchOptions(
                 default -> throw new InvalidOptionException("Unknown option: " + arg);
             }
         }
+        // Drafts hold what users typed (personal data): the OS's per-user data folder, not the settings folder. A
+        // --config-dir given on the command line (tests, a portable set-up) keeps both together in it.
+        Path draftsDir;
         if (configDir == null) {
-            configDir = Path.of(ProjectDirectories.from("io", "accountsdesk", "Accounts Desk").configDir);
+            ProjectDirectories directories = ProjectDirectories.from("io", "accountsdesk", "Accounts Desk");
+            configDir = Path.of(directories.configDir);
+            draftsDir = Path.of(directories.dataDir, "drafts");
+        } else {
+            draftsDir = configDir.resolve("drafts");
         }
         return new LaunchOptions(environment, blankToNull(baseUrl), blankToNull(partnerId), blankToNull(clientId),
                 blankToNull(clientSecret), dataDir, accounts, reset, faults, sandboxProduction, locale, theme, configDir,
-                startupProbe, open, benchScenario);
+                draftsDir, startupProbe, open, benchScenario);
     }
 
     @Override

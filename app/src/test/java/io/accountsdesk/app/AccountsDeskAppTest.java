@@ -203,7 +203,7 @@ class AccountsDeskAppTest extends AppTestBase {
                 && robot.lookup("#review-changes").queryTableView().getItems().size() == 1);
         robot.clickOn("#edit-save");
 
-        waitFor("the server has the new phone", () -> "+47 22 33 44 55".equals(
+        AppUnderTest.waitForServer("the server has the new phone", () -> "+47 22 33 44 55".equals(
                 client().accounts().get(accountId).company().phoneNumber()));
         waitFor("the form shows the saved value and nothing unsaved", () -> showing("#edit-company-phone-number")
                 && "+47 22 33 44 55".equals(phone.getText())

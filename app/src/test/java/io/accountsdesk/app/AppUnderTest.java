@@ -38,8 +38,22 @@ final class AppUnderTest {
         FxToolkit.cleanupStages();
     }
 
-    /** Waits up to 30 s for {@code condition}; the failure says what was awaited. */
+    /**
+     * Waits up to 30 s for {@code condition}; the failure says what was awaited. The condition is read on the FX
+     * thread, where the scene and its lists change: read from the test's thread, a list can change under the
+     * reading (an index out of bounds halfway through a stream).
+     */
     static void waitFor(String what, Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> javafx.application.Platform.isFxApplicationThread()
+                    ? condition.call() : WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
+        } catch (java.util.concurrent.TimeoutException timeout) {
+            throw new AssertionError("Timed out waiting until " + what, timeout);
+        }
+    }
+
+    /** Waits up to 30 s for a {@code condition} that asks the server: the app refuses API calls on the FX thread. */
+    static void waitForServer(String what, Callable<Boolean> condition) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         } catch (java.util.concurrent.TimeoutException timeout) {

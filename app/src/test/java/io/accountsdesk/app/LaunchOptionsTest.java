@@ -19,6 +19,16 @@ class LaunchOptionsTest {
         assertThat(options.hasCredentials()).isFalse();
         assertThat(options.sandboxAccounts()).isEqualTo(250);
         assertThat(options.configDir()).isNotNull();
+        assertThat(options.draftsDir()).as("drafts live in the OS's per-user data folder")
+                .isEqualTo(java.nio.file.Path.of(dev.dirs.ProjectDirectories.from("io", "accountsdesk", "Accounts Desk")
+                        .dataDir, "drafts"));
+    }
+
+    @Test
+    void aConfigDirGivenKeepsTheDraftsInItToo() {
+        LaunchOptions options = LaunchOptions.parse(List.of("--config-dir", "/tmp/portable"), Map.of());
+        assertThat(options.configDir()).isEqualTo(java.nio.file.Path.of("/tmp/portable"));
+        assertThat(options.draftsDir()).isEqualTo(java.nio.file.Path.of("/tmp/portable/drafts"));
     }
 
     @Test

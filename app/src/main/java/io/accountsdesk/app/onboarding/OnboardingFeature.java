@@ -22,6 +22,28 @@ public final class OnboardingFeature implements Feature {
                         Feather.PLUS_SQUARE, "Shortcut+Shift+N", false), OnboardingFeature::wizard));
     }
 
+    /** Applications left in progress (a crash, a closed window, "finish later") are offered back at the start. */
+    @Override
+    public void sessionStarted(SessionServices services) {
+        String prefix = services.draftKey(NewAccountWizardViewModel.DRAFT_FORM, "");
+        services.tasks().writes().read(services.messages().get("onboarding.task.drafts"), () -> {
+            try {
+                return services.drafts().list(prefix);
+            } catch (RuntimeException unreadable) {
+                return List.<io.accountsdesk.app.core.forms.DraftStore.Draft>of();
+            }
+        }, drafts -> {
+            if (drafts.isEmpty()) {
+                return;
+            }
+            List<String> names = drafts.stream().limit(3)
+                    .map(d -> d.values().getOrDefault("company.business_name", "").strip())
+                    .map(n -> n.isEmpty() ? services.messages().get("onboarding.drafts.untitled") : n).toList();
+            services.dialogs().notify(io.accountsdesk.app.core.DialogService.NoticeKind.INFO,
+                    services.messages().format("onboarding.drafts.offer", drafts.size(), String.join(", ", names)));
+        });
+    }
+
     static Screen desk(SessionServices services) {
         OnboardingViewModel model = new OnboardingViewModel(services);
         OnboardingView view = new OnboardingView(model, services.messages());

@@ -12,11 +12,18 @@ import java.util.Optional;
 public final class ScreenRegistry {
 
     private final Map<String, ScreenRegistration> screens = new LinkedHashMap<>();
+    private final List<Feature> features = new ArrayList<>();
 
     public static ScreenRegistry of(List<? extends Feature> features) {
         ScreenRegistry registry = new ScreenRegistry();
+        registry.features.addAll(features);
         features.forEach(feature -> feature.screens().forEach(registry::register));
         return registry;
+    }
+
+    /** Tells every feature that a session opened its first screen. */
+    public void sessionStarted(io.accountsdesk.app.core.SessionServices services) {
+        features.forEach(feature -> feature.sessionStarted(services));
     }
 
     public void register(ScreenRegistration registration) {

@@ -137,6 +137,7 @@ public final class Workspace implements AutoCloseable {
         if (first == null || !navigator.goTo(first)) {
             navigator.goTo(app.screens().sidebar().get(0).place());
         }
+        app.screens().sessionStarted(services);
         if (app.warmUp()) {
             this.scene = scene;
             scene.addEventFilter(InputEvent.ANY, onInput);

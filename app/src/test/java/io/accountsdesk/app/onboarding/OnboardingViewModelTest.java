@@ -75,4 +75,18 @@ class OnboardingViewModelTest {
         assertThat(desk.rows()).extracting(OnboardingViewModel.DraftRow::title)
                 .containsExactly("Listed Café AS", "Listed Café AS");
     }
+
+    @Test
+    void theNextSessionOffersTheApplicationsLeftInProgress() {
+        TestServices services = TestServices.of(sandbox.session(), configDir, new ManualScheduler());
+        new OnboardingFeature().sessionStarted(services.services);
+        assertThat(services.dialogs.notices()).as("nothing to offer").isEmpty();
+
+        String prefix = services.services.draftKey(NewAccountWizardViewModel.DRAFT_FORM, "");
+        services.drafts.save(new DraftStore.Draft(prefix + "left", Instant.now(),
+                Map.of("company.business_name", "Left Behind AS")));
+        new OnboardingFeature().sessionStarted(services.services);
+        assertThat(services.dialogs.notices()).singleElement().asString()
+                .contains("One application is still in progress", "Left Behind AS", "Onboarding");
+    }
 }
