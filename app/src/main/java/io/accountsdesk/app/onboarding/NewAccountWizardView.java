@@ -422,13 +422,42 @@ final class NewAccountWizardView extends BorderPane {
         linkError.setWrapText(true);
         linkError.textProperty().bind(model.linkErrorProperty());
 
+        Label logoTitle = new Label(messages.get("onboarding.result.logoTitle"));
+        logoTitle.getStyleClass().add("section-title");
+        logoTitle.setMaxWidth(Double.MAX_VALUE);
+        Label logoHint = new Label(messages.get("onboarding.result.logoHint"));
+        logoHint.setWrapText(true);
+        logoHint.getStyleClass().add("muted");
+        Button upload = new Button(messages.get("onboarding.result.logoButton"), new FontIcon(Feather.UPLOAD));
+        upload.setId("new-account-upload-logo");
+        upload.disableProperty().bind(model.logoBusyProperty());
+        upload.setOnAction(event -> model.chooseLogo());
+        TextField logoUrl = new TextField();
+        logoUrl.setId("new-account-logo-url");
+        logoUrl.setEditable(false);
+        logoUrl.textProperty().bind(model.logoUrlProperty());
+        logoUrl.visibleProperty().bind(model.logoUrlProperty().isNotEmpty());
+        HBox.setHgrow(logoUrl, Priority.ALWAYS);
+        Label logoMessage = new Label();
+        logoMessage.setId("new-account-logo-message");
+        logoMessage.setWrapText(true);
+        logoMessage.textProperty().bind(model.logoMessageProperty());
+        HBox logoRow = new HBox(8, upload, logoUrl);
+        logoRow.setAlignment(Pos.CENTER_LEFT);
+
         var accountMade = model.createdProperty().isNotNull();
+        for (Node node : List.<Node>of(logoTitle, logoHint, logoRow, logoMessage)) {
+            node.visibleProperty().bind(node == logoMessage ? accountMade.and(model.logoMessageProperty().isNotEmpty())
+                    : accountMade);
+            node.managedProperty().bind(node.visibleProperty());
+        }
         for (Node node : List.<Node>of(open, linkTitle, linkHint, linkRow, linkError)) {
             node.visibleProperty().bind(node == linkError ? accountMade.and(model.linkErrorProperty().isNotEmpty())
                     : accountMade);
             node.managedProperty().bind(node.visibleProperty());
         }
-        VBox box = new VBox(12, title, which, new HBox(8, open, another), linkTitle, linkHint, linkRow, linkError);
+        VBox box = new VBox(12, title, which, new HBox(8, open, another), linkTitle, linkHint, linkRow, linkError,
+                logoTitle, logoHint, logoRow, logoMessage);
         box.setId("new-account-done");
         box.setMaxWidth(820);
         box.setPadding(new javafx.geometry.Insets(16));

@@ -4,6 +4,7 @@ import io.accountsdesk.app.core.AccountCreated;
 import io.accountsdesk.app.core.Cancellable;
 import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.PresignedUpload;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.forms.FormDraft;
 import io.accountsdesk.app.core.forms.FormField;
@@ -65,6 +66,10 @@ public final class NewAccountWizardViewModel implements ScreenModel {
     private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper(this, "link", "");
     private final ReadOnlyStringWrapper linkError = new ReadOnlyStringWrapper(this, "linkError", "");
     private final ReadOnlyBooleanWrapper linkBusy = new ReadOnlyBooleanWrapper(this, "linkBusy");
+    private final ReadOnlyStringWrapper logoUrl = new ReadOnlyStringWrapper(this, "logoUrl", "");
+    private final ReadOnlyStringWrapper logoMessage = new ReadOnlyStringWrapper(this, "logoMessage", "");
+    private final ReadOnlyBooleanWrapper logoBusy = new ReadOnlyBooleanWrapper(this, "logoBusy");
+    private PresignedUpload uploads;
     private final ReadOnlyStringWrapper packagesMessage = new ReadOnlyStringWrapper(this, "packagesMessage", "");
     private final ObservableList<Map.Entry<String, List<String>>> summary = FXCollections.observableArrayList();
     private final BooleanBinding canCreate;
@@ -117,6 +122,8 @@ public final class NewAccountWizardViewModel implements ScreenModel {
         sent.set("");
         link.set("");
         linkError.set("");
+        logoUrl.set("");
+        logoMessage.set("");
         draftNotice.set("");
         duplicates.reset();
         application.form().clearFormError();
@@ -316,6 +323,68 @@ public final class NewAccountWizardViewModel implements ScreenModel {
                 })
                 .onFailure(failure -> linkError.set(messages.format("link.error", services.errors().describe(failure))))
                 .onFinished(() -> linkBusy.set(false)));
+    }
+
+    /** Lets the user choose the new account's logo, and uploads it. */
+    public void chooseLogo() {
+        if (created.get() == null || logoBusy.get()) {
+            return;
+        }
+        services.dialogs().chooseOpenFile(messages.get("onboarding.logo.choose"), List.of(new DialogService.FileType(
+                        messages.get("onboarding.logo.types"), List.of("*.png", "*.jpg", "*.jpeg", "*.svg"))))
+                .ifPresent(this::uploadLogo);
+    }
+
+    /**
+     * Uploads {@code file} as the new account's logo through the asset flow: the file is checked here first (an
+     * image of a type the API takes, judged by its content, within the API's size), then
+     * {@code POST /accounts/{aid}/management/assets} gives a pre-signed URL and the file goes there.
+     */
+    public void uploadLogo(java.nio.file.Path file) {
+        Account account = created.get();
+        if (account == null || logoBusy.get()) {
+            return;
+        }
+        LogoFile logo = LogoFile.check(file);
+        if (logo.problem() != null) {
+            logoMessage.set(messages.format(logo.problem(), file.getFileName(), logo.size(),
+                    io.accountsdesk.client.assets.AssetUpload.MAX_SIZE_BYTES));
+            return;
+        }
+        if (uploads == null) {
+            uploads = new PresignedUpload();
+        }
+        PresignedUpload sender = uploads;
+        logoBusy.set(true);
+        logoMessage.set(messages.format("onboarding.logo.uploading", file.getFileName()));
+        String accountId = account.accountId();
+        services.tasks().run(BackgroundTask.of(messages.format("onboarding.task.logo", accountId), task -> {
+                    var url = services.subAccount(accountId, task).assets().createUploadUrl(accountId,
+                            io.accountsdesk.client.assets.AssetUpload.of(logo.size(), logo.type()));
+                    sender.put(url.uploadUrl(), file, logo.type().value());
+                    return url.publicUrl();
+                })
+                .onSuccess((String publicUrl) -> {
+                    logoUrl.set(publicUrl == null ? "" : publicUrl);
+                    logoMessage.set(messages.format("onboarding.logo.done", file.getFileName()));
+                })
+                .onFailure(failure -> logoMessage.set(messages.format("onboarding.logo.failed", file.getFileName(),
+                        failure instanceof PresignedUpload.Refused ? failure.getMessage()
+                                : services.errors().describe(failure))))
+                .onFinished(() -> logoBusy.set(false)));
+    }
+
+    public ReadOnlyStringProperty logoUrlProperty() {
+        return logoUrl.getReadOnlyProperty();
+    }
+
+    /** What the logo upload is doing, did or why it cannot; empty before the first try. */
+    public ReadOnlyStringProperty logoMessageProperty() {
+        return logoMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty logoBusyProperty() {
+        return logoBusy.getReadOnlyProperty();
     }
 
     /** After the view copied the link: says so, since copying shows nothing by itself. */

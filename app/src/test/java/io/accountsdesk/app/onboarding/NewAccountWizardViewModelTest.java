@@ -270,4 +270,44 @@ class NewAccountWizardViewModelTest {
                 .map(p -> p.pricePackageId() != null ? p.pricePackageId() : p.id()).toList();
         assertThat(onServer).containsAll(offered);
     }
+
+    @Test
+    void theNewAccountsLogoGoesUpThroughTheAssetFlowAfterItIsChecked() throws Exception {
+        NewAccountWizardViewModel wizard = open();
+        fillRequired(wizard.application(), "Logo Lab " + ThreadLocalRandom.current().nextInt(100_000) + " AS",
+                norwegianNumber());
+        wizard.stepShown(review(wizard));
+        wizard.create();
+        assertThat(wizard.createdProperty().get()).isNotNull();
+
+        java.nio.file.Path notAnImage = configDir.resolve("logo.png");
+        java.nio.file.Files.writeString(notAnImage, "just text, whatever the name says");
+        wizard.uploadLogo(notAnImage);
+        assertThat(wizard.logoMessageProperty().get()).contains("logo.png", "not a PNG, JPEG or SVG");
+        java.nio.file.Path huge = configDir.resolve("huge.png");
+        byte[] big = new byte[2_000_001];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, big, 0, 8);
+        java.nio.file.Files.write(huge, big);
+        wizard.uploadLogo(huge);
+        assertThat(wizard.logoMessageProperty().get()).contains("2,000,001", "2,000,000");
+        assertThat(wizard.logoUrlProperty().get()).as("nothing was sent").isEmpty();
+
+        byte[] png = new byte[300];
+        System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0, 8);
+        png[299] = 42;
+        java.nio.file.Path logo = configDir.resolve("company.png");
+        java.nio.file.Files.write(logo, png);
+        services.dialogs.openFile = logo;
+        wizard.chooseLogo();
+
+        assertThat(wizard.logoMessageProperty().get()).contains("company.png is uploaded");
+        String publicUrl = wizard.logoUrlProperty().get();
+        assertThat(publicUrl).isNotBlank();
+        java.net.http.HttpResponse<byte[]> served = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(publicUrl)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(served.body()).isEqualTo(png);
+    }
 }
