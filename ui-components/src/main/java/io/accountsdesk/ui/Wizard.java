@@ -98,7 +98,9 @@ public class Wizard extends BorderPane {
 
         steps.addListener((Observable o) -> stepsChanged());
         currentIndex.addListener((obs, old, value) -> show());
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        // A filter, not a handler: a focused check box or combo box would otherwise take Enter for itself (a check
+        // box toggles on it), and the wizard would never go on from a page that starts with one.
+        addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     public Wizard(List<WizardStep> steps) {
@@ -169,12 +171,16 @@ public class Wizard extends BorderPane {
     }
 
     private void onKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.ESCAPE) {
+        Object target = event.getTarget();
+        boolean popupOpen = target instanceof javafx.scene.control.ComboBoxBase<?> box && box.isShowing();
+        if (event.getCode() == KeyCode.ESCAPE && !popupOpen) {
             cancel();
             event.consume();
-        } else if (event.getCode() == KeyCode.ENTER) {
-            // A focused button means Enter is meant for it (Back, Cancel), not for going on.
-            if (event.getTarget() instanceof Button button) {
+        } else if (event.getCode() == KeyCode.ENTER && !popupOpen
+                && !(target instanceof javafx.scene.control.TextArea)) {
+            // A focused button means Enter is meant for it (Back, Cancel), not for going on; a text area takes
+            // Enter as a new line, and an open list as the choice.
+            if (target instanceof Button button) {
                 button.fire();
             } else {
                 next();

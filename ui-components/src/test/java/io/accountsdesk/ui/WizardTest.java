@@ -157,4 +157,18 @@ class WizardTest {
         javafx.geometry.Bounds whole = wizard.localToScene(wizard.getLayoutBounds());
         assertThat(next.getMaxX()).as("Next stays inside it").isLessThanOrEqualTo(whole.getMaxX());
     }
+
+    @Test
+    void enterOnACheckBoxGoesOnAndLeavesTheBoxAsItWas(FxRobot robot) {
+        javafx.scene.control.CheckBox same = new javafx.scene.control.CheckBox("Same as the company");
+        same.setSelected(true);
+        robot.interact(() -> wizard.getSteps().setAll(List.of(
+                new WizardStep("Billing", new VBox(same)),
+                new WizardStep("Summary", new Label("All good")))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(same.isFocused()).as("the page's first input has the caret").isTrue();
+        robot.type(KeyCode.ENTER);
+        assertThat(wizard.getCurrentIndex()).isEqualTo(1);
+        assertThat(same.isSelected()).as("Enter is not a click on the box").isTrue();
+    }
 }
