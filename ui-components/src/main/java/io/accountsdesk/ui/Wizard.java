@@ -285,9 +285,28 @@ public class Wizard extends BorderPane {
     }
 
     /** Puts the caret in the page's first field, so a keyboard user can type straight away. */
-    private static void focusFirstInput(Node content) {
-        Control first = firstInput(content);
-        if (first == null) {
+    private void focusFirstInput(Node content) {
+        Control found = firstInput(content);
+        // A page with nothing to type in (a summary) gives the caret to Next, so Enter still goes on (or finishes)
+        // instead of landing on whatever outside the wizard had the focus before.
+        Control first = found != null ? found : nextButton;
+        if (first == nextButton && nextButton.isDisabled()) {
+            // Next waits for the page (a check that answers later): it takes the caret once it may be pressed,
+            // if the user is still on this page.
+            // Meanwhile the page itself holds the focus, so it does not fall to a button on the page (Enter would
+            // run it) or outside the wizard.
+            body.requestFocus();
+            int page = currentIndex.get();
+            nextButton.disabledProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean was,
+                                    Boolean disabled) {
+                    observable.removeListener(this);
+                    if (!disabled && currentIndex.get() == page && nextButton.getScene() != null) {
+                        nextButton.requestFocus();
+                    }
+                }
+            });
             return;
         }
         if (first.getScene() != null) {
@@ -313,7 +332,9 @@ public class Wizard extends BorderPane {
         if (node instanceof ScrollPane scroll) {
             return scroll.getContent() == null ? null : firstInput(scroll.getContent());
         }
-        if (node instanceof Control control && !(node instanceof Label) && control.isFocusTraversable()
+        // Buttons and links on a page are not its input: Enter on one would run it instead of going on.
+        if (node instanceof Control control && !(node instanceof Label) && !(node instanceof Button)
+                && !(node instanceof javafx.scene.control.Hyperlink) && control.isFocusTraversable()
                 && !control.isDisabled() && control.isVisible()) {
             return control;
         }

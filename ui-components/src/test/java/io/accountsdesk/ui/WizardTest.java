@@ -171,4 +171,23 @@ class WizardTest {
         assertThat(wizard.getCurrentIndex()).isEqualTo(1);
         assertThat(same.isSelected()).as("Enter is not a click on the box").isTrue();
     }
+
+    @Test
+    void aPageWithNothingToTypeGivesTheCaretToNextNotToItsButtons(FxRobot robot) {
+        javafx.beans.property.BooleanProperty checked = new javafx.beans.property.SimpleBooleanProperty(false);
+        javafx.scene.control.Button other = new javafx.scene.control.Button("Send it another way");
+        robot.interact(() -> wizard.getSteps().setAll(List.of(
+                new WizardStep("Company", new VBox(name), name.textProperty().isNotEmpty()),
+                new WizardStep("Review", new VBox(new Label("All good"), other), checked))));
+        robot.clickOn(name).write("Fjord Fisk AS").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.getCurrentIndex()).isEqualTo(1);
+        assertThat(other.isFocused()).as("a button on the page is not its input").isFalse();
+
+        robot.interact(() -> checked.set(true)); // the page's check answers
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wizard.getNextButton().isFocused()).as("Finish takes the caret once it may be pressed").isTrue();
+        robot.type(KeyCode.ENTER);
+        assertThat(finished.get()).isEqualTo(1);
+    }
 }
