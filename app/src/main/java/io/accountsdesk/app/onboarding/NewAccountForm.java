@@ -17,6 +17,8 @@ import io.accountsdesk.client.accounts.ApplicantInput;
 import io.accountsdesk.client.accounts.InviteUser;
 import io.accountsdesk.client.accounts.NewAccount;
 import io.accountsdesk.client.accounts.SaleChannel;
+import io.accountsdesk.client.pricing.NewPricePackage;
+import io.accountsdesk.client.pricing.PricePackageProduct;
 import io.accountsdesk.client.signup.NewPrefill;
 import io.accountsdesk.client.signup.SignupApplication;
 import java.util.ArrayList;
@@ -95,6 +97,7 @@ public final class NewAccountForm {
     private final ObjectProperty<List<String>> pricePackages = new SimpleObjectProperty<>(this, "pricePackages",
             List.of());
     private final Map<String, String> packageNames = new LinkedHashMap<>();
+    private final Map<String, List<PricePackageProduct>> packageProducts = new LinkedHashMap<>();
     private StepKind adding;
 
     final FormField<String> businessName;
@@ -135,6 +138,11 @@ public final class NewAccountForm {
     final FormField<String> resellerId;
 
     final FormField<String> pricePackage;
+    final FormField<Boolean> customPackage;
+    final FormField<String> customBase;
+    final FormField<String> customName;
+    final FormField<String> customDescription;
+    final FormField<String> customConditions;
 
     private final List<InviteRow> invites = new ArrayList<>();
     final FormField<String> invitationNote;
@@ -217,9 +225,26 @@ public final class NewAccountForm {
         resellerId = text("reseller_id", "onboarding.field.resellerId");
 
         adding = StepKind.PRICE;
+        Function<String, String> packageWords = id -> blank(id) ? ""
+                : packageNames.containsKey(id) ? packageNames.get(id) + " (" + id + ")" : id;
+        customPackage = flag("price.custom", "onboarding.field.customPackage", false);
+        BooleanSupplier custom = () -> Boolean.TRUE.equals(customPackage.value());
         pricePackage = input(FormField.text("price_package", messages.get("onboarding.field.pricePackage"), ""),
-                "onboarding.field.pricePackage", InputKind.CHOICE, List.of(),
-                id -> blank(id) ? "" : packageNames.containsKey(id) ? packageNames.get(id) + " (" + id + ")" : id);
+                "onboarding.field.pricePackage", InputKind.CHOICE, List.of(), packageWords);
+        // A package for this account alone (custom_price_package): its products are copied from a package the
+        // partner has; the products themselves are edited on the pricing screens.
+        customBase = input(FormField.text("custom_price_package.products",
+                        messages.get("onboarding.field.customBase"), ""), "onboarding.field.customBase",
+                InputKind.CHOICE, List.of(), packageWords).validatedBy(when(custom, check.required()));
+        customName = text("custom_price_package.name", "onboarding.field.customName")
+                .validatedBy(when(custom, check.required()), check.maxLength(200));
+        customDescription = text("custom_price_package.description", "onboarding.field.customDescription")
+                .validatedBy(when(custom, check.required()));
+        customConditions = input(FormField.text("custom_price_package.pricing_conditions",
+                        messages.get("onboarding.field.customConditions"), ""), "onboarding.field.customConditions",
+                InputKind.AREA, null, null);
+        customPackage.valueProperty().addListener((obs, old, now) -> List.of(customBase, customName,
+                customDescription).forEach(FormField::revalidate));
 
         adding = StepKind.INVITES;
         for (int i = 0; i < INVITE_ROWS; i++) {
@@ -373,9 +398,21 @@ public final class NewAccountForm {
 
     /** Offers these price packages ({@code price_package_id} → name) for {@code price_package}. */
     public void offerPricePackages(Map<String, String> namesById) {
+        offerPricePackages(namesById, Map.of());
+    }
+
+    /** The same, with each package's products, which a package for this account alone starts from. */
+    public void offerPricePackages(Map<String, String> namesById, Map<String, List<PricePackageProduct>> products) {
         packageNames.clear();
         packageNames.putAll(namesById);
+        packageProducts.clear();
+        packageProducts.putAll(products);
         pricePackages.set(List.copyOf(namesById.keySet()));
+    }
+
+    /** Whether the account gets a package of its own rather than an existing one. */
+    public boolean customPackage() {
+        return Boolean.TRUE.equals(customPackage.value());
     }
 
     /** The organisation number as typed, for the duplicate check. */
@@ -464,7 +501,11 @@ public final class NewAccountForm {
         if (!blank(resellerId.value())) {
             builder.resellerId(resellerId.value().strip());
         }
-        if (!blank(pricePackage.value())) {
+        if (customPackage()) {
+            builder.customPricePackage(new NewPricePackage(orNull(customName.value()),
+                    orNull(customDescription.value()), orNull(customConditions.value()), null,
+                    packageProducts.getOrDefault(customBase.value(), List.of()), null));
+        } else if (!blank(pricePackage.value())) {
             builder.pricePackage(pricePackage.value().strip());
         }
         List<InviteUser> people = invites.stream().filter(row -> !row.isEmpty())
@@ -515,6 +556,10 @@ public final class NewAccountForm {
                 FormField<?> field = input.field();
                 if (step.kind() == StepKind.BILLING && sameBilling && field != billingSameAsCompany
                         && field != billingReference) {
+                    continue;
+                }
+                if (field == pricePackage && customPackage()
+                        || field.path().startsWith("custom_price_package.") && !customPackage()) {
                     continue;
                 }
                 Object value = field.value();

@@ -142,6 +142,15 @@ final class NewAccountWizardView extends BorderPane {
             Control control = control(input);
             Label label = grid.addRow(input.kind() == InputKind.CHECK ? "" : input.label(), control,
                     input.field().errorProperty());
+            if (step.kind() == StepKind.PRICE && input.kind() != InputKind.CHECK) {
+                // An existing package, or the fields of one for this account alone: one or the other shows.
+                var custom = Bindings.equal(Boolean.TRUE, model.application().customPackage.valueProperty());
+                var shown = input.field().path().startsWith("custom_price_package.") ? custom : custom.not();
+                for (Node node : List.of(label, control.getParent())) {
+                    node.visibleProperty().bind(shown);
+                    node.managedProperty().bind(shown);
+                }
+            }
             if (step.kind() == StepKind.BILLING && input.kind() != InputKind.CHECK
                     && !input.field().path().equals("billing.reference")) {
                 // The company's details are billed: the billing's own fields step aside until asked for.
@@ -175,7 +184,8 @@ final class NewAccountWizardView extends BorderPane {
                 yield area;
             }
             case CHECK -> FormInputs.check(input.flag(), input.label(), input.id());
-            case CHOICE -> input.field().path().equals("price_package") ? pricePackages(input)
+            case CHOICE -> input.field().path().equals("price_package")
+                    || input.field().path().equals("custom_price_package.products") ? pricePackages(input)
                     : FormInputs.choice(input.text(), input.choices(), true, input.words(),
                     messages.get("common.none"), input.id());
         };
@@ -183,7 +193,8 @@ final class NewAccountWizardView extends BorderPane {
 
     private ComboBox<String> pricePackages(Input input) {
         ComboBox<String> box = FormInputs.choice(input.text(), model.application().pricePackagesProperty().get(), true,
-                input.words(), messages.get("onboarding.price.own"), input.id());
+                input.words(), messages.get(input.field().path().equals("price_package") ? "onboarding.price.own"
+                        : "common.none"), input.id());
         model.application().pricePackagesProperty().addListener((obs, old, now) -> {
             String kept = input.text().value();
             List<String> items = new ArrayList<>();

@@ -135,6 +135,7 @@ public final class NewAccountWizardViewModel implements ScreenModel {
     }
 
     private void emptyForm() {
+        draftNotice.set("");
         draft.quietly(() -> application.form().fields().forEach(NewAccountWizardViewModel::resetToInitial));
     }
 
@@ -179,11 +180,14 @@ public final class NewAccountWizardViewModel implements ScreenModel {
                         .filter(p -> p.deletedAt() == null).limit(500).toList(),
                 (List<PricePackage> packages) -> {
                     Map<String, String> names = new LinkedHashMap<>();
+                    Map<String, List<io.accountsdesk.client.pricing.PricePackageProduct>> products =
+                            new LinkedHashMap<>();
                     for (PricePackage p : packages) {
                         String id = p.pricePackageId() != null ? p.pricePackageId() : p.id();
                         names.put(id, p.name() == null || p.name().isBlank() ? id : p.name());
+                        products.put(id, p.products() == null ? List.of() : p.products());
                     }
-                    application.offerPricePackages(names);
+                    application.offerPricePackages(names, products);
                     packagesMessage.set(names.isEmpty() ? messages.get("onboarding.price.none") : "");
                 },
                 failure -> {

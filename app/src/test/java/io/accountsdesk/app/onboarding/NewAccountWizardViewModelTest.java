@@ -310,4 +310,38 @@ class NewAccountWizardViewModelTest {
         assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(served.body()).isEqualTo(png);
     }
+
+    @Test
+    void aPackageForTheAccountAloneStartsFromTheProductsOfAnExistingOne() {
+        NewAccountWizardViewModel wizard = open();
+        NewAccountForm form = wizard.application();
+        String name = "Custom Priced " + ThreadLocalRandom.current().nextInt(100_000) + " AS";
+        fillRequired(form, name, norwegianNumber());
+        NewAccountForm.Step price = form.steps().get(StepKind.PRICE.ordinal());
+        form.customPackage.set(true);
+        assertThat(price.valid().get()).isFalse();
+        assertThat(price.blockers().get()).contains("Products and prices from", "Package name", "Description");
+        String base = form.pricePackagesProperty().get().get(0);
+        form.customBase.set(base);
+        form.customName.set(name + " special");
+        form.customDescription.set("Agreed in the sales meeting");
+        form.customConditions.set("Valid for 12 months");
+        assertThat(price.valid().get()).isTrue();
+        wizard.stepShown(review(wizard));
+        assertThat(wizard.summary()).anySatisfy(e -> assertThat(e.getValue()).anySatisfy(line ->
+                assertThat(line).contains("Package name: " + name + " special")));
+
+        wizard.create();
+
+        Account created = wizard.createdProperty().get();
+        assertThat(created).isNotNull();
+        var own = sandbox.client().actingOn(created.accountId()).pricing().ofAccount(created.accountId());
+        var template = sandbox.client().pricing().stream(io.accountsdesk.client.pricing.PricePackageQuery.all())
+                .filter(p -> base.equals(p.pricePackageId())).findFirst().orElseThrow();
+        assertThat(own.name()).isEqualTo(name + " special");
+        assertThat(own.description()).isEqualTo("Agreed in the sales meeting");
+        assertThat(own.pricingConditions()).isEqualTo("Valid for 12 months");
+        assertThat(own.products()).isEqualTo(template.products());
+        assertThat(own.pricePackageId()).isNotEqualTo(base);
+    }
 }
