@@ -74,21 +74,7 @@ class OnboardingAppTest extends AppTestBase {
     }
 
     private static String norwegianNumber() {
-        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
-        while (true) {
-            StringBuilder base = new StringBuilder("9");
-            for (int i = 0; i < 7; i++) {
-                base.append(ThreadLocalRandom.current().nextInt(10));
-            }
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (base.charAt(i) - '0') * weights[i];
-            }
-            int check = 11 - sum % 11;
-            if (check != 10) {
-                return base.append(check == 11 ? 0 : check).toString();
-            }
-        }
+        return TestNumbers.norwegianOrganisationNumber();
     }
 
     @Test

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.forms.FieldChange;
+import io.accountsdesk.app.shell.DraftNotice;
 import io.accountsdesk.app.shell.FormInputs;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.FormGrid;
@@ -48,16 +49,7 @@ final class AccountEditView extends BorderPane {
     }
 
     private Label draftNotice() {
-        Label notice = new Label();
-        notice.setId("draft-notice");
-        notice.getStyleClass().add("draft-notice");
-        notice.setWrapText(true);
-        notice.setMaxWidth(Double.MAX_VALUE);
-        notice.setGraphic(new FontIcon(Feather.ROTATE_CCW));
-        notice.textProperty().bind(model.draftNoticeProperty());
-        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
-        return notice;
+        return DraftNotice.of(model.draftNoticeProperty(), "draft-notice");
     }
 
     /** Two columns: the account and its company on the left, billing and applicant on the right. */

@@ -7,6 +7,7 @@ import io.accountsdesk.app.onboarding.NewAccountForm.Input;
 import io.accountsdesk.app.onboarding.NewAccountForm.InputKind;
 import io.accountsdesk.app.onboarding.NewAccountForm.Step;
 import io.accountsdesk.app.onboarding.NewAccountForm.StepKind;
+import io.accountsdesk.app.shell.DraftNotice;
 import io.accountsdesk.app.shell.FormInputs;
 import io.accountsdesk.ui.FieldDecoration;
 import io.accountsdesk.ui.FormGrid;
@@ -99,16 +100,7 @@ final class NewAccountWizardView extends BorderPane {
     }
 
     private Label draftNotice() {
-        Label notice = new Label();
-        notice.setId("new-account-draft-notice");
-        notice.getStyleClass().add("draft-notice");
-        notice.setWrapText(true);
-        notice.setMaxWidth(Double.MAX_VALUE);
-        notice.setGraphic(new FontIcon(Feather.ROTATE_CCW));
-        notice.textProperty().bind(model.draftNoticeProperty());
-        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
-        notice.managedProperty().bind(notice.visibleProperty());
-        return notice;
+        return DraftNotice.of(model.draftNoticeProperty(), "new-account-draft-notice");
     }
 
     private WizardStep page(Step step) {
