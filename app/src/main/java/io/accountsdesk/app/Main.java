@@ -12,6 +12,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("import")) {
+            // Bulk onboarding without the window: no toolkit is started.
+            System.exit(io.accountsdesk.app.onboarding.bulk.ImportCommand.run(
+                    java.util.List.of(args).subList(1, args.length), System.getenv(), System.out, System.err));
+        }
         if (java.util.Arrays.asList(args).contains("--help")) {
             System.out.println(LaunchOptions.USAGE);
             return;
