@@ -123,3 +123,17 @@ shoot wizard-result 9 "key Return;key Return;key Return;key Return;key Return;ke
 with_draft=
 shoot wizard-field-errors 9 "type Nordlys Handel AS;key Tab;key Tab;type 123456789;key Tab" \
     --lang en --theme light --open new-account
+
+# Bulk onboarding: a file with bad rows, opened by its place (the file chooser cannot be driven without a window
+# manager), checked and shown with its verdicts.
+bulk_csv="$work/merchants.csv"
+cat > "$bulk_csv" <<'CSV'
+Firmanavn;Organisasjonsnummer;Adresse;Postnummer;Poststed;Søker Fornavn;Søker Etternavn;Søker E-post;Telefon;Vipps;Notater
+Fjordkafé Bryggen AS;923609016;Bryggen 12;5003;Bergen;Ingrid;Solberg;ingrid@fjordkafe.no;+47 55 30 20 10;x;ring fredag
+Nordlys Frisør AS;912345670;Storgata 8;9008;Tromsø;Per;Hansen;per@nordlys.no;77 60 00 00;;
+Havgløtt Sjømat AS;987654325;Kaigata 1;6003;Ålesund;Kari;Nordmann;kari@havglott.no;+47 70 10 20 30;x;
+Solsikke Blomster AS;923609016;Torget 2;7011;Trondheim;Ola;Berg;ola@solsikke.no;;;
+Bakeriet på Hjørnet AS;;Hjørnet 1;0150;Oslo;Anne;Lie;anne@bakeriet;;x;
+CSV
+shoot bulk-onboarding 9 "" --lang en --theme light --open "bulk-onboarding?file=$bulk_csv"
+shoot bulk-onboarding-dark-nb 9 "" --lang nb --theme dark --open "bulk-onboarding?file=$bulk_csv"

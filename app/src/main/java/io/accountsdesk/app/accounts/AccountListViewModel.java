@@ -98,6 +98,8 @@ public final class AccountListViewModel implements ScreenModel {
         disposables.add(services.events().subscribe(AccountChanged.class, changed -> refresh(changed.account())));
         // A new account goes wherever the list's order puts it, so the page is read again rather than guessed at.
         disposables.add(services.events().subscribe(AccountCreated.class, created -> load(false)));
+        disposables.add(services.events().subscribe(io.accountsdesk.app.core.AccountsCreated.class,
+                created -> load(false)));
 
         filtersActive = Bindings.createBooleanBinding(() -> !search.get().isBlank() || !connections.isEmpty()
                         || !connectionStatuses.isEmpty() || !paymentOptions.isEmpty() || !accountManagers.isEmpty(),

@@ -19,7 +19,10 @@ public final class OnboardingFeature implements Feature {
                 new ScreenRegistration(new ScreenDescriptor(OnboardingViewModel.SCREEN, "nav.onboarding",
                         Feather.USER_PLUS, "Shortcut+2", true), OnboardingFeature::desk),
                 new ScreenRegistration(new ScreenDescriptor(NewAccountWizardViewModel.SCREEN, "nav.newAccount",
-                        Feather.PLUS_SQUARE, "Shortcut+Shift+N", false), OnboardingFeature::wizard));
+                        Feather.PLUS_SQUARE, "Shortcut+Shift+N", false), OnboardingFeature::wizard),
+                new ScreenRegistration(new ScreenDescriptor(
+                        io.accountsdesk.app.onboarding.bulk.BulkOnboardingViewModel.SCREEN, "nav.bulk",
+                        Feather.UPLOAD_CLOUD, "Shortcut+Shift+I", false), OnboardingFeature::bulk));
     }
 
     /** Applications left in progress (a crash, a closed window, "finish later") are offered back at the start. */
@@ -54,6 +57,18 @@ public final class OnboardingFeature implements Feature {
                         AppAction.of("onboarding.reload", "onboarding.task.drafts", "F5", Feather.REFRESH_CW,
                                 model::refresh)))
                 .focusing(view::focusList);
+    }
+
+    static Screen bulk(SessionServices services) {
+        var model = new io.accountsdesk.app.onboarding.bulk.BulkOnboardingViewModel(services);
+        var view = new io.accountsdesk.app.onboarding.bulk.BulkOnboardingView(model, services.messages());
+        return ModelScreen.of(model, view)
+                .withActions(List.of(
+                        AppAction.of("bulk.choose", "bulk.chooseButton", "Shortcut+O", Feather.FOLDER,
+                                model::chooseFile),
+                        AppAction.of("bulk.send", "bulk.sendButton", null, Feather.SEND, model::send)
+                                .enabledWhen(model.canSendProperty())))
+                .focusing(view::focusChoose);
     }
 
     static Screen wizard(SessionServices services) {

@@ -30,6 +30,7 @@ final class OnboardingView extends VBox {
     private final Messages messages;
     private final TableView<DraftRow> table = new TableView<>();
     private final Button newAccount;
+    private final Button bulk;
     private final Button resume;
     private final Button duplicate;
     private final Button discard;
@@ -44,6 +45,7 @@ final class OnboardingView extends VBox {
         getStyleClass().addAll("screen", "onboarding");
         newAccount = button("onboarding.list.new", Feather.PLUS, "onboarding-new");
         newAccount.getStyleClass().add(Styles.ACCENT);
+        bulk = button("onboarding.list.bulk", Feather.UPLOAD_CLOUD, "onboarding-bulk");
         resume = button("onboarding.list.resume", Feather.PLAY, "onboarding-resume");
         duplicate = button("onboarding.list.duplicate", Feather.COPY, "onboarding-duplicate");
         discard = button("onboarding.list.discard", Feather.TRASH_2, "onboarding-discard");
@@ -69,7 +71,7 @@ final class OnboardingView extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, newAccount, spacer, resume, duplicate, discard);
+        HBox toolbar = new HBox(8, newAccount, bulk, spacer, resume, duplicate, discard);
         toolbar.getStyleClass().add("toolbar-row");
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
@@ -138,6 +140,7 @@ final class OnboardingView extends VBox {
 
     private void wireListeners() {
         newAccount.setOnAction(event -> model.newAccount());
+        bulk.setOnAction(event -> model.bulk());
         resume.setOnAction(event -> model.resume(selected()));
         duplicate.setOnAction(event -> model.duplicate(selected()));
         discard.setOnAction(event -> model.discard(selected()));

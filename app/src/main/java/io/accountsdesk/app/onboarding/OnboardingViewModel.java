@@ -262,6 +262,11 @@ public final class OnboardingViewModel implements ScreenModel {
         services.navigator().goTo(Place.of(NewAccountWizardViewModel.SCREEN));
     }
 
+    /** Opens bulk onboarding from a CSV file. */
+    public void bulk() {
+        services.navigator().goTo(Place.of(io.accountsdesk.app.onboarding.bulk.BulkOnboardingViewModel.SCREEN));
+    }
+
     /** Opens the wizard on {@code row}'s application, as it was left. */
     public void resume(DraftRow row) {
         if (row != null) {
