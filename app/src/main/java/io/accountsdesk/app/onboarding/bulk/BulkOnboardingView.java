@@ -78,11 +78,20 @@ public final class BulkOnboardingView extends VBox {
         Button result = button("bulk.resultButton", Feather.SAVE, "bulk-result");
         result.disableProperty().bind(model.finishedProperty().not());
         result.setOnAction(event -> model.saveResult());
+        javafx.scene.control.Spinner<Integer> atOnce = new javafx.scene.control.Spinner<>(1, 8, 2);
+        atOnce.setId("bulk-concurrency");
+        atOnce.setPrefWidth(90);
+        atOnce.setMinWidth(Region.USE_PREF_SIZE);
+        atOnce.getValueFactory().valueProperty().addListener((obs, old, now) -> model.concurrencyProperty().set(now));
+        atOnce.disableProperty().bind(model.busyProperty());
+        Label atOnceLabel = new Label(messages.get("bulk.concurrency"));
+        atOnceLabel.setLabelFor(atOnce);
+        atOnceLabel.setMinWidth(Region.USE_PREF_SIZE);
         for (Button b : List.of(choose, template, result, send)) {
             b.setMinWidth(Region.USE_PREF_SIZE); // the file's line gives way, the buttons keep their words
         }
         file.setMinWidth(0);
-        HBox toolbar = new HBox(8, choose, template, file, spacer, result, send);
+        HBox toolbar = new HBox(8, choose, template, file, spacer, result, atOnceLabel, atOnce, send);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("toolbar-row");
 

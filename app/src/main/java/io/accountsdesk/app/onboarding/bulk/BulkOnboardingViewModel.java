@@ -112,10 +112,13 @@ public final class BulkOnboardingViewModel implements ScreenModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(this, "finished");
+    private final javafx.beans.property.IntegerProperty concurrency =
+            new javafx.beans.property.SimpleIntegerProperty(this, "concurrency", 2);
     private final BooleanBinding canSend;
     private final Map<Integer, BulkImport.Outcome> outcomes = new LinkedHashMap<>();
     private final Map<String, String> fieldNames = new LinkedHashMap<>();
     private Path path;
+    private String rememberedFor;
     private CsvFile file;
     private List<Verdict> verdicts = List.of();
     private Cancellable running = Cancellable.NONE;
@@ -168,16 +171,32 @@ public final class BulkOnboardingViewModel implements ScreenModel {
         services.tasks().run(BackgroundTask.of(messages.format("bulk.task.read", chosen.getFileName()), task -> {
                     CsvFile read = CsvFile.read(Files.readAllBytes(chosen));
                     ColumnMapping guessed = ColumnMapping.guess(read.header(), columns);
+                    // A file with the same columns as one mapped by hand before gets that mapping again.
+                    var remembered = services.drafts().load(mappingKey(read.header()));
+                    if (remembered.isPresent()) {
+                        Map<Integer, String> paths = new LinkedHashMap<>();
+                        remembered.get().values().forEach((index, fieldPath) -> {
+                            int column = Integer.parseInt(index);
+                            if (column < read.header().size() && !fieldPath.isBlank()) {
+                                paths.put(column, fieldPath);
+                            }
+                        });
+                        guessed = new ColumnMapping(read.header(), paths);
+                    }
                     return Map.entry(read, guessed);
                 })
                 .onSuccess((Map.Entry<CsvFile, ColumnMapping> read) -> {
+                    rememberedFor = mappingKey(read.getKey().header());
                     path = chosen;
                     services.navigator().replace(Place.of(SCREEN, "file", chosen.toString()));
                     file = read.getKey();
                     List<ColumnChoice> choices = new ArrayList<>();
                     for (int i = 0; i < file.header().size(); i++) {
                         ColumnChoice choice = new ColumnChoice(i, file.header().get(i), read.getValue().paths().get(i));
-                        choice.pathProperty().addListener((obs, old, now) -> recheck());
+                        choice.pathProperty().addListener((obs, old, now) -> {
+                            recheck();
+                            rememberMapping();
+                        });
                         choices.add(choice);
                     }
                     mapping.setAll(choices);
@@ -193,6 +212,26 @@ public final class BulkOnboardingViewModel implements ScreenModel {
 
     private static String separator(char c) {
         return c == ';' ? "semicolon" : c == '\t' ? "tab" : "comma";
+    }
+
+    /** The key a mapping is kept under: the partner, and the file's headers as written. */
+    private String mappingKey(List<String> header) {
+        return services.draftKey("bulk-mapping", String.join("\u001f", header));
+    }
+
+    /** Keeps the mapping the user chose by hand, for the next file with the same columns. */
+    private void rememberMapping() {
+        if (file == null || rememberedFor == null) {
+            return;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (ColumnChoice choice : mapping) {
+            values.put(String.valueOf(choice.index), choice.path.get());
+        }
+        String key = rememberedFor;
+        java.time.Instant now = services.clock().instant();
+        services.tasks().writes().submit(messages.get("bulk.task.mapping"),
+                () -> services.drafts().save(new io.accountsdesk.app.core.forms.DraftStore.Draft(key, now, values)));
     }
 
     /** The mapping as chosen now. */
@@ -245,6 +284,7 @@ public final class BulkOnboardingViewModel implements ScreenModel {
         Map<Integer, RowItem> byLine = new LinkedHashMap<>();
         chosen.forEach(r -> byLine.put(r.verdict.line(), r));
         Path journalFile = path.resolveSibling(path.getFileName() + ".journal");
+        int sendingAtOnce = Math.max(1, Math.min(8, concurrency.get()));
         busy.set(true);
         message.set("");
         long started = System.nanoTime();
@@ -252,7 +292,8 @@ public final class BulkOnboardingViewModel implements ScreenModel {
         String title = messages.format("bulk.task.send", toSend.size(), path.getFileName());
         running = services.tasks().run(BackgroundTask.of(title, task -> {
                     try (ImportJournal journal = new ImportJournal(journalFile)) {
-                        BulkImport run = new BulkImport(BulkImport.Target.of(services.api(task)), journal, 2, true,
+                        BulkImport run = new BulkImport(BulkImport.Target.of(services.api(task)), journal, sendingAtOnce,
+                                true,
                                 services.errors()::describe, outcome -> {
                             int n = done.incrementAndGet();
                             double seconds = (System.nanoTime() - started) / 1e9;
@@ -391,6 +432,11 @@ public final class BulkOnboardingViewModel implements ScreenModel {
 
     public ReadOnlyBooleanProperty finishedProperty() {
         return finished.getReadOnlyProperty();
+    }
+
+    /** How many rows are sent at once (1 to 8; 2 unless changed). */
+    public javafx.beans.property.IntegerProperty concurrencyProperty() {
+        return concurrency;
     }
 
     public BooleanBinding canSendProperty() {

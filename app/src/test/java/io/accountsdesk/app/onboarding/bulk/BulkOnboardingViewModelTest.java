@@ -64,7 +64,12 @@ class BulkOnboardingViewModelTest {
         bulk.mapping().get(8).pathProperty().set("company.industry");
         assertThat(bulk.rows().get(0).verdict().values()).containsEntry("company.industry", "ring");
         assertThat(bulk.canSendProperty().get()).isTrue();
+        BulkOnboardingViewModel again = new BulkOnboardingViewModel(services.services);
+        again.load(csv);
+        assertThat(again.mapping().get(8).pathProperty().get()).as("the mapping chosen by hand is remembered")
+                .isEqualTo("company.industry");
 
+        bulk.concurrencyProperty().set(3);
         bulk.send();
 
         assertThat(bulk.messageProperty().get()).startsWith("2 accounts created, 0 failed, 0 not sent yet");
