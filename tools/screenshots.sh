@@ -137,3 +137,6 @@ Bakeriet på Hjørnet AS;;Hjørnet 1;0150;Oslo;Anne;Lie;anne@bakeriet;;x;
 CSV
 shoot bulk-onboarding 9 "" --lang en --theme light --open "bulk-onboarding?file=$bulk_csv"
 shoot bulk-onboarding-dark-nb 9 "" --lang nb --theme dark --open "bulk-onboarding?file=$bulk_csv"
+# A run in progress: the sandbox answers each create after 5 s, so the shot catches the rows on their way.
+shoot bulk-onboarding-running 9 "mousemove 1269 206 click 1" --lang en --theme light --open "bulk-onboarding?file=$bulk_csv" \
+    --sandbox-faults "route=/accounts/*/management/accounts, method=POST, latency=5000ms"

@@ -48,6 +48,13 @@ public final class BulkImport {
         /** The id of a sub-account whose organisation number has these digits, if there is one. */
         Optional<String> existing(String organisationDigits);
 
+        /**
+         * The id of the account a row whose answer was lost would have made: the same organisation number <em>and</em>
+         * the same business name. The number alone could find another company's account that was there before (a
+         * number that is already a sub-account's), and the row would be reported made when it was not.
+         */
+        Optional<String> made(String organisationDigits, String businessName);
+
         /** A new onboarding link for the account, or {@code null} when the server gave none. */
         String onboardingLink(String accountId);
 
@@ -66,6 +73,20 @@ public final class BulkImport {
                     return client.accounts().list(AccountQuery.all().withSearch(digits).withLimit(25), null).items()
                             .stream()
                             .filter(a -> a.company() != null && digits.equals(digitsOf(a.company().organizationNumber())))
+                            .map(Account::accountId).findFirst();
+                }
+
+                @Override
+                public Optional<String> made(String digits, String businessName) {
+                    if (digits.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    String name = businessName == null ? "" : businessName.strip();
+                    return client.accounts().list(AccountQuery.all().withSearch(digits).withLimit(25), null).items()
+                            .stream()
+                            .filter(a -> a.company() != null && digits.equals(digitsOf(a.company().organizationNumber()))
+                                    && name.equalsIgnoreCase(a.company().businessName() == null ? ""
+                                    : a.company().businessName().strip()))
                             .map(Account::accountId).findFirst();
                 }
 
@@ -152,7 +173,7 @@ public final class BulkImport {
         }
         if (earlier != null && earlier.state() == State.SENDING) {
             // The last run sent it and never heard back: it may exist.
-            Optional<String> found = target.existing(digits);
+            Optional<String> found = target.made(digits, row.businessName());
             if (found.isPresent()) {
                 return created(row, digits, found.get());
             }
@@ -178,7 +199,7 @@ public final class BulkImport {
                     return told(new Outcome(row, State.FAILED, null, null, lastError));
                 }
                 // A 5xx or a lost answer: the account may have been made before it went wrong.
-                Optional<String> found = lookUp(digits);
+                Optional<String> found = lookUp(digits, row.businessName());
                 if (found.isPresent()) {
                     return created(row, digits, found.get());
                 }
@@ -191,9 +212,9 @@ public final class BulkImport {
     }
 
     /** Looks the row up, treating a failed look-up as "not found yet" (the next attempt looks again first). */
-    private Optional<String> lookUp(String digits) {
+    private Optional<String> lookUp(String digits, String businessName) {
         try {
-            return target.existing(digits);
+            return target.made(digits, businessName);
         } catch (RuntimeException unknown) {
             return Optional.empty();
         }

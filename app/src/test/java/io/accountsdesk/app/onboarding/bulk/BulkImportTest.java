@@ -144,6 +144,28 @@ class BulkImportTest {
     }
 
     @Test
+    void anotherCompanysAccountWithTheSameNumberIsNotTakenForTheRowsOwn() throws Exception {
+        Batch batch = batch("Own Row", 1);
+        Verdict row = batch.verdicts().get(0);
+        var other = io.accountsdesk.client.accounts.NewAccount.builder(row.request().applicant(),
+                new io.accountsdesk.client.accounts.AccountCompany("Someone Else AS", null,
+                        row.organisationNumber(), null, null, null, null, null, null, null, null, null, null, null),
+                row.request().billing()).build();
+        String theirs = sandbox.client().accounts().create(other).accountId();
+        // Every create fails: the row's answer never comes, and the look-up afterwards finds only their account.
+        sandbox.sandbox().injectFaults(FaultPlan.parse("route=/accounts/*/management/accounts, method=POST, error=1"));
+        List<BulkImport.Outcome> outcomes;
+        try (ImportJournal journal = new ImportJournal(dir.resolve("own.journal"))) {
+            outcomes = importer(journal, 1, new ArrayList<>()).run(batch.verdicts(), () -> false);
+        }
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.state()).isEqualTo(ImportJournal.State.FAILED);
+            assertThat(o.accountId()).isNull();
+        });
+        assertThat(withNumber(batch.numbers().get(0))).extracting(Account::accountId).containsExactly(theirs);
+    }
+
+    @Test
     void theHeadlessCommandChecksSendsWritesTheResultAndResumes() throws Exception {
         Batch batch = batch("Headless Hotel", 3);
         Path csv = dir.resolve("Headless-Hotel.csv");
