@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Prints what a bulk onboarding costs: reading, mapping and checking a file of {@code bench.rows} rows (10,000), and
- * creating {@code bench.createRows} of them (2,000) against the embedded sandbox at concurrency 1, 2 and 4, then
+ * creating {@code bench.createRows} of them (10,000) against the embedded sandbox at concurrency 1, 2 and 4, then
  * again with the sandbox's faults on the create route, counting afterwards that every row was made once or reported
  * failed. Figures only. Run with
  * {@code mvn -B -o -pl app -am verify -Pbench -Dtest=BulkImportBenchTest -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -60,7 +60,7 @@ class BulkImportBenchTest {
     @Test
     void readCheckAndCreate() throws Exception {
         int rows = Integer.getInteger("bench.rows", 10_000);
-        int createRows = Integer.getInteger("bench.createRows", 2_000);
+        int createRows = Integer.getInteger("bench.createRows", 10_000);
         checked(file(200, "Warm-up")); // classes loaded and JIT-compiled before the clock runs
         String big = file(rows, "Bench");
         long t = System.nanoTime();
