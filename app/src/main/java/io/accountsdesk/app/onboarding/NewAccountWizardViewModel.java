@@ -349,12 +349,6 @@ public final class NewAccountWizardViewModel implements ScreenModel {
         if (account == null || logoBusy.get()) {
             return;
         }
-        LogoFile logo = LogoFile.check(file);
-        if (logo.problem() != null) {
-            logoMessage.set(messages.format(logo.problem(), file.getFileName(), logo.size(),
-                    io.accountsdesk.client.assets.AssetUpload.MAX_SIZE_BYTES));
-            return;
-        }
         if (uploads == null) {
             uploads = new PresignedUpload();
         }
@@ -363,6 +357,12 @@ public final class NewAccountWizardViewModel implements ScreenModel {
         logoMessage.set(messages.format("onboarding.logo.uploading", file.getFileName()));
         String accountId = account.accountId();
         services.tasks().run(BackgroundTask.of(messages.format("onboarding.task.logo", accountId), task -> {
+                    // Checked here, off the UI thread: the file's size and first bytes are read from disk.
+                    LogoFile logo = LogoFile.check(file);
+                    if (logo.problem() != null) {
+                        throw new LogoRefused(messages.format(logo.problem(), file.getFileName(), logo.size(),
+                                io.accountsdesk.client.assets.AssetUpload.MAX_SIZE_BYTES));
+                    }
                     var url = services.subAccount(accountId, task).assets().createUploadUrl(accountId,
                             io.accountsdesk.client.assets.AssetUpload.of(logo.size(), logo.type()));
                     sender.put(url.uploadUrl(), file, logo.type().value());
@@ -372,10 +372,18 @@ public final class NewAccountWizardViewModel implements ScreenModel {
                     logoUrl.set(publicUrl == null ? "" : publicUrl);
                     logoMessage.set(messages.format("onboarding.logo.done", file.getFileName()));
                 })
-                .onFailure(failure -> logoMessage.set(messages.format("onboarding.logo.failed", file.getFileName(),
+                .onFailure(failure -> logoMessage.set(failure instanceof LogoRefused refused ? refused.getMessage()
+                        : messages.format("onboarding.logo.failed", file.getFileName(),
                         failure instanceof PresignedUpload.Refused ? failure.getMessage()
                                 : services.errors().describe(failure))))
                 .onFinished(() -> logoBusy.set(false)));
+    }
+
+    /** A logo file the check refused before anything was sent; its message is the user's. */
+    private static final class LogoRefused extends RuntimeException {
+        LogoRefused(String message) {
+            super(message);
+        }
     }
 
     public ReadOnlyStringProperty logoUrlProperty() {

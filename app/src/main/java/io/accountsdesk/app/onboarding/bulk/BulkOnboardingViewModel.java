@@ -119,6 +119,7 @@ public final class BulkOnboardingViewModel implements ScreenModel {
     private final Map<String, String> fieldNames = new LinkedHashMap<>();
     private Path path;
     private String rememberedFor;
+    private int checks;
     private CsvFile file;
     private List<Verdict> verdicts = List.of();
     private Cancellable running = Cancellable.NONE;
@@ -245,21 +246,36 @@ public final class BulkOnboardingViewModel implements ScreenModel {
         return new ColumnMapping(file.header(), paths);
     }
 
-    /** Judges every row again with the mapping as it stands (quick: 10,000 rows in under a second). */
+    /**
+     * Judges every row again with the mapping as it stands, off the UI thread (10,000 rows take most of a second);
+     * a later mapping's answer replaces an earlier one's.
+     */
     private void recheck() {
         if (file == null) {
             return;
         }
-        verdicts = new ApplicationCheck(messages, columns).check(file, currentMapping());
-        List<RowItem> items = verdicts.stream().map(RowItem::new).toList();
-        items.forEach(item -> item.send.addListener((obs, was, now) -> {
-            if (now && !item.sendable()) {
-                item.send.set(false); // a row with errors is never sent
-            }
-        }));
-        rows.setAll(items);
-        applyFilter();
-        summarise();
+        CsvFile judged = file;
+        ColumnMapping mapped = currentMapping();
+        int ticket = ++checks;
+        services.tasks().run(BackgroundTask.of(messages.format("bulk.task.check", path.getFileName()),
+                        task -> new ApplicationCheck(messages, columns).check(judged, mapped))
+                .onSuccess((List<Verdict> checked) -> {
+                    if (ticket != checks) {
+                        return;
+                    }
+                    verdicts = checked;
+                    List<RowItem> items = verdicts.stream().map(RowItem::new).toList();
+                    items.forEach(item -> item.send.addListener((obs, was, now) -> {
+                        if (now && !item.sendable()) {
+                            item.send.set(false); // a row with errors is never sent
+                        }
+                    }));
+                    rows.setAll(items);
+                    applyFilter();
+                    summarise();
+                })
+                .onFailure(failure -> message.set(messages.format("bulk.failed",
+                        services.errors().describe(failure)))));
     }
 
     private void summarise() {
@@ -332,37 +348,42 @@ public final class BulkOnboardingViewModel implements ScreenModel {
         }
     }
 
-    /** Saves the file with each row's account id, onboarding link and error. */
+    /** Saves the file with each row's account id, onboarding link and error (written off the UI thread). */
     public void saveResult() {
         if (file == null) {
             return;
         }
         String suggested = path.getFileName().toString().replaceFirst("(?i)\\.csv$", "") + "-result.csv";
+        CsvFile source = file;
+        List<Verdict> judged = verdicts;
+        Map<Integer, BulkImport.Outcome> ended = Map.copyOf(outcomes);
         services.dialogs().chooseSaveFile(messages.get("bulk.saveResult"), suggested, List.of(new DialogService.FileType(
-                messages.get("bulk.types"), List.of("*.csv")))).ifPresent(target -> {
-                    try {
-                        ImportResult.write(target, file, verdicts, outcomes);
-                        services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
-                                messages.format("bulk.saved", target.getFileName()));
-                    } catch (IOException unwritable) {
-                        message.set(messages.format("import.unwritable", target, unwritable.getMessage()));
-                    }
-                });
+                messages.get("bulk.types"), List.of("*.csv")))).ifPresent(target -> write(target,
+                () -> ImportResult.write(target, source, judged, ended)));
+    }
+
+    /** An I/O step of its own, so a slow disk never holds the window. */
+    private interface FileWrite {
+        void run() throws IOException;
+    }
+
+    private void write(Path target, FileWrite write) {
+        services.tasks().run(BackgroundTask.of(messages.format("bulk.task.write", target.getFileName()), task -> {
+                    write.run();
+                    return target;
+                })
+                .onSuccess((Path written) -> services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
+                        messages.format("bulk.saved", written.getFileName())))
+                .onFailure(failure -> message.set(messages.format("import.unwritable", target,
+                        failure.getMessage()))));
     }
 
     /** Saves an empty file with one column per field of the wizard, headed as the check reads them. */
     public void saveTemplate() {
+        String header = "\uFEFF" + String.join(";", templateHeader()) + "\r\n";
         services.dialogs().chooseSaveFile(messages.get("bulk.saveTemplate"), "accounts-desk-onboarding.csv",
-                List.of(new DialogService.FileType(messages.get("bulk.types"), List.of("*.csv")))).ifPresent(target -> {
-                    try {
-                        Files.writeString(target, "\uFEFF" + String.join(";", templateHeader()) + "\r\n",
-                                StandardCharsets.UTF_8);
-                        services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
-                                messages.format("bulk.saved", target.getFileName()));
-                    } catch (IOException unwritable) {
-                        message.set(messages.format("import.unwritable", target, unwritable.getMessage()));
-                    }
-                });
+                List.of(new DialogService.FileType(messages.get("bulk.types"), List.of("*.csv")))).ifPresent(target ->
+                write(target, () -> Files.writeString(target, header, StandardCharsets.UTF_8)));
     }
 
     /** The template's headers: every field by its step and label, in the user's language, which the check maps. */
