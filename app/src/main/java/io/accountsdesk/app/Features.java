@@ -1,7 +1,9 @@
 package io.accountsdesk.app;
 
 import io.accountsdesk.app.accounts.AccountsFeature;
+import io.accountsdesk.app.connections.ConnectionsFeature;
 import io.accountsdesk.app.onboarding.OnboardingFeature;
+import io.accountsdesk.app.settings.SettingsFeature;
 import io.accountsdesk.app.shell.Feature;
 import java.util.List;
 
@@ -12,6 +14,13 @@ final class Features {
     }
 
     static List<Feature> all() {
-        return List.of(new AccountsFeature(), new OnboardingFeature());
+        List<Feature> others = List.of(new OnboardingFeature(), new ConnectionsFeature(), new SettingsFeature());
+        // The account's page is the accounts feature's; other features add tabs to it by registration.
+        AccountsFeature accounts = new AccountsFeature(others.stream()
+                .flatMap(feature -> feature.accountTabs().stream()).toList());
+        List<Feature> all = new java.util.ArrayList<>();
+        all.add(accounts);
+        all.addAll(others);
+        return List.copyOf(all);
     }
 }

@@ -26,7 +26,7 @@ public record Connection(
         @JsonProperty("creditcard") Connection creditcard,
         @JsonProperty("signups") List<JsonNode> signups,
         @JsonProperty("direct_signups") List<JsonNode> directSignups,
-        @JsonProperty("submerchant_signups") List<JsonNode> submerchantSignups) {
+        @JsonProperty("submerchant_signups") List<JsonNode> submerchantSignups) implements ConnectionHistory {
 
     public Connection {
         events = events == null ? List.of() : List.copyOf(events);

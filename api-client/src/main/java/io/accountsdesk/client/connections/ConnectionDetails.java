@@ -2,6 +2,7 @@ package io.accountsdesk.client.connections;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.accountsdesk.client.accounts.ConnectionEvent;
+import io.accountsdesk.client.accounts.ConnectionHistory;
 import io.accountsdesk.client.accounts.ConnectionStatus;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Map;
  * @param updatedAt     when it last changed
  * @param metadata      free-form data the server attaches
  * @param status        where the connection stands ({@code pending}, {@code enabled}…; unknown values are kept)
- * @param events        the connection's history, in the order the server sends it
+ * @param events        the connection's history, in the order the server sends it; never {@code null}
  * @param schema        a number the seed shows without explanation ({@code 0} in every example)
  * @param configuration the provider's settings, as far as they are known
  * @param signup        the signup, for providers with a single one
@@ -38,5 +39,9 @@ public record ConnectionDetails<S, C>(
         @JsonProperty("schema") Integer schema,
         @JsonProperty("configuration") C configuration,
         @JsonProperty("signup") S signup,
-        @JsonProperty("signups") List<S> signups) {
+        @JsonProperty("signups") List<S> signups) implements ConnectionHistory {
+
+    public ConnectionDetails {
+        events = events == null ? List.of() : List.copyOf(events);
+    }
 }

@@ -16,11 +16,14 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,9 +45,11 @@ import org.junit.jupiter.api.Test;
  * Every row of {@code endpoints.tsv} has a typed client method that sends that method to that path.
  *
  * <p>Finding a constant is not enough, so this test <em>calls</em> every public method of every area class (a class
- * with a {@code (HttpTransport, String oid)} constructor) through a transport whose interceptor records which
- * operation each request was built from and answers without any network. Arguments are made up from their types;
- * where a made-up string fails a path pattern, the next candidate is tried.
+ * with a {@code (HttpTransport, String oid)} constructor), including those it inherits from the client's own base
+ * classes ({@code connections.ProviderConnectionApi}), through a transport whose interceptor records which operation
+ * each request was built from and answers without any network. Arguments are made up from their types, an inherited
+ * method's type variables read as the area binds them; where a made-up string fails a path pattern, the next
+ * candidate is tried.
  */
 class EndpointCoverageTest {
 
@@ -79,8 +84,8 @@ class EndpointCoverageTest {
         for (Class<?> area : areaClasses()) {
             Object api = construct(area, transport);
             for (Method method : area.getMethods()) {
-                if (method.getDeclaringClass() == area && !Modifier.isStatic(method.getModifiers())) {
-                    for (Operation operation : invoke(api, method)) {
+                if (declaredByTheClient(method) && !Modifier.isStatic(method.getModifiers())) {
+                    for (Operation operation : invoke(api, method, parameterTypes(area, method))) {
                         SENT_BY.computeIfAbsent(operation.method() + " " + operation.path(), k -> new TreeSet<>())
                                 .add(area.getSimpleName() + "." + method.getName());
                     }
@@ -127,14 +132,48 @@ class EndpointCoverageTest {
         assertThat(byKey.values().stream().filter(list -> list.size() > 1).toList()).isEmpty();
     }
 
+    /** A method of the area or of a client base class it extends, not one of {@link Object}'s. */
+    private static boolean declaredByTheClient(Method method) {
+        return method.getDeclaringClass().getName().startsWith("io.accountsdesk.client.") && !method.isBridge();
+    }
+
     /**
-     * Calls {@code method} with made-up arguments until a request goes out; returns what was sent. Bodies are first
-     * empty records; where a method checks its body before sending, a seed request example that reads into the body's
-     * type is used instead.
+     * The classes of {@code method}'s parameters as {@code area} sees them: a type variable of an inherited method
+     * (the {@code S} of {@code startSignup(String aid, S signup)}) is the class the area binds it to.
      */
-    private static List<Operation> invoke(Object api, Method method) throws IllegalAccessException {
+    private static Class<?>[] parameterTypes(Class<?> area, Method method) {
+        Map<TypeVariable<?>, Type> bound = new HashMap<>();
+        for (Class<?> type = area; type != null; type = type.getSuperclass()) {
+            if (type.getGenericSuperclass() instanceof ParameterizedType parent) {
+                TypeVariable<?>[] variables = ((Class<?>) parent.getRawType()).getTypeParameters();
+                for (int i = 0; i < variables.length; i++) {
+                    bound.put(variables[i], parent.getActualTypeArguments()[i]);
+                }
+            }
+        }
+        return Stream.of(method.getGenericParameterTypes()).map(type -> {
+            while (type instanceof TypeVariable<?> variable && bound.containsKey(variable)) {
+                type = bound.get(variable);
+            }
+            if (type instanceof ParameterizedType generic) {
+                type = generic.getRawType();
+            }
+            if (type instanceof Class<?> resolved) {
+                return resolved;
+            }
+            throw new IllegalStateException(area.getSimpleName() + "." + method.getName() + " takes " + type
+                    + ", which this test cannot make up");
+        }).toArray(Class<?>[]::new);
+    }
+
+    /**
+     * Calls {@code method} with made-up arguments of {@code types} until a request goes out; returns what was sent.
+     * Bodies are first empty records; where a method checks its body before sending, a seed request example that
+     * reads into the body's type is used instead.
+     */
+    private static List<Operation> invoke(Object api, Method method, Class<?>[] types) throws IllegalAccessException {
         for (boolean fromExamples : new boolean[] {false, true}) {
-            List<Operation> sent = invoke(api, method, fromExamples);
+            List<Operation> sent = invoke(api, method, types, fromExamples);
             if (!sent.isEmpty()) {
                 return sent;
             }
@@ -142,24 +181,23 @@ class EndpointCoverageTest {
         return List.of();
     }
 
-    private static List<Operation> invoke(Object api, Method method, boolean bodiesFromExamples)
+    private static List<Operation> invoke(Object api, Method method, Class<?>[] types, boolean bodiesFromExamples)
             throws IllegalAccessException {
-        Parameter[] parameters = method.getParameters();
-        long strings = Stream.of(parameters).filter(p -> p.getType() == String.class).count();
+        long strings = Stream.of(types).filter(type -> type == String.class).count();
         int combinations = (int) Math.pow(STRING_CANDIDATES.size(), strings);
         for (int combination = 0; combination < combinations; combination++) {
             recorded.clear();
-            Object[] arguments = new Object[parameters.length];
+            Object[] arguments = new Object[types.length];
             int stringIndex = 0;
-            for (int i = 0; i < parameters.length; i++) {
-                if (parameters[i].getType() == String.class) {
+            for (int i = 0; i < types.length; i++) {
+                if (types[i] == String.class) {
                     int pick = (combination / (int) Math.pow(STRING_CANDIDATES.size(), stringIndex++))
                             % STRING_CANDIDATES.size();
                     arguments[i] = STRING_CANDIDATES.get(pick);
-                } else if (bodiesFromExamples && parameters[i].getType().isRecord()) {
-                    arguments[i] = fromSeedExample(parameters[i].getType());
+                } else if (bodiesFromExamples && types[i].isRecord()) {
+                    arguments[i] = fromSeedExample(types[i]);
                 } else {
-                    arguments[i] = sample(parameters[i].getType());
+                    arguments[i] = sample(types[i]);
                 }
             }
             try {

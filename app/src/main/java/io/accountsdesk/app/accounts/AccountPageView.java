@@ -3,6 +3,7 @@ package io.accountsdesk.app.accounts;
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.Vocabularies;
+import io.accountsdesk.app.shell.AccountTabContent;
 import io.accountsdesk.ui.StatePane;
 import io.accountsdesk.ui.StatusBadge;
 import java.util.EnumMap;
@@ -30,11 +31,16 @@ public final class AccountPageView extends VBox {
     private final TabPane tabs = new TabPane();
     private final Map<AccountTab, Tab> byTab = new EnumMap<>(AccountTab.class);
     private final Map<AccountTab, Supplier<Node>> contents = new EnumMap<>(AccountTab.class);
+    private final Map<AccountTab, Supplier<AccountTabContent>> contributed;
+    private final Map<AccountTab, AccountTabContent> made = new EnumMap<>(AccountTab.class);
     private AccountEventsView eventsView;
 
-    public AccountPageView(AccountPageViewModel model, Messages messages) {
+    /** @param contributed the tabs other features provide, made when first shown */
+    public AccountPageView(AccountPageViewModel model, Messages messages,
+                           Map<AccountTab, Supplier<AccountTabContent>> contributed) {
         this.model = model;
         this.messages = messages;
+        this.contributed = contributed;
         getStyleClass().addAll("screen", "account-page");
         setId("account-page");
         createTabs();
@@ -90,7 +96,7 @@ public final class AccountPageView extends VBox {
         add(AccountTab.OVERVIEW, Feather.GRID, () -> new AccountOverviewView(model, messages));
         add(AccountTab.DETAILS, Feather.EDIT_3, () -> new AccountEditView(model.edit(), messages));
         add(AccountTab.SERVICES, Feather.PACKAGE, () -> new AccountServicesView(model.servicesTab(), messages));
-        add(AccountTab.CONNECTIONS, Feather.GIT_PULL_REQUEST, () -> new AccountConnectionsView(model, messages));
+        addContributed(AccountTab.CONNECTIONS, Feather.GIT_PULL_REQUEST);
         add(AccountTab.EVENTS, Feather.MESSAGE_SQUARE, () -> {
             eventsView = new AccountEventsView(model.events(), messages);
             return eventsView;
@@ -111,19 +117,35 @@ public final class AccountPageView extends VBox {
         tabs.getTabs().add(tab);
     }
 
+    /** A tab whose content another feature provides; without that feature the page has no such tab. */
+    private void addContributed(AccountTab which, Feather icon) {
+        Supplier<AccountTabContent> content = contributed.get(which);
+        if (content != null) {
+            add(which, icon, () -> made.computeIfAbsent(which, w -> content.get()).view());
+        }
+    }
+
     private void fill(AccountTab which) {
         Tab tab = byTab.get(which);
+        if (tab == null) {
+            return;
+        }
         if (tab.getContent() == null) {
             tab.setContent(contents.get(which).get());
+        }
+        AccountTabContent content = made.get(which);
+        if (content != null) {
+            content.shown();
         }
     }
 
     private void wireTabs() {
         fill(model.tabProperty().get());
-        tabs.getSelectionModel().select(byTab.get(model.tabProperty().get()));
+        tabs.getSelectionModel().select(byTab.getOrDefault(model.tabProperty().get(), byTab.get(AccountTab.OVERVIEW)));
         model.tabProperty().addListener((obs, old, tab) -> {
-            fill(tab);
-            tabs.getSelectionModel().select(byTab.get(tab));
+            if (tabs.getSelectionModel().getSelectedItem() != byTab.get(tab)) {
+                tabs.getSelectionModel().select(byTab.getOrDefault(tab, byTab.get(AccountTab.OVERVIEW)));
+            }
         });
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> byTab.forEach((which, t) -> {
             if (t == tab) {

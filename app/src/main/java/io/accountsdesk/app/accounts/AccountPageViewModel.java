@@ -11,7 +11,6 @@ import io.accountsdesk.app.core.tasks.BackgroundTask;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.http.ApiException;
 import io.accountsdesk.ui.ContentState;
-import io.accountsdesk.ui.TimelineLane;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -22,15 +21,13 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * One account as a page: fetched fresh when opened, with its tabs (overview, details, services, connections, events
  * and notes, onboarding link) and the actions on the account as a whole (reload, delete). The place
  * {@code account?id=…&tab=…} says which account and tab; changing tab updates the place without a new history entry.
  */
-public final class AccountPageViewModel implements ScreenModel {
+public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.app.core.AccountPageContext {
 
     private final SessionServices services;
     private final Messages messages;
@@ -56,10 +53,6 @@ public final class AccountPageViewModel implements ScreenModel {
             "pricePackage");
     private final ReadOnlyStringWrapper pricePackageMessage = new ReadOnlyStringWrapper(this,
             "pricePackageMessage", "");
-    private final ObservableList<TimelineLane> connectionLanes = FXCollections.observableArrayList();
-    private final ObservableList<ConnectionTimeline.Standing> standings = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<java.time.Instant> connectionsAt = new ReadOnlyObjectWrapper<>(this,
-            "connectionsAt", java.time.Instant.EPOCH);
     private Cancellable loading = Cancellable.NONE;
     private Cancellable loadingPrice = Cancellable.NONE;
 
@@ -150,10 +143,6 @@ public final class AccountPageViewModel implements ScreenModel {
         subtitle.set(messages.format("account.subtitle", value.accountId(), org == null ? "—" : org,
                 value.createdAt() == null ? "—" : date.format(value.createdAt())));
         overview.set(AccountOverview.of(value, messages, services.clock().getZone()));
-        java.time.Instant now = services.clock().instant();
-        connectionsAt.set(now);
-        connectionLanes.setAll(ConnectionTimeline.lanes(value, messages));
-        standings.setAll(ConnectionTimeline.standings(value, now, messages, services.clock().getZone()));
         edit.load(value);
         servicesTab.load(value);
         state.set(ContentState.READY);
@@ -343,21 +332,13 @@ public final class AccountPageViewModel implements ScreenModel {
         return pricePackageMessage.getReadOnlyProperty();
     }
 
-    public ObservableList<TimelineLane> connectionLanes() {
-        return connectionLanes;
-    }
-
     /** The time zone the page shows times in: the session's clock's. */
     public java.time.ZoneId zone() {
         return services.clock().getZone();
     }
 
-    /** The moment open spans (a status still current) run to: when the account was fetched. */
-    public ReadOnlyObjectProperty<java.time.Instant> connectionsAtProperty() {
-        return connectionsAt.getReadOnlyProperty();
-    }
-
-    public ObservableList<ConnectionTimeline.Standing> standings() {
-        return standings;
+    @Override
+    public ReadOnlyStringProperty accountIdProperty() {
+        return accountId.getReadOnlyProperty();
     }
 }

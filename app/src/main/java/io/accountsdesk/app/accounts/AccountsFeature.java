@@ -3,6 +3,8 @@ package io.accountsdesk.app.accounts;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.actions.AppAction;
 import io.accountsdesk.app.core.nav.ScreenDescriptor;
+import io.accountsdesk.app.shell.AccountTabContent;
+import io.accountsdesk.app.shell.AccountTabRegistration;
 import io.accountsdesk.app.shell.Feature;
 import io.accountsdesk.app.shell.ModelScreen;
 import io.accountsdesk.app.shell.Screen;
@@ -13,13 +15,24 @@ import org.kordamp.ikonli.feather.Feather;
 /** The accounts feature: the list of sub-accounts, and one account's page, with their keys. */
 public final class AccountsFeature implements Feature {
 
+    private final List<AccountTabRegistration> tabs;
+
+    public AccountsFeature() {
+        this(List.of());
+    }
+
+    /** @param tabs the tabs other features add to the account's page */
+    public AccountsFeature(List<AccountTabRegistration> tabs) {
+        this.tabs = List.copyOf(tabs);
+    }
+
     @Override
     public List<ScreenRegistration> screens() {
         return List.of(
                 new ScreenRegistration(new ScreenDescriptor("accounts", "nav.accounts", Feather.USERS,
                         "Shortcut+1", true), AccountsFeature::list),
                 new ScreenRegistration(new ScreenDescriptor("account", "nav.account", Feather.BRIEFCASE, null,
-                        false), AccountsFeature::page));
+                        false), this::page));
     }
 
     static Screen list(SessionServices services) {
@@ -38,9 +51,12 @@ public final class AccountsFeature implements Feature {
                 .focusing(view::focusList);
     }
 
-    static Screen page(SessionServices services) {
+    Screen page(SessionServices services) {
         AccountPageViewModel model = new AccountPageViewModel(services);
-        AccountPageView view = new AccountPageView(model, services.messages());
+        java.util.Map<AccountTab, java.util.function.Supplier<AccountTabContent>> contributed =
+                new java.util.EnumMap<>(AccountTab.class);
+        tabs.forEach(tab -> contributed.put(AccountTab.of(tab.tab()), () -> tab.factory().apply(services, model)));
+        AccountPageView view = new AccountPageView(model, services.messages(), contributed);
         return ModelScreen.of(model, view)
                 .withActions(List.of(
                         AppAction.of("account.reload", "action.account.reload", "F5", Feather.REFRESH_CW, model::reload),

@@ -3,25 +3,41 @@ package io.accountsdesk.app.preferences;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the app remembers between runs: the theme, the last sign-in (never its secret) and the saved views. */
-public record AppPreferences(ThemeChoice theme, SignInMemory signIn, List<SavedView> savedViews) {
+/**
+ * What the app remembers between runs: the theme, the last sign-in (never its secret), the saved views, and after
+ * how many days a connection that has not moved is shown as stuck.
+ */
+public record AppPreferences(ThemeChoice theme, SignInMemory signIn, List<SavedView> savedViews,
+                             Integer stuckAfterDays) {
+
+    /** Account managers chase a connection that has waited longer than this. */
+    public static final int DEFAULT_STUCK_AFTER_DAYS = 3;
 
     public AppPreferences {
         theme = theme == null ? ThemeChoice.SYSTEM : theme;
         signIn = signIn == null ? SignInMemory.sandbox() : signIn;
         savedViews = savedViews == null ? List.of() : List.copyOf(savedViews);
+        stuckAfterDays = stuckAfterDays == null || stuckAfterDays < 1 ? DEFAULT_STUCK_AFTER_DAYS : stuckAfterDays;
+    }
+
+    public AppPreferences(ThemeChoice theme, SignInMemory signIn, List<SavedView> savedViews) {
+        this(theme, signIn, savedViews, DEFAULT_STUCK_AFTER_DAYS);
     }
 
     public static AppPreferences defaults() {
         return new AppPreferences(ThemeChoice.SYSTEM, SignInMemory.sandbox(), List.of());
     }
 
+    public AppPreferences withStuckAfterDays(int days) {
+        return new AppPreferences(theme, signIn, savedViews, days);
+    }
+
     public AppPreferences withTheme(ThemeChoice value) {
-        return new AppPreferences(value, signIn, savedViews);
+        return new AppPreferences(value, signIn, savedViews, stuckAfterDays);
     }
 
     public AppPreferences withSignIn(SignInMemory value) {
-        return new AppPreferences(theme, value, savedViews);
+        return new AppPreferences(theme, value, savedViews, stuckAfterDays);
     }
 
     /** Adds the view, replacing one of the same name (names are compared ignoring case). */
@@ -29,12 +45,12 @@ public record AppPreferences(ThemeChoice theme, SignInMemory signIn, List<SavedV
         List<SavedView> views = new ArrayList<>(savedViews);
         views.removeIf(existing -> existing.name().equalsIgnoreCase(view.name()));
         views.add(view);
-        return new AppPreferences(theme, signIn, views);
+        return new AppPreferences(theme, signIn, views, stuckAfterDays);
     }
 
     public AppPreferences withoutSavedView(String name) {
         List<SavedView> views = new ArrayList<>(savedViews);
         views.removeIf(existing -> existing.name().equalsIgnoreCase(name));
-        return new AppPreferences(theme, signIn, views);
+        return new AppPreferences(theme, signIn, views, stuckAfterDays);
     }
 }

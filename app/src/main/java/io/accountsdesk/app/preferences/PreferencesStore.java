@@ -66,7 +66,7 @@ public final class PreferencesStore {
                 return false;
             }
         }).toList();
-        return new AppPreferences(loaded.theme(), loaded.signIn(), readable);
+        return new AppPreferences(loaded.theme(), loaded.signIn(), readable, loaded.stuckAfterDays());
     }
 
     private AppPreferences loadLegacy() {

@@ -14,4 +14,9 @@ public interface Feature {
      */
     default void sessionStarted(SessionServices services) {
     }
+
+    /** Tabs this feature adds to the account's page (its connections, say); none by default. */
+    default List<AccountTabRegistration> accountTabs() {
+        return List.of();
+    }
 }

@@ -64,10 +64,7 @@ class AccountPageViewModelTest {
         assertThat(overview.facts()).contains(new AccountOverview.Fact("Account id", account.accountId()));
         assertThat(overview.captures()).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.volume()).isPositive());
-        assertThat(page.connectionLanes()).extracting(lane -> lane.name())
-                .containsAll(account.connections().keySet());
-        assertThat(page.standings()).extracting(ConnectionTimeline.Standing::connection)
-                .containsAll(account.connections().keySet());
+        assertThat(page.accountIdProperty().get()).isEqualTo(account.accountId());
         assertThat(page.pricePackageStateProperty().get()).isEqualTo(ContentState.READY);
         assertThat(page.pricePackageProperty().get().id()).isEqualTo(account.pricePackage());
         assertThat(page.events().stateProperty().get()).as("events wait until their tab is looked at")

@@ -19,7 +19,7 @@ class PreferencesStoreTest {
         PreferencesStore store = new PreferencesStore(dir.resolve("nested"));
         AppPreferences preferences = new AppPreferences(ThemeChoice.DARK,
                 new SignInMemory(Environment.CUSTOM, "T12300000", "client", "http://127.0.0.1:8080/v1"),
-                List.of(new SavedView("Vipps pending", "accounts?connection=vipps&status=pending")));
+                List.of(new SavedView("Vipps pending", "accounts?connection=vipps&status=pending")), 5);
         store.save(preferences);
         assertThat(store.load()).isEqualTo(preferences);
         assertThat(store.file()).content().doesNotContain("secret");

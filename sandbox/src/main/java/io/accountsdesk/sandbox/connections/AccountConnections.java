@@ -68,7 +68,15 @@ final class AccountConnections {
      * locked document; unless it throws, the document (with a new {@code updated_at}) is stored.
      */
     <T> T update(String partnerId, String accountId, Change<T> change) {
-        return inTransaction(partnerId, accountId, change, true);
+        return inTransaction(partnerId, accountId, change, Write.STAMPED);
+    }
+
+    /**
+     * Like {@link #update}, but the account's own {@code updated_at} stays as it was: for the sandbox's controls that
+     * rewrite a connection's history (back-dating it) rather than make a change that happened now.
+     */
+    <T> T rewrite(String accountId, Change<T> change) {
+        return inTransaction(partnerOf(accountId), accountId, change, Write.AS_IS);
     }
 
     /**
@@ -76,10 +84,20 @@ final class AccountConnections {
      * but not written, so its {@code updated_at} stays.
      */
     <T> T inspect(String accountId, Change<T> change) {
-        return inTransaction(partnerOf(accountId), accountId, change, false);
+        return inTransaction(partnerOf(accountId), accountId, change, Write.NONE);
     }
 
-    private <T> T inTransaction(String partnerId, String accountId, Change<T> change, boolean write) {
+    /** What happens to the account document once a change has run. */
+    private enum Write {
+        /** Stored with {@code updated_at} set to now. */
+        STAMPED,
+        /** Stored as the change left it. */
+        AS_IS,
+        /** Not stored. */
+        NONE
+    }
+
+    private <T> T inTransaction(String partnerId, String accountId, Change<T> change, Write write) {
         return documents.inTransaction(tx -> {
             try {
                 ObjectNode account = AccountRepository.document(tx.connection(), partnerId, accountId)
@@ -88,10 +106,12 @@ final class AccountConnections {
                                 + "/management/accounts."));
                 Instant now = now();
                 T result = change.apply(account, tx, now);
-                if (!write) {
+                if (write == Write.NONE) {
                     return result;
                 }
-                account.put("updated_at", ConnectionStateMachine.ts(now));
+                if (write == Write.STAMPED) {
+                    account.put("updated_at", ConnectionStateMachine.ts(now));
+                }
                 AccountRepository.replace(tx.connection(), AccountRepository.recordOf(partnerId, account));
                 return result;
             } catch (SQLException e) {

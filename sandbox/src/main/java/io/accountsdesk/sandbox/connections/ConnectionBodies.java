@@ -336,4 +336,9 @@ final class ConnectionBodies {
     static final Shape DECISION = Shape.object()
             .field("status", Shape.string().oneOf(ConnectionStateMachine.DECISIONS.toArray(String[]::new)), true)
             .field("description", Shape.string().maxLength(500));
+
+    /** The sandbox's back-dating control: whole days, at least one, at most ten years. */
+    static final int MAX_BACKDATE_DAYS = 3650;
+    static final Shape BACKDATE = Shape.object()
+            .field("days", Shape.integer().min(1).max(MAX_BACKDATE_DAYS), true);
 }

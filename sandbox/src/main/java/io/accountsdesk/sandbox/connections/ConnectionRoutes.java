@@ -24,7 +24,7 @@ import java.util.Locale;
  * Connections (endpoints.tsv rows 42-78, and rows 104-117 which repeat the same method + path under a second tag and
  * are served by the same routes): an account signs up for a payment provider, reads where the signup stands, and
  * the provider completes it through a callback. Plus row 33 ({@link PartnerConnectionEventRoutes}) and the
- * sandbox's own control route ({@link SandboxConnectionRoutes}), registered from here so {@code Sandbox} needs one
+ * sandbox's own control routes ({@link SandboxConnectionRoutes}), registered from here so {@code Sandbox} needs one
  * line.
  *
  * <p>Every route acts on the account in the path, whose token the bearer check already matched against {@code aid};

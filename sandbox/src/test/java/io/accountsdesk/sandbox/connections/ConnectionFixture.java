@@ -174,6 +174,11 @@ final class ConnectionFixture implements AutoCloseable {
                 "{\"status\":\"" + status + "\"}");
     }
 
+    /** The sandbox's back-dating control; {@code body} as given (a string is sent as is). */
+    Api.Reply backdate(String aid, String connection, Object body) {
+        return api.post("/_sandbox/accounts/" + aid + "/connections/" + connection + "/backdate", null, body);
+    }
+
     Api.Reply event(String aid, String connection, Object body) {
         return api.post(api.accountsPath() + "/" + aid + "/connections/" + connection + "/events", partnerToken, body);
     }

@@ -3,18 +3,18 @@ package io.accountsdesk.client.connections.applepay;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.accountsdesk.client.connections.ConnectionDetails;
 import io.accountsdesk.client.connections.ConnectionSignupRequest;
-import io.accountsdesk.client.http.ApiRequest;
+import io.accountsdesk.client.connections.ProviderConnectionApi;
 import io.accountsdesk.client.http.HttpTransport;
 import io.accountsdesk.client.http.Operation;
 
 /**
- * The Apple Pay connection of an account (payment type {@code dintero.applepay}). The connection keeps a list of
- * {@code signups}.
+ * The Apple Pay connection of an account (payment type {@code dintero.applepay}): start a signup and read where it
+ * stands; the seed has no callback for it. The connection keeps a list of {@code signups}.
  *
  * <p>The path segment {@code applepay} is GUESSED (ENDPOINTS.md #61, #62; it could be {@code apple-pay}); verify it
  * against the live API.
  */
-public final class ApplePayApi {
+public final class ApplePayApi extends ProviderConnectionApi<ApplePaySignup, ApplePayConfiguration> {
 
     public static final Operation SIGNUP = Operation
             .post("/accounts/{aid}/management/settings/connections/applepay")
@@ -24,30 +24,11 @@ public final class ApplePayApi {
             .get("/accounts/{aid}/management/settings/connections/applepay")
             .response(new TypeReference<ConnectionDetails<ApplePaySignup, ApplePayConfiguration>>() { }.getType());
 
-    private final HttpTransport transport;
-    private final String oid;
-
     /**
      * @param oid the account the client signed in for; the calls name the account they act on ({@code aid}) each
      *            time, which is {@code oid} itself or, for a partner, one of its sub-accounts
      */
     public ApplePayApi(HttpTransport transport, String oid) {
-        this.transport = transport;
-        this.oid = oid;
-    }
-
-    /** The account the client signed in for. */
-    public String oid() {
-        return oid;
-    }
-
-    /** Starts an Apple Pay signup. */
-    public ConnectionDetails<ApplePaySignup, ApplePayConfiguration> startSignup(String aid, ApplePaySignup signup) {
-        return transport.send(ApiRequest.to(SIGNUP).path("aid", aid).body(new ConnectionSignupRequest<>(signup)));
-    }
-
-    /** Where the account's Apple Pay connection stands. */
-    public ConnectionDetails<ApplePaySignup, ApplePayConfiguration> get(String aid) {
-        return transport.send(ApiRequest.to(GET).path("aid", aid));
+        super(transport, oid, SIGNUP, GET);
     }
 }

@@ -2,6 +2,7 @@ package io.accountsdesk.client.connections.bambora;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.accountsdesk.client.accounts.ConnectionEvent;
+import io.accountsdesk.client.accounts.ConnectionHistory;
 import io.accountsdesk.client.accounts.ConnectionStatus;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.Map;
 
 /**
  * The Bambora connection. Unlike other providers it keeps three kinds of signup side by side, so it does not fit
- * {@link io.accountsdesk.client.connections.ConnectionDetails}; the other fields mean the same as there.
+ * {@link io.accountsdesk.client.connections.ConnectionDetails}; the fields they share ({@link ConnectionHistory}) mean
+ * the same as there, and {@code events} is never {@code null}.
  *
  * @param signup             the old (deprecated) signup
  * @param directSignups      Bambora Direct signups
@@ -26,5 +28,9 @@ public record BamboraConnection(
         @JsonProperty("configuration") BamboraConfiguration configuration,
         @JsonProperty("signup") BamboraSignup signup,
         @JsonProperty("direct_signups") List<BamboraDirectSignup> directSignups,
-        @JsonProperty("submerchant_signups") List<BamboraPayFacSignup> submerchantSignups) {
+        @JsonProperty("submerchant_signups") List<BamboraPayFacSignup> submerchantSignups) implements ConnectionHistory {
+
+    public BamboraConnection {
+        events = events == null ? List.of() : List.copyOf(events);
+    }
 }

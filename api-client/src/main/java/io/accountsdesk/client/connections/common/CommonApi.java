@@ -4,15 +4,18 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountsdesk.client.connections.ConnectionDetails;
 import io.accountsdesk.client.connections.ConnectionSignupRequest;
+import io.accountsdesk.client.connections.ProviderConnectionApi;
 import io.accountsdesk.client.http.ApiRequest;
 import io.accountsdesk.client.http.HttpTransport;
 import io.accountsdesk.client.http.Operation;
 
 /**
- * The Common signup of an account: one application for several payment products. The connection keeps one
- * {@code signup}; the seed shows no {@code configuration} for it, so that stays raw JSON.
+ * The Common signup of an account: one application for several payment products. Start it, read where it stands, and
+ * fetch a link to it; it has no callback. The connection keeps one {@code signup}; the seed shows no
+ * {@code configuration} for it, so that stays raw JSON. The account's company must have an organization number (set
+ * with PUT /management/settings) before the signup starts.
  */
-public final class CommonApi {
+public final class CommonApi extends ProviderConnectionApi<CommonSignup, JsonNode> {
 
     public static final Operation SIGNUP = Operation
             .post("/accounts/{aid}/management/settings/connections/common")
@@ -26,34 +29,12 @@ public final class CommonApi {
             .get("/accounts/{aid}/management/settings/connections/common/link")
             .response(CommonSignupLink.class);
 
-    private final HttpTransport transport;
-    private final String oid;
-
     /**
      * @param oid the account the client signed in for; the calls name the account they act on ({@code aid}) each
      *            time, which is {@code oid} itself or, for a partner, one of its sub-accounts
      */
     public CommonApi(HttpTransport transport, String oid) {
-        this.transport = transport;
-        this.oid = oid;
-    }
-
-    /** The account the client signed in for. */
-    public String oid() {
-        return oid;
-    }
-
-    /**
-     * Starts the Common signup. The account's company must have an organization number (set with PUT
-     * /management/settings) first.
-     */
-    public ConnectionDetails<CommonSignup, JsonNode> startSignup(String aid, CommonSignup signup) {
-        return transport.send(ApiRequest.to(SIGNUP).path("aid", aid).body(new ConnectionSignupRequest<>(signup)));
-    }
-
-    /** Where the account's Common signup stands. */
-    public ConnectionDetails<CommonSignup, JsonNode> get(String aid) {
-        return transport.send(ApiRequest.to(GET).path("aid", aid));
+        super(transport, oid, SIGNUP, GET);
     }
 
     /**
@@ -61,6 +42,6 @@ public final class CommonApi {
      * {@link #LINK}); verify it before relying on it.
      */
     public CommonSignupLink link(String aid) {
-        return transport.send(ApiRequest.to(LINK).path("aid", aid));
+        return transport().send(ApiRequest.to(LINK).path("aid", aid));
     }
 }

@@ -1,17 +1,19 @@
 package io.accountsdesk.client.connections.instabank;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.accountsdesk.client.connections.CallbackConnectionApi;
 import io.accountsdesk.client.connections.ConnectionDetails;
 import io.accountsdesk.client.connections.ConnectionSignupRequest;
-import io.accountsdesk.client.http.ApiRequest;
 import io.accountsdesk.client.http.HttpTransport;
 import io.accountsdesk.client.http.Operation;
 
 /**
  * The Instabank (invoice and finance) connection of an account: start the signup, read where it stands, and complete
- * it. The connection keeps one {@code signup}.
+ * it (which enables Instabank for Checkout). The connection keeps one {@code signup}. The account's company must have
+ * an organization number (set with PUT /management/settings) before the signup starts.
  */
-public final class InstabankApi {
+public final class InstabankApi
+        extends CallbackConnectionApi<InstabankSignup, InstabankConfiguration, InstabankCallback> {
 
     public static final Operation SIGNUP = Operation
             .post("/accounts/{aid}/management/settings/connections/instabank")
@@ -28,43 +30,11 @@ public final class InstabankApi {
             .post("/accounts/{aid}/management/settings/connections/instabank/{callback_reference}")
             .request(InstabankCallback.class);
 
-    private final HttpTransport transport;
-    private final String oid;
-
     /**
      * @param oid the account the client signed in for; the calls name the account they act on ({@code aid}) each
      *            time, which is {@code oid} itself or, for a partner, one of its sub-accounts
      */
     public InstabankApi(HttpTransport transport, String oid) {
-        this.transport = transport;
-        this.oid = oid;
-    }
-
-    /** The account the client signed in for. */
-    public String oid() {
-        return oid;
-    }
-
-    /**
-     * Starts the Instabank signup. The account's company must have an organization number (set with PUT
-     * /management/settings) first.
-     */
-    public ConnectionDetails<InstabankSignup, InstabankConfiguration> startSignup(String aid, InstabankSignup signup) {
-        return transport.send(ApiRequest.to(SIGNUP).path("aid", aid).body(new ConnectionSignupRequest<>(signup)));
-    }
-
-    /** Where the account's Instabank connection stands. */
-    public ConnectionDetails<InstabankSignup, InstabankConfiguration> get(String aid) {
-        return transport.send(ApiRequest.to(GET).path("aid", aid));
-    }
-
-    /**
-     * Completes the signup and enables Instabank for Checkout.
-     *
-     * @param callbackReference the reference the signup handed out; any non-blank text, sent as one path segment
-     */
-    public void completeSignup(String aid, String callbackReference, InstabankCallback callback) {
-        transport.send(ApiRequest.to(CALLBACK).path("aid", aid).path("callback_reference", callbackReference)
-                .body(callback));
+        super(transport, oid, SIGNUP, GET, CALLBACK);
     }
 }

@@ -3,15 +3,17 @@ package io.accountsdesk.client.connections.klarna;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.accountsdesk.client.connections.ConnectionDetails;
 import io.accountsdesk.client.connections.ConnectionSignupRequest;
+import io.accountsdesk.client.connections.ProviderConnectionApi;
 import io.accountsdesk.client.http.ApiRequest;
 import io.accountsdesk.client.http.HttpTransport;
 import io.accountsdesk.client.http.Operation;
 
 /**
- * The Klarna connection of an account: start a signup and read where it stands. The connection keeps a list of
- * {@code signups}. The GET's operationId is a guess (ENDPOINTS.md #58), its path is the documented POST's.
+ * The Klarna connection of an account: start a signup (optionally forcing a new one) and read where it stands. The
+ * connection keeps a list of {@code signups}. The GET's operationId is a guess (ENDPOINTS.md #58), its path is the
+ * documented POST's.
  */
-public final class KlarnaApi {
+public final class KlarnaApi extends ProviderConnectionApi<KlarnaSignup, KlarnaConfiguration> {
 
     public static final Operation SIGNUP = Operation
             .post("/accounts/{aid}/management/settings/connections/klarna")
@@ -21,44 +23,25 @@ public final class KlarnaApi {
             .get("/accounts/{aid}/management/settings/connections/klarna")
             .response(new TypeReference<ConnectionDetails<KlarnaSignup, KlarnaConfiguration>>() { }.getType());
 
-    private final HttpTransport transport;
-    private final String oid;
-
     /**
      * @param oid the account the client signed in for; the calls name the account they act on ({@code aid}) each
      *            time, which is {@code oid} itself or, for a partner, one of its sub-accounts
      */
     public KlarnaApi(HttpTransport transport, String oid) {
-        this.transport = transport;
-        this.oid = oid;
-    }
-
-    /** The account the client signed in for. */
-    public String oid() {
-        return oid;
-    }
-
-    /** Starts a Klarna signup. */
-    public ConnectionDetails<KlarnaSignup, KlarnaConfiguration> startSignup(String aid, KlarnaSignup signup) {
-        return startSignup(aid, signup, null);
+        super(transport, oid, SIGNUP, GET);
     }
 
     /**
      * Starts a Klarna signup.
      *
      * @param forceNewSignup {@code true} to sign up again although earlier signups are still pending; {@code null}
-     *                       leaves the parameter out
+     *                       leaves the parameter out, as the two-argument {@code startSignup} does
      */
     public ConnectionDetails<KlarnaSignup, KlarnaConfiguration> startSignup(String aid, KlarnaSignup signup,
                                                                             Boolean forceNewSignup) {
-        return transport.send(ApiRequest.to(SIGNUP)
+        return transport().send(ApiRequest.to(SIGNUP)
                 .path("aid", aid)
                 .query("force_new_signup", forceNewSignup)
                 .body(new ConnectionSignupRequest<>(signup)));
-    }
-
-    /** Where the account's Klarna connection stands. */
-    public ConnectionDetails<KlarnaSignup, KlarnaConfiguration> get(String aid) {
-        return transport.send(ApiRequest.to(GET).path("aid", aid));
     }
 }

@@ -1,6 +1,7 @@
 package io.accountsdesk.client.connections.swish;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.accountsdesk.client.connections.CallbackConnectionApi;
 import io.accountsdesk.client.connections.ConnectionDetails;
 import io.accountsdesk.client.connections.ConnectionSignupRequest;
 import io.accountsdesk.client.connections.EmptyAnswer;
@@ -10,13 +11,14 @@ import io.accountsdesk.client.http.HttpTransport;
 import io.accountsdesk.client.http.Operation;
 
 /**
- * The Swish connection of an account: start the signup, read where it stands, complete it, and add store overrides.
- * The connection keeps one {@code signup}.
+ * The Swish connection of an account: start the signup, read where it stands, complete it (which enables Swish for
+ * Checkout), and add store overrides. The connection keeps one {@code signup}. The account's company must have an
+ * organization number (set with PUT /management/settings) before the signup starts.
  *
  * <p>The overrides path is GUESSED (ENDPOINTS.md #71). It shares its prefix with the callback path
  * {@code swish/{callback_reference}}, so a callback reference of {@code overrides} would reach the overrides route.
  */
-public final class SwishApi {
+public final class SwishApi extends CallbackConnectionApi<SwishSignup, SwishConfiguration, SwishCallback> {
 
     public static final Operation SIGNUP = Operation
             .post("/accounts/{aid}/management/settings/connections/swish")
@@ -35,48 +37,16 @@ public final class SwishApi {
             .request(new TypeReference<StoreOverrides<SwishOverrideCredentials>>() { }.getType())
             .response(EmptyAnswer.class);
 
-    private final HttpTransport transport;
-    private final String oid;
-
     /**
      * @param oid the account the client signed in for; the calls name the account they act on ({@code aid}) each
      *            time, which is {@code oid} itself or, for a partner, one of its sub-accounts
      */
     public SwishApi(HttpTransport transport, String oid) {
-        this.transport = transport;
-        this.oid = oid;
-    }
-
-    /** The account the client signed in for. */
-    public String oid() {
-        return oid;
-    }
-
-    /**
-     * Starts the Swish signup. The account's company must have an organization number (set with PUT
-     * /management/settings) first.
-     */
-    public ConnectionDetails<SwishSignup, SwishConfiguration> startSignup(String aid, SwishSignup signup) {
-        return transport.send(ApiRequest.to(SIGNUP).path("aid", aid).body(new ConnectionSignupRequest<>(signup)));
-    }
-
-    /** Where the account's Swish connection stands. */
-    public ConnectionDetails<SwishSignup, SwishConfiguration> get(String aid) {
-        return transport.send(ApiRequest.to(GET).path("aid", aid));
-    }
-
-    /**
-     * Completes the signup and enables Swish for Checkout.
-     *
-     * @param callbackReference the reference the signup handed out; any non-blank text, sent as one path segment
-     */
-    public void completeSignup(String aid, String callbackReference, SwishCallback callback) {
-        transport.send(ApiRequest.to(CALLBACK).path("aid", aid).path("callback_reference", callbackReference)
-                .body(callback));
+        super(transport, oid, SIGNUP, GET, CALLBACK);
     }
 
     /** Gives one store of an existing Swish connection its own Swish number. Path GUESSED, see {@link #OVERRIDES}. */
     public void addOverride(String aid, String storeId, SwishOverrideCredentials credentials) {
-        transport.send(ApiRequest.to(OVERRIDES).path("aid", aid).body(StoreOverrides.of(storeId, credentials)));
+        transport().send(ApiRequest.to(OVERRIDES).path("aid", aid).body(StoreOverrides.of(storeId, credentials)));
     }
 }

@@ -4,18 +4,19 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.accountsdesk.client.connections.ConnectionDetails;
 import io.accountsdesk.client.connections.ConnectionSignupRequest;
-import io.accountsdesk.client.http.ApiRequest;
+import io.accountsdesk.client.connections.ProviderConnectionApi;
 import io.accountsdesk.client.http.HttpTransport;
 import io.accountsdesk.client.http.Operation;
 
 /**
- * The Visa Tokenization connection of an account. The seed's answers carry only the status and events, no signup or
- * configuration, so the configuration stays raw JSON should one appear.
+ * The Visa Tokenization connection of an account: start a signup and read where it stands; the seed has no callback
+ * for it. The seed's answers carry only the status and events, no signup or configuration, so the configuration stays
+ * raw JSON should one appear.
  *
  * <p>The path is GUESSED (ENDPOINTS.md #77, #78) from the account's {@code connections.visa_tokens} key and the
  * {@code vipps_psp} to {@code vipps-psp} precedent; verify it against the live API.
  */
-public final class VisaTokensApi {
+public final class VisaTokensApi extends ProviderConnectionApi<VisaTokensSignup, JsonNode> {
 
     public static final Operation SIGNUP = Operation
             .post("/accounts/{aid}/management/settings/connections/visa-tokens")
@@ -25,30 +26,11 @@ public final class VisaTokensApi {
             .get("/accounts/{aid}/management/settings/connections/visa-tokens")
             .response(new TypeReference<ConnectionDetails<VisaTokensSignup, JsonNode>>() { }.getType());
 
-    private final HttpTransport transport;
-    private final String oid;
-
     /**
      * @param oid the account the client signed in for; the calls name the account they act on ({@code aid}) each
      *            time, which is {@code oid} itself or, for a partner, one of its sub-accounts
      */
     public VisaTokensApi(HttpTransport transport, String oid) {
-        this.transport = transport;
-        this.oid = oid;
-    }
-
-    /** The account the client signed in for. */
-    public String oid() {
-        return oid;
-    }
-
-    /** Starts a Visa Tokenization signup. */
-    public ConnectionDetails<VisaTokensSignup, JsonNode> startSignup(String aid, VisaTokensSignup signup) {
-        return transport.send(ApiRequest.to(SIGNUP).path("aid", aid).body(new ConnectionSignupRequest<>(signup)));
-    }
-
-    /** Where the account's Visa Tokenization connection stands. */
-    public ConnectionDetails<VisaTokensSignup, JsonNode> get(String aid) {
-        return transport.send(ApiRequest.to(GET).path("aid", aid));
+        super(transport, oid, SIGNUP, GET);
     }
 }

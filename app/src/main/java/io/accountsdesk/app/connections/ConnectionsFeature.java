@@ -1,0 +1,54 @@
+package io.accountsdesk.app.connections;
+
+import io.accountsdesk.app.core.actions.AppAction;
+import io.accountsdesk.app.core.nav.ScreenDescriptor;
+import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.shell.AccountTabContent;
+import io.accountsdesk.app.shell.AccountTabRegistration;
+import io.accountsdesk.app.shell.Feature;
+import io.accountsdesk.app.shell.ModelScreen;
+import io.accountsdesk.app.shell.Screen;
+import io.accountsdesk.app.shell.ScreenRegistration;
+import java.util.List;
+import javafx.scene.Node;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The connections feature: the account's connections tab, and the board of connections that wait. */
+public final class ConnectionsFeature implements Feature {
+
+    @Override
+    public List<ScreenRegistration> screens() {
+        return List.of(new ScreenRegistration(new ScreenDescriptor(ConnectionsBoardViewModel.SCREEN, "nav.board",
+                Feather.ACTIVITY, "Shortcut+3", true), ConnectionsFeature::board));
+    }
+
+    @Override
+    public List<AccountTabRegistration> accountTabs() {
+        return List.of(new AccountTabRegistration("connections", (services, page) -> {
+            ConnectionsTabViewModel model = new ConnectionsTabViewModel(services, page);
+            ConnectionsTabView view = new ConnectionsTabView(model, services.messages());
+            return new AccountTabContent() {
+                @Override
+                public Node view() {
+                    return view;
+                }
+
+                @Override
+                public void shown() {
+                    model.shown();
+                }
+            };
+        }));
+    }
+
+    static Screen board(SessionServices services) {
+        ConnectionsBoardViewModel model = new ConnectionsBoardViewModel(services);
+        ConnectionsBoardView view = new ConnectionsBoardView(model, services.messages());
+        return ModelScreen.of(model, view)
+                .withActions(List.of(
+                        AppAction.of("board.refresh", "connections.refresh", "F5", Feather.REFRESH_CW, model::refresh),
+                        AppAction.of("board.export", "board.export", "Shortcut+E", Feather.DOWNLOAD, model::exportCsv)))
+                .withReadiness(new Screen.Readiness(model.stateProperty(), model.rows()))
+                .focusing(view::focusTable);
+    }
+}

@@ -1,0 +1,22 @@
+package io.accountsdesk.app.core;
+
+import io.accountsdesk.client.accounts.Account;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+
+/**
+ * What a tab another feature adds to an account's page may know of that page: which account it shows, the account
+ * as last read, and a way to read it again after the tab changed it. Features meet only through places and this
+ * kind of narrow contract, never through each other's classes.
+ */
+public interface AccountPageContext {
+
+    /** The id of the account the page shows, set before the account itself has been read. */
+    ReadOnlyStringProperty accountIdProperty();
+
+    /** The account as last read; {@code null} while it loads or after it failed to load. */
+    ReadOnlyObjectProperty<Account> accountProperty();
+
+    /** Reads the account again, for the whole page: a tab changed something other tabs show. */
+    void reload();
+}

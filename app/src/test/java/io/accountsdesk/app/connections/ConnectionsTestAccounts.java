@@ -1,0 +1,86 @@
+package io.accountsdesk.app.connections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.accountsdesk.app.SharedSandbox;
+import io.accountsdesk.app.TestNumbers;
+import io.accountsdesk.app.core.AccountPageContext;
+import io.accountsdesk.client.accounts.Account;
+import io.accountsdesk.client.accounts.AccountBilling;
+import io.accountsdesk.client.accounts.AccountCompany;
+import io.accountsdesk.client.accounts.ApplicantInput;
+import io.accountsdesk.client.accounts.NewAccount;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** Fresh sub-accounts with no connections, a stand-in for the account page, and the sandbox's provider controls. */
+final class ConnectionsTestAccounts {
+
+    private ConnectionsTestAccounts() {
+    }
+
+    /** A new sub-account of the sandbox's partner, with an organisation number (Swish and Collector want one). */
+    static Account fresh(SharedSandbox sandbox, String name) {
+        String number = TestNumbers.norwegianOrganisationNumber();
+        String email = "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        return sandbox.client().accounts().create(NewAccount.builder(
+                ApplicantInput.of("Kari", "Nordmann", email, "+4722334455"),
+                new AccountCompany(name, null, number, null, null, null, null, email, null, null, null, null, null, null),
+                new AccountBilling(name, number, null, email, null, null)).build());
+    }
+
+    /** The account page as the connections tab sees it: the account, read again by the partner on reload. */
+    static final class Page implements AccountPageContext {
+        private final SharedSandbox sandbox;
+        private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper();
+        private final ReadOnlyObjectWrapper<Account> account = new ReadOnlyObjectWrapper<>();
+
+        Page(SharedSandbox sandbox, String accountId) {
+            this.sandbox = sandbox;
+            id.set(accountId);
+            reload();
+        }
+
+        @Override
+        public ReadOnlyStringProperty accountIdProperty() {
+            return id.getReadOnlyProperty();
+        }
+
+        @Override
+        public ReadOnlyObjectProperty<Account> accountProperty() {
+            return account.getReadOnlyProperty();
+        }
+
+        @Override
+        public void reload() {
+            account.set(sandbox.client().accounts().get(id.get()));
+        }
+    }
+
+    /** The sandbox plays the provider: it decides a pending signup (sandbox-only route). */
+    static void decide(SharedSandbox sandbox, String aid, String connection, String status) throws Exception {
+        post(sandbox, "/_sandbox/accounts/" + aid + "/connections/" + connection + "/decide",
+                "{\"status\":\"" + status + "\",\"description\":\"decided by the test\"}");
+    }
+
+    /** Moves a connection's whole history back (sandbox-only route). */
+    static void backdate(SharedSandbox sandbox, String aid, String connection, int days) throws Exception {
+        post(sandbox, "/_sandbox/accounts/" + aid + "/connections/" + connection + "/backdate",
+                "{\"days\":" + days + "}");
+    }
+
+    private static void post(SharedSandbox sandbox, String path, String body) throws Exception {
+        String base = sandbox.session().baseUrl().replaceAll("/+$", "");
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+    }
+}
