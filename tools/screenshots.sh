@@ -28,6 +28,8 @@ account=T61336348
 shoot() {
   local name=$1 wait_s=$2 actions=$3
   shift 3
+  # SHOTS=regex takes only the shots whose names match (SHOTS=connections tools/screenshots.sh).
+  [[ $name =~ ${SHOTS:-.} ]] || return 0
   local config="$work/config-$name"
   mkdir -p "$config"
   # A saved view, so the sidebar shows one.
@@ -140,3 +142,33 @@ shoot bulk-onboarding-dark-nb 9 "" --lang nb --theme dark --open "bulk-onboardin
 # A run in progress: the sandbox answers each create after 5 s, so the shot catches the rows on their way.
 shoot bulk-onboarding-running 9 "mousemove 1269 206 click 1" --lang en --theme light --open "bulk-onboarding?file=$bulk_csv" \
     --sandbox-faults "route=/accounts/*/management/accounts, method=POST, latency=5000ms"
+
+# Connections: a demo account given a fifth provider (a Vipps signup, made with the account's exchanged token) and a
+# Swish signup back-dated past the "stuck" threshold, so the tab shows five providers in mixed states. The standalone
+# sandbox prepares the same data folder the app then opens.
+if [[ connections-tab-light =~ ${SHOTS:-.} || connections-board-light =~ ${SHOTS:-.} ]]; then
+  five=T46971695
+  java -jar "$(ls sandbox/target/sandbox-*-standalone.jar | head -1)" --port 18181 --data-dir "$work/sandbox" \
+      --reset >"$work/standalone.log" 2>&1 &
+  spid=$!
+  for _ in $(seq 60); do grep -q "Client secret" "$work/standalone.log" && break; sleep 1; done
+  client_id=$(sed -n 's/.*Client id *//p' "$work/standalone.log" | head -1)
+  client_secret=$(sed -n 's/.*Client secret *//p' "$work/standalone.log" | head -1)
+  api=http://127.0.0.1:18181/v1
+  token=$(curl -s -u "$client_id:$client_secret" -H 'Content-Type: application/json' \
+      -d '{"grant_type":"client_credentials","audience":"'"$api"'/accounts/T12300000"}' \
+      "$api/accounts/T12300000/auth/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+  sub=$(curl -s -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+      -d '{"account_id":"'"$five"'"}' "$api/accounts/T12300000/auth/exchange_token" \
+      | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+  curl -s -o /dev/null -X POST -H "Authorization: Bearer $sub" "$api/accounts/$five/management/settings/connections/vipps"
+  curl -s -o /dev/null -H 'Content-Type: application/json' -d '{"days":5}' \
+      "$api/_sandbox/accounts/$five/connections/swish/backdate"
+  kill $spid; wait $spid 2>/dev/null || true
+  for theme in light dark; do
+    shoot "connections-tab-$theme" 10 "" --lang en --theme "$theme" --open "account?id=$five&tab=connections"
+    shoot "connections-board-$theme" 10 "" --lang en --theme "$theme" --open connections-board
+  done
+  shoot connections-board-nb 10 "" --lang nb --theme dark --open connections-board
+  shoot settings 10 "" --lang en --theme light --open settings
+fi
