@@ -4,6 +4,7 @@ import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.forms.Form;
+import io.accountsdesk.app.core.forms.FormDraft;
 import io.accountsdesk.app.core.forms.FormField;
 import io.accountsdesk.app.core.forms.Validator;
 import io.accountsdesk.app.core.forms.Validators;
@@ -50,6 +51,10 @@ public final class ConnectionFormViewModel {
     private final Map<ConnectionField, ReadOnlyStringWrapper> fileNotes = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(this, "sending");
+    private final FormDraft draft;
+
+    /** The drafts of connection forms, one per account and operation. */
+    static final String DRAFT_FORM = "connection-form";
 
     /**
      * @param done told, on the UI thread, what the server answered once the operation succeeded
@@ -65,23 +70,31 @@ public final class ConnectionFormViewModel {
         this.form = Form.forNew(messages);
         for (ConnectionField field : operation.fields()) {
             if (field.kind() == ConnectionField.Kind.BOOLEAN) {
-                flags.put(field, form.add(new FormField<>(field.path(), label(field), Boolean.FALSE, String::valueOf)));
+                flags.put(field, form.add(new FormField<>(field.path(), label(field), Boolean.FALSE, String::valueOf)
+                        .draftable(Boolean::parseBoolean)));
                 continue;
             }
             FormField<String> input = new FormField<>(field.path(), label(field), field.initial(),
                     text -> text == null ? "" : text);
-            // Only fields that are not secret may be kept in a draft; connection forms keep none at all, so a
-            // passphrase typed here lives in this object and the request, nowhere else.
+            // Only what is not secret may be kept in a draft: a passphrase, token, key or certificate typed here
+            // lives in this object and the request, never on disk.
+            if (!field.kind().secret()) {
+                input.draftable(text -> text);
+            }
             input.validatedBy(checks(field));
             texts.put(field, form.add(input));
             if (field.kind().file()) {
                 fileNotes.put(field, new ReadOnlyStringWrapper(this, "file", messages.get("connections.file.none")));
             }
         }
+        draft = new FormDraft(services, form, DRAFT_FORM);
+        draft.open(accountId + "/" + operation.id(), at -> services.dialogs().notify(DialogService.NoticeKind.INFO,
+                messages.format("connections.draftRestored", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                        .withLocale(messages.locale()).withZone(services.clock().getZone()).format(at))));
         text("description").ifPresent(description -> text("status").ifPresent(status -> {
             // Declining says why: the reason is what the merchant and the next account manager will ask for.
             description.validatedBy(value -> "declined".equals(status.value()) && (value == null || value.isBlank())
-                    ? messages.get("connections.event.reasonRequired") : null);
+                    ? messages.get("connections.reasonRequired") : null);
             status.valueProperty().addListener((obs, old, now) -> description.revalidate());
         }));
     }
@@ -233,6 +246,7 @@ public final class ConnectionFormViewModel {
                         operation.kind().actsOnTheAccount() ? services.subAccount(accountId, task) : null,
                         services.api(task), accountId, body, params))
                 .onSuccess(answer -> {
+                    draft.forget();
                     result.set(describe(answer));
                     services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
                             messages.format("connections.sent", title()));
@@ -258,6 +272,11 @@ public final class ConnectionFormViewModel {
             return messages.format("connections.result.status", io.accountsdesk.app.core.Vocabularies.statuses(messages).labelOf(connection.status().value()));
         }
         return messages.get("connections.result.done");
+    }
+
+    /** The form goes away unsent: what was typed (never a secret) is kept for the next time it opens. */
+    public void close() {
+        draft.close();
     }
 
     /** What the last send gave: the connection's new status, or the common signup's link. */

@@ -94,7 +94,7 @@ final class ConnectionLanes {
     }
 
     static boolean isStuck(String status, Instant since, Instant now, Duration stuckAfter) {
-        return status != null && !"enabled".equals(status) && since != null
+        return status != null && !"enabled".equals(status) && since != null && now != null
                 && Duration.between(since, now).compareTo(stuckAfter) > 0;
     }
 

@@ -100,6 +100,14 @@ final class ConnectionsBoardView extends VBox {
                 model.minDaysProperty().set(now == null ? 0 : now));
         Label daysLabel = new Label(messages.get("board.minDays"));
         daysLabel.setLabelFor(days);
+        Spinner<Integer> stuck = new Spinner<>(1, 365, model.stuckAfterDaysProperty().get());
+        stuck.setId("board-stuck-after");
+        stuck.setEditable(true);
+        stuck.setPrefWidth(80);
+        stuck.getValueFactory().valueProperty().addListener((obs, old, now) ->
+                model.stuckAfterDaysProperty().set(now == null ? 1 : now));
+        Label stuckLabel = new Label(messages.get("board.stuckAfter"));
+        stuckLabel.setLabelFor(stuck);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button refresh = new Button(messages.get("connections.refresh"), new FontIcon(Feather.REFRESH_CW));
@@ -108,7 +116,7 @@ final class ConnectionsBoardView extends VBox {
         Button export = new Button(messages.get("board.export"), new FontIcon(Feather.DOWNLOAD));
         export.setId("board-export");
         export.setOnAction(event -> model.exportCsv());
-        HBox bar = new HBox(8, provider, status, manager, daysLabel, days, spacer, refresh, export);
+        HBox bar = new HBox(8, provider, status, manager, daysLabel, days, stuckLabel, stuck, spacer, refresh, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -146,6 +154,7 @@ final class ConnectionsBoardView extends VBox {
         table.setItems(model.rows());
         table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().add("stuck-aware");
         table.getColumns().setAll(List.of(
                 Columns.text(messages.get("board.column.account"), row -> row.accountName() == null
                         || row.accountName().equals(row.accountId()) ? row.accountId()
@@ -157,6 +166,10 @@ final class ConnectionsBoardView extends VBox {
                 Columns.text(messages.get("connections.column.lastEvent"), BoardRow::lastEvent),
                 Columns.text(messages.get("board.column.manager"), BoardRow::manager),
                 Columns.text(messages.get("board.column.change"), row -> model.changeLabel(row.change()))));
+        double[] widths = {230, 130, 100, 110, 240, 190, 90};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         table.setRowFactory(view -> {
             TableRow<BoardRow> row = new TableRow<>() {
                 @Override

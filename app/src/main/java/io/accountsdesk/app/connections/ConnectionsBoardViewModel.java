@@ -70,6 +70,7 @@ public final class ConnectionsBoardViewModel implements ScreenModel {
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty manager = new SimpleStringProperty(this, "manager", "");
     private final IntegerProperty minDays = new SimpleIntegerProperty(this, "minDays", 0);
+    private final IntegerProperty stuckAfterDays = new SimpleIntegerProperty(this, "stuckAfterDays");
     private final ReadOnlyObjectWrapper<ContentState> state = new ReadOnlyObjectWrapper<>(this, "state",
             ContentState.LOADING);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
@@ -88,6 +89,17 @@ public final class ConnectionsBoardViewModel implements ScreenModel {
         status.addListener((obs, old, now) -> filter());
         manager.addListener((obs, old, now) -> filter());
         minDays.addListener((obs, old, now) -> filter());
+        stuckAfterDays.set(services.preferences().current().stuckAfterDays());
+        stuckAfterDays.addListener((obs, old, now) -> {
+            int days = Math.max(1, now.intValue());
+            services.preferences().update(p -> p.withStuckAfterDays(days));
+            // What counts as stuck is the user's threshold, so the rows say it again at once, without a refresh.
+            Duration after = Duration.ofDays(days);
+            rows.setAll(rows.stream().map(row -> new BoardRow(row.accountId(), row.accountName(), row.connection(),
+                    row.provider(), row.status(), row.since(), row.waited(), row.waitedText(), row.lastEvent(),
+                    row.manager(), row.change(), ConnectionLanes.isStuck(row.status(), row.since(),
+                    row.since() == null ? null : row.since().plus(row.waited()), after))).toList());
+        });
     }
 
     @Override
@@ -258,6 +270,7 @@ public final class ConnectionsBoardViewModel implements ScreenModel {
                     messages.format("board.noEvent", row.provider()));
             return;
         }
+        closeForm();
         form.set(new ConnectionFormViewModel(services, ConnectionOperations.event(provider.get()), row.accountId(),
                 answer -> {
                     form.set(null);
@@ -266,6 +279,9 @@ public final class ConnectionsBoardViewModel implements ScreenModel {
     }
 
     public void closeForm() {
+        if (form.get() != null) {
+            form.get().close();
+        }
         form.set(null);
     }
 
@@ -343,6 +359,11 @@ public final class ConnectionsBoardViewModel implements ScreenModel {
 
     public IntegerProperty minDaysProperty() {
         return minDays;
+    }
+
+    /** After how many days a connection that has not moved is stuck; a preference, kept between runs. */
+    public IntegerProperty stuckAfterDaysProperty() {
+        return stuckAfterDays;
     }
 
     public ObservableList<String> providers() {

@@ -110,7 +110,7 @@ final class ConnectionsTabView extends SplitPane {
     private TableView<ConnectionsTabViewModel.ConnectionRow> standings() {
         table.setId("connection-standings");
         table.setItems(model.rows());
-        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
+        table.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED, "stuck-aware");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 Columns.text(messages.get("connections.column.connection"), ConnectionsTabViewModel.ConnectionRow::provider),

@@ -60,7 +60,7 @@ public final class ConnectionsTabViewModel {
         this.messages = services.messages();
         page.accountIdProperty().addListener((obs, old, id) -> {
             if (id != null && !id.equals(old)) {
-                form.set(null);
+                closeForm();
             }
         });
         page.accountProperty().addListener((obs, old, account) -> onAccount(account));
@@ -214,10 +214,14 @@ public final class ConnectionsTabViewModel {
         if (aid == null) {
             return;
         }
+        closeForm();
         form.set(new ConnectionFormViewModel(services, operation, aid, answer -> page.reload()));
     }
 
     public void closeForm() {
+        if (form.get() != null) {
+            form.get().close();
+        }
         form.set(null);
     }
 

@@ -56,6 +56,7 @@ final class AccountSettingsView extends VBox {
             }
         }
         Label formError = new Label();
+        formError.managedProperty().bind(formError.textProperty().isNotEmpty());
         formError.getStyleClass().add(Styles.DANGER);
         formError.setWrapText(true);
         formError.textProperty().bind(model.form().formErrorProperty());
@@ -66,13 +67,17 @@ final class AccountSettingsView extends VBox {
         save.setOnAction(event -> model.save());
         Button reload = new Button(messages.get("settings.reload"), new FontIcon(Feather.REFRESH_CW));
         reload.setOnAction(event -> model.reload());
-        HBox actions = new HBox(10, save, reload);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(10, grid, formError, actions);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, title, spacer, reload, save);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(10, formError, grid);
         left.setMinWidth(420);
 
-        VBox right = new VBox(8, heading("settings.section.services"), facts("settings-services", model.serviceFacts()),
-                heading("settings.section.connections"), facts("settings-connections", model.connectionFacts()));
+        VBox right = new VBox(8, heading("settings.section.services"),
+                facts("settings-services", model.serviceFacts(), "settings.none.services"),
+                heading("settings.section.connections"),
+                facts("settings-connections", model.connectionFacts(), "settings.none.connections"));
         right.setPrefWidth(320);
         HBox body = new HBox(24, left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -87,7 +92,7 @@ final class AccountSettingsView extends VBox {
         state.retryTextProperty().set(messages.get("common.retry"));
         state.setOnRetry(model::reload);
         VBox.setVgrow(state, Priority.ALWAYS);
-        getChildren().addAll(title, state);
+        getChildren().addAll(top, state);
     }
 
     private Label heading(String key) {
@@ -97,7 +102,7 @@ final class AccountSettingsView extends VBox {
     }
 
     private TableView<AccountSettingsViewModel.Fact> facts(String id, javafx.collections.ObservableList<
-            AccountSettingsViewModel.Fact> items) {
+            AccountSettingsViewModel.Fact> items, String emptyKey) {
         TableView<AccountSettingsViewModel.Fact> table = new TableView<>(items);
         table.setId(id);
         table.getStyleClass().addAll(Styles.DENSE);
@@ -105,7 +110,10 @@ final class AccountSettingsView extends VBox {
         table.getColumns().setAll(List.of(
                 Columns.text(messages.get("settings.column.name"), AccountSettingsViewModel.Fact::name),
                 Columns.text(messages.get("settings.column.state"), AccountSettingsViewModel.Fact::value)));
-        table.setPlaceholder(new Label(messages.get("settings.none")));
+        Label empty = new Label(messages.get(emptyKey));
+        empty.getStyleClass().add("muted");
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
         table.setPrefHeight(200);
         return table;
     }

@@ -54,6 +54,11 @@ class ConnectionsBoardViewModelTest {
         assertThat(board.rows()).isEmpty();
         board.minDaysProperty().set(0);
         board.providerProperty().set("");
+        board.stuckAfterDaysProperty().set(30);
+        assertThat(board.rows()).filteredOn(r -> r.accountId().equals(aid)).singleElement()
+                .satisfies(r -> assertThat(r.stuck()).as("10 days is not stuck when 30 are allowed").isFalse());
+        assertThat(test.preferences.current().stuckAfterDays()).isEqualTo(30);
+        board.stuckAfterDaysProperty().set(3);
 
         ConnectionsTestAccounts.decide(sandbox, aid, "klarna", "enabled");
         board.refresh();

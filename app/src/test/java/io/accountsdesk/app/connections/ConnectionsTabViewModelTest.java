@@ -253,4 +253,62 @@ class ConnectionsTabViewModelTest {
         assertThat(form.text("cert").orElseThrow().value()).isEmpty();
         assertThat(form.text("cert").orElseThrow().errorProperty().get()).isNotEmpty();
     }
+
+    @Test
+    void whatWasTypedIsKeptInADraftButNeverASecret() throws Exception {
+        Account account = ConnectionsTestAccounts.fresh(sandbox, "Draft Shop AS");
+        TestServices test = services();
+        var tab = new ConnectionsTabViewModel(test.services,
+                new ConnectionsTestAccounts.Page(sandbox, account.accountId()));
+        tab.open(ConnectionOperations.find("swish.callback").orElseThrow());
+        ConnectionFormViewModel form = tab.formProperty().get();
+        form.text("swish_number").orElseThrow().set("1231181189");
+        form.text("passphrase").orElseThrow().set("Never-On-Disk-42");
+        tab.closeForm();
+
+        String all;
+        try (var files = Files.walk(configDir)) {
+            all = files.filter(Files::isRegularFile).map(file -> {
+                try {
+                    return Files.readString(file);
+                } catch (java.io.IOException unreadable) {
+                    throw new java.io.UncheckedIOException(unreadable);
+                }
+            }).reduce("", String::concat);
+        }
+        assertThat(all).contains("1231181189").doesNotContain("Never-On-Disk-42");
+
+        tab.open(ConnectionOperations.find("swish.callback").orElseThrow());
+        ConnectionFormViewModel again = tab.formProperty().get();
+        assertThat(again.text("swish_number").orElseThrow().value()).isEqualTo("1231181189");
+        assertThat(again.text("passphrase").orElseThrow().value()).isEmpty();
+        assertThat(test.dialogs.notices()).anyMatch(notice -> notice.contains("is back"));
+    }
+
+    @Test
+    void aPkcs12CertificateOpensWithItsPassphraseAndIsSentAsPem() throws Exception {
+        Path p12 = configDir.resolve("swish.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "swish", "-keyalg", "RSA", "-keysize", "2048", "-dname",
+                "CN=Swish Test Merchant", "-validity", "30", "-storetype", "PKCS12", "-keystore", p12.toString(),
+                "-storepass", "p12-pass", "-keypass", "p12-pass").redirectErrorStream(true).start();
+        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+        Account account = ConnectionsTestAccounts.fresh(sandbox, "P12 Shop AS");
+        var tab = new ConnectionsTabViewModel(services().services,
+                new ConnectionsTestAccounts.Page(sandbox, account.accountId()));
+        tab.open(ConnectionOperations.find("swish.callback").orElseThrow());
+        ConnectionFormViewModel form = tab.formProperty().get();
+        ConnectionField cert = form.fields().stream().filter(f -> f.path().equals("cert")).findFirst().orElseThrow();
+
+        form.text("passphrase").orElseThrow().set("wrong");
+        form.readFile(cert, p12);
+        assertThat(form.fileNote(cert).get()).contains("passphrase");
+        assertThat(form.text("cert").orElseThrow().value()).isEmpty();
+
+        form.text("passphrase").orElseThrow().set("p12-pass");
+        form.readFile(cert, p12);
+        assertThat(form.fileNote(cert).get()).contains("CN=Swish Test Merchant");
+        assertThat(form.text("cert").orElseThrow().value()).startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(form.text("cert").orElseThrow().errorProperty().get()).isEmpty();
+    }
 }
