@@ -151,7 +151,7 @@ if [[ connections-tab-light =~ ${SHOTS:-.} || connections-board-light =~ ${SHOTS
   java -jar "$(ls sandbox/target/sandbox-*-standalone.jar | head -1)" --port 18181 --data-dir "$work/sandbox" \
       --reset >"$work/standalone.log" 2>&1 &
   spid=$!
-  for _ in $(seq 60); do grep -q "Client secret" "$work/standalone.log" && break; sleep 1; done
+  for _ in $(seq 60); do grep -qs "Client secret" "$work/standalone.log" && break; sleep 1; done
   client_id=$(sed -n 's/.*Client id *//p' "$work/standalone.log" | head -1)
   client_secret=$(sed -n 's/.*Client secret *//p' "$work/standalone.log" | head -1)
   api=http://127.0.0.1:18181/v1
@@ -169,6 +169,9 @@ if [[ connections-tab-light =~ ${SHOTS:-.} || connections-board-light =~ ${SHOTS
     shoot "connections-tab-$theme" 10 "" --lang en --theme "$theme" --open "account?id=$five&tab=connections"
     shoot "connections-board-$theme" 10 "" --lang en --theme "$theme" --open connections-board
   done
+  # Select the Swish row, then "Complete Swish signup…": the form with its masked fields and certificate choosers.
+  shoot connections-form-swish 10 "mousemove 311 624 click 1;mousemove 340 817 click 1" --lang en --theme light \
+      --open "account?id=$five&tab=connections"
   shoot connections-board-nb 10 "" --lang nb --theme dark --open connections-board
   shoot settings 10 "" --lang en --theme light --open settings
 fi

@@ -82,4 +82,38 @@ class ConnectionsAppTest extends AppTestBase {
                     && spans.get(1).label().equals("Enabled") && spans.get(1).isOpen();
         }).orElse(false));
     }
+
+    @Test
+    void theBoardIsTriagedFromTheKeyboard() throws Exception {
+        robot.interact(() -> app.workspace().navigator().goTo(Place.of("connections-board")));
+        waitFor("the board lists what waits", () -> showing("#board-table")
+                && !robot.lookup("#board-table").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<io.accountsdesk.app.connections.BoardRow> table =
+                robot.lookup("#board-table").queryAs(javafx.scene.control.TableView.class);
+        robot.clickOn(robot.lookup("#board-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitFor("the click selects the first row", () -> table.getSelectionModel().getSelectedIndex() == 0);
+        robot.type(javafx.scene.input.KeyCode.J, 2);
+        robot.type(javafx.scene.input.KeyCode.K);
+        waitFor("J J K selects the second row", () -> table.getSelectionModel().getSelectedIndex() == 1);
+        io.accountsdesk.app.connections.BoardRow second = table.getSelectionModel().getSelectedItem();
+        assertThat(second.waited()).isLessThanOrEqualTo(table.getItems().get(0).waited());
+
+        Optional<io.accountsdesk.app.connections.BoardRow> settable = table.getItems().stream()
+                .filter(row -> List.of("instabank", "vipps", "payex", "collector", "swish", "bambora")
+                        .contains(row.connection())).findFirst();
+        robot.interact(() -> table.getSelectionModel().select(settable.orElseThrow()));
+        robot.type(javafx.scene.input.KeyCode.E);
+        waitFor("E opens the status form beside the board", () -> showing("#connection-form"));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor("Escape closes it", () -> !showing("#connection-form"));
+
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(second);
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitFor("Enter opens the account on its connections tab", () -> Place.of("account", "id", second.accountId(),
+                "tab", "connections").equals(app.workspace().navigator().current()));
+    }
 }

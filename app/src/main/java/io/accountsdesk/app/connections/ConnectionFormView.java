@@ -129,7 +129,9 @@ final class ConnectionFormView extends VBox {
             note.setWrapText(true);
             note.textProperty().bind(model.fileNote(field));
             FieldDecoration.bind(choose, input.errorProperty());
-            grid.addRow(label, new HBox(8, choose, note), input.errorProperty());
+            HBox file = new HBox(8, choose, note);
+            file.setAlignment(Pos.BASELINE_LEFT);
+            grid.addRow(label, file, input.errorProperty());
             control = choose;
         } else if (field.kind() == ConnectionField.Kind.SECRET) {
             PasswordField secret = new PasswordField();

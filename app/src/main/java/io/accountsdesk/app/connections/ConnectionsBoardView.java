@@ -192,6 +192,12 @@ final class ConnectionsBoardView extends VBox {
     }
 
     private void wire() {
+        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && model.formProperty().get() != null) {
+                model.closeForm();
+                event.consume();
+            }
+        });
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.isShortcutDown() || event.isAltDown()) {
                 return;
@@ -232,7 +238,8 @@ final class ConnectionsBoardView extends VBox {
                 split.getItems().add(formPane);
                 split.setDividerPositions(0.62);
             }
-            view.focusFirst();
+            // After the pane is laid out, or the focus request finds no window yet and the keys stay behind.
+            javafx.application.Platform.runLater(view::focusFirst);
         });
     }
 

@@ -29,7 +29,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The account's connections tab: who the calls act on, the timeline, where each connection stands, what can be
  * done with the selected one, and the open form beside them.
  */
-final class ConnectionsTabView extends SplitPane {
+final class ConnectionsTabView extends VBox {
 
     private static final PseudoClass STUCK = PseudoClass.getPseudoClass("stuck");
 
@@ -38,13 +38,15 @@ final class ConnectionsTabView extends SplitPane {
     private final TableView<ConnectionsTabViewModel.ConnectionRow> table = new TableView<>();
     private final HBox rowActions = new HBox(8);
     private final StackPane formPane = new StackPane();
+    private final SplitPane split = new SplitPane();
 
     ConnectionsTabView(ConnectionsTabViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
         setId("account-connections");
         getStyleClass().add("tab-body");
-        VBox main = new VBox(10, toolbar(), timeline(), standings(), rowActions);
+        setSpacing(10);
+        VBox main = new VBox(10, timeline(), standings(), rowActions);
         main.setMinWidth(420);
         Label failures = new Label();
         failures.setId("connections-message");
@@ -52,10 +54,11 @@ final class ConnectionsTabView extends SplitPane {
         failures.setWrapText(true);
         failures.textProperty().bind(model.messageProperty());
         failures.managedProperty().bind(failures.textProperty().isNotEmpty());
-        main.getChildren().add(1, failures);
-        formPane.setMinWidth(340);
-        formPane.setPrefWidth(420);
-        getItems().add(main);
+        formPane.setMinWidth(360);
+        formPane.setPrefWidth(440);
+        split.getItems().add(main);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(toolbar(), failures, split);
         wire();
     }
 
@@ -77,6 +80,10 @@ final class ConnectionsTabView extends SplitPane {
         signup.getStyleClass().add(Styles.ACCENT);
         MenuButton override = menu("connections-override", messages.get("connections.overrideMenu"), Feather.SLIDERS,
                 model.overrides());
+        for (var button : List.of(refresh, override, signup)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        acting.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(10, acting, readAt, spacer, refresh, override, signup);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -140,16 +147,18 @@ final class ConnectionsTabView extends SplitPane {
         model.formProperty().addListener((obs, old, form) -> {
             if (form == null) {
                 formPane.getChildren().clear();
-                getItems().remove(formPane);
+                split.getItems().remove(formPane);
+                table.requestFocus();
                 return;
             }
             ConnectionFormView view = new ConnectionFormView(form, messages, model::closeForm);
             formPane.getChildren().setAll(view);
-            if (!getItems().contains(formPane)) {
-                getItems().add(formPane);
-                setDividerPositions(0.55);
+            if (!split.getItems().contains(formPane)) {
+                split.getItems().add(formPane);
+                split.setDividerPositions(0.58);
             }
-            view.focusFirst();
+            // After the pane is laid out, or the focus request finds no window yet and the keys stay behind.
+            javafx.application.Platform.runLater(view::focusFirst);
         });
     }
 
