@@ -150,6 +150,12 @@ final class ConnectionLanes {
                 : what + " — " + last.description();
     }
 
+    /** A connection key's provider name in the user's language ({@code payex.creditcard}: "PayEx card"). */
+    static String providerLabel(String key, Messages messages) {
+        String k = "connections.provider." + key.replace('.', '_');
+        return messages.has(k) ? messages.get(k) : key;
+    }
+
     static String durationText(Duration duration, Messages messages) {
         return DurationText.of(duration, messages);
     }

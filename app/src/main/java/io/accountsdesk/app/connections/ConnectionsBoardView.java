@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -21,7 +20,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
@@ -39,8 +37,6 @@ final class ConnectionsBoardView extends VBox {
     private final ConnectionsBoardViewModel model;
     private final Messages messages;
     private final TableView<BoardRow> table = new TableView<>();
-    private final SplitPane split = new SplitPane();
-    private final StackPane formPane = new StackPane();
 
     ConnectionsBoardView(ConnectionsBoardViewModel model, Messages messages) {
         this.model = model;
@@ -74,12 +70,15 @@ final class ConnectionsBoardView extends VBox {
         state.errorTextProperty().bind(model.errorProperty());
         state.retryTextProperty().set(messages.get("common.retry"));
         state.setOnRetry(model::refresh);
-        formPane.setMinWidth(340);
-        split.getItems().add(state);
+        FormBeside split = new FormBeside(state, table, model.formProperty(), model::closeForm, messages, 0.62);
         VBox.setVgrow(split, Priority.ALWAYS);
         Label keys = new Label(messages.get("board.keys"));
         keys.getStyleClass().add("muted");
-        getChildren().addAll(new VBox(2, title, summary), filters(), changes, error, split, keys);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, new VBox(2, title, summary), gap, refreshButton(), exportButton());
+        top.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(top, filters(), changes, error, split, keys);
         wire();
     }
 
@@ -108,17 +107,29 @@ final class ConnectionsBoardView extends VBox {
                 model.stuckAfterDaysProperty().set(now == null ? 1 : now));
         Label stuckLabel = new Label(messages.get("board.stuckAfter"));
         stuckLabel.setLabelFor(stuck);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (Label label : List.of(daysLabel, stuckLabel)) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        provider.setPrefWidth(170);
+        status.setPrefWidth(150);
+        manager.setPrefWidth(230);
+        HBox bar = new HBox(8, provider, status, manager, daysLabel, days, stuckLabel, stuck);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Button refreshButton() {
         Button refresh = new Button(messages.get("connections.refresh"), new FontIcon(Feather.REFRESH_CW));
         refresh.setId("board-refresh");
         refresh.setOnAction(event -> model.refresh());
+        return refresh;
+    }
+
+    private Button exportButton() {
         Button export = new Button(messages.get("board.export"), new FontIcon(Feather.DOWNLOAD));
         export.setId("board-export");
         export.setOnAction(event -> model.exportCsv());
-        HBox bar = new HBox(8, provider, status, manager, daysLabel, days, stuckLabel, stuck, spacer, refresh, export);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        return export;
     }
 
     private ComboBox<String> combo(String id, javafx.collections.ObservableList<String> items, String all) {
@@ -224,22 +235,6 @@ final class ConnectionsBoardView extends VBox {
                 }
                 default -> { }
             }
-        });
-        model.formProperty().addListener((obs, old, form) -> {
-            if (form == null) {
-                split.getItems().remove(formPane);
-                formPane.getChildren().clear();
-                table.requestFocus();
-                return;
-            }
-            ConnectionFormView view = new ConnectionFormView(form, messages, model::closeForm);
-            formPane.getChildren().setAll(view);
-            if (!split.getItems().contains(formPane)) {
-                split.getItems().add(formPane);
-                split.setDividerPositions(0.62);
-            }
-            // After the pane is laid out, or the focus request finds no window yet and the keys stay behind.
-            javafx.application.Platform.runLater(view::focusFirst);
         });
     }
 

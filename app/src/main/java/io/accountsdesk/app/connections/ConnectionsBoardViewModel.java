@@ -333,8 +333,7 @@ public final class ConnectionsBoardViewModel implements ScreenModel {
     }
 
     private String providerLabel(String key) {
-        String k = "connections.provider." + key.replace('.', '_');
-        return messages.has(k) ? messages.get(k) : key;
+        return ConnectionLanes.providerLabel(key, messages);
     }
 
     private static String nullToEmpty(String value) {

@@ -14,13 +14,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -37,8 +35,6 @@ final class ConnectionsTabView extends VBox {
     private final Messages messages;
     private final TableView<ConnectionsTabViewModel.ConnectionRow> table = new TableView<>();
     private final HBox rowActions = new HBox(8);
-    private final StackPane formPane = new StackPane();
-    private final SplitPane split = new SplitPane();
 
     ConnectionsTabView(ConnectionsTabViewModel model, Messages messages) {
         this.model = model;
@@ -54,9 +50,7 @@ final class ConnectionsTabView extends VBox {
         failures.setWrapText(true);
         failures.textProperty().bind(model.messageProperty());
         failures.managedProperty().bind(failures.textProperty().isNotEmpty());
-        formPane.setMinWidth(360);
-        formPane.setPrefWidth(440);
-        split.getItems().add(main);
+        FormBeside split = new FormBeside(main, table, model.formProperty(), model::closeForm, messages, 0.58);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(toolbar(), failures, split);
         wire();
@@ -144,22 +138,6 @@ final class ConnectionsTabView extends VBox {
     private void wire() {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> showRowActions(row));
         showRowActions(null);
-        model.formProperty().addListener((obs, old, form) -> {
-            if (form == null) {
-                formPane.getChildren().clear();
-                split.getItems().remove(formPane);
-                table.requestFocus();
-                return;
-            }
-            ConnectionFormView view = new ConnectionFormView(form, messages, model::closeForm);
-            formPane.getChildren().setAll(view);
-            if (!split.getItems().contains(formPane)) {
-                split.getItems().add(formPane);
-                split.setDividerPositions(0.58);
-            }
-            // After the pane is laid out, or the focus request finds no window yet and the keys stay behind.
-            javafx.application.Platform.runLater(view::focusFirst);
-        });
     }
 
     private void showRowActions(ConnectionsTabViewModel.ConnectionRow row) {

@@ -175,8 +175,7 @@ public final class ConnectionsTabViewModel {
     }
 
     private String providerLabel(String key) {
-        String k = "connections.provider." + key.replace('.', '_');
-        return messages.has(k) ? messages.get(k) : key;
+        return ConnectionLanes.providerLabel(key, messages);
     }
 
     /** Every signup the app can start, by provider, the deprecated Bambora one last of Bambora's. */

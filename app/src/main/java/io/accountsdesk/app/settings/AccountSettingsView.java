@@ -74,8 +74,17 @@ final class AccountSettingsView extends VBox {
         VBox left = new VBox(10, formError, grid);
         left.setMinWidth(420);
 
+        VBox requests = new VBox(6);
+        requests.setId("settings-requests");
+        model.featureRequests().addListener((javafx.collections.ListChangeListener<AccountSettingsViewModel.FeatureRequest>)
+                change -> fillRequests(requests));
+        fillRequests(requests);
+        Label requestsHint = new Label(messages.get("settings.requestsHint"));
+        requestsHint.getStyleClass().add("muted");
+        requestsHint.setWrapText(true);
         VBox right = new VBox(8, heading("settings.section.services"),
                 facts("settings-services", model.serviceFacts(), "settings.none.services"),
+                requestsHint, requests,
                 heading("settings.section.connections"),
                 facts("settings-connections", model.connectionFacts(), "settings.none.connections"));
         right.setPrefWidth(320);
@@ -93,6 +102,16 @@ final class AccountSettingsView extends VBox {
         state.setOnRetry(model::reload);
         VBox.setVgrow(state, Priority.ALWAYS);
         getChildren().addAll(top, state);
+    }
+
+    private void fillRequests(VBox box) {
+        box.getChildren().clear();
+        for (AccountSettingsViewModel.FeatureRequest request : model.featureRequests()) {
+            var check = FormInputs.check(request.requested(), request.status().isEmpty() ? request.feature()
+                    : request.feature() + " · " + request.status(), "settings-request-" + request.feature());
+            FieldDecoration.bind(check, request.requested().errorProperty());
+            box.getChildren().add(check);
+        }
     }
 
     private Label heading(String key) {

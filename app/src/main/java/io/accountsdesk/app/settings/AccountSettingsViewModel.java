@@ -17,6 +17,7 @@ import io.accountsdesk.app.core.nav.ScreenModel;
 import io.accountsdesk.app.core.tasks.BackgroundTask;
 import io.accountsdesk.client.accounts.AccountBilling;
 import io.accountsdesk.client.accounts.AccountCompany;
+import io.accountsdesk.client.accounts.AccountServicesInput;
 import io.accountsdesk.client.json.Json;
 import io.accountsdesk.client.settings.AccountSettings;
 import io.accountsdesk.client.settings.SettingsUpdate;
@@ -45,6 +46,13 @@ public final class AccountSettingsViewModel implements ScreenModel {
     private static final ObjectMapper JSON = Json.newMapper();
     private static final Pattern DIGITS = Pattern.compile("^[0-9 ]{4,20}$");
 
+    /** One checkout feature the account may ask for, with where it stands on the server. */
+    public record FeatureRequest(String feature, String status, FormField<Boolean> requested) {
+    }
+
+    /** The one value the seed gives a feature's {@code requested}. */
+    static final String ENABLE = "enable";
+
     /** One line of the read-only parts: a name and where it stands. */
     public record Fact(String name, String value) {
     }
@@ -59,6 +67,8 @@ public final class AccountSettingsViewModel implements ScreenModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ObservableList<Fact> services_ = FXCollections.observableArrayList();
+    private final Map<String, FormField<Boolean>> requests = new LinkedHashMap<>();
+    private final ObservableList<FeatureRequest> features = FXCollections.observableArrayList();
     private final ObservableList<Fact> connections = FXCollections.observableArrayList();
     private ObjectNode loaded;
     private Cancellable loading = Cancellable.NONE;
@@ -81,6 +91,16 @@ public final class AccountSettingsViewModel implements ScreenModel {
         text("company.display_name");
         text("company.technical_email").validatedBy(validators.email());
         text("billing.reference");
+        for (String feature : Vocabularies.CHECKOUT_FEATURES) {
+            String path = "services.checkout.features." + feature + ".requested";
+            FormField<Boolean> field = new FormField<>(path, messages.get("settings.section.services") + " · "
+                    + feature, false, on -> messages.get(Boolean.TRUE.equals(on) ? "services.requested.yes"
+                    : "services.requested.no"));
+            // The seed has one value for "requested": an account can ask for a feature, not take the request back.
+            field.validatedBy(on -> !Boolean.TRUE.equals(on) && Boolean.TRUE.equals(field.initial())
+                    ? messages.get("settings.requestStays") : null);
+            requests.put(feature, form.add(field));
+        }
     }
 
     private FormField<String> text(String path) {
@@ -152,6 +172,13 @@ public final class AccountSettingsViewModel implements ScreenModel {
             serviceFacts.add(new Fact(messages.get("settings.payout"), payout.path("status").asText("—")));
         }
         services_.setAll(serviceFacts);
+        List<FeatureRequest> rows = new ArrayList<>();
+        requests.forEach((feature, field) -> {
+            JsonNode node = tree.at("/services/checkout/features/" + feature);
+            field.reset(ENABLE.equals(node.path("requested").asText()));
+            rows.add(new FeatureRequest(feature, node.path("status").asText(""), field));
+        });
+        features.setAll(rows);
         List<Fact> connectionFacts = new ArrayList<>();
         if (settings.connections() != null) {
             settings.connections().forEach((name, connection) -> connectionFacts.add(new Fact(name,
@@ -184,6 +211,12 @@ public final class AccountSettingsViewModel implements ScreenModel {
         ObjectNode edited = loaded.deepCopy();
         boolean companyChanged = false;
         boolean billingChanged = false;
+        Map<String, String> asked = new LinkedHashMap<>();
+        requests.forEach((feature, field) -> {
+            if (field.isDirty() && Boolean.TRUE.equals(field.value())) {
+                asked.put(feature, ENABLE);
+            }
+        });
         for (var entry : fields.entrySet()) {
             if (!entry.getValue().isDirty()) {
                 continue;
@@ -194,7 +227,8 @@ public final class AccountSettingsViewModel implements ScreenModel {
         }
         SettingsUpdate update = new SettingsUpdate(
                 companyChanged ? JSON.convertValue(edited.get("company"), AccountCompany.class) : null,
-                billingChanged ? JSON.convertValue(edited.get("billing"), AccountBilling.class) : null, null);
+                billingChanged ? JSON.convertValue(edited.get("billing"), AccountBilling.class) : null,
+                asked.isEmpty() ? null : AccountServicesInput.checkoutFeatures(asked));
         String aid = services.session().partnerId();
         form.busyProperty().set(true);
         services.tasks().run(BackgroundTask.of(messages.format("settings.task.save", aid),
@@ -231,6 +265,10 @@ public final class AccountSettingsViewModel implements ScreenModel {
 
     public List<String> paths() {
         return List.copyOf(fields.keySet());
+    }
+
+    public ObservableList<FeatureRequest> featureRequests() {
+        return features;
     }
 
     public ObservableList<Fact> serviceFacts() {

@@ -55,4 +55,28 @@ class AccountSettingsViewModelTest {
         assertThat(test.dialogs.of("confirm")).isEmpty();
         assertThat(settings.field("billing.email").value()).isEqualTo("not-an-address");
     }
+
+    @Test
+    void aCheckoutFeatureIsAskedForAndTheRequestCannotBeTakenBack() {
+        TestServices test = TestServices.of(sandbox.session(), configDir);
+        AccountSettingsViewModel settings = new AccountSettingsViewModel(test.services);
+        settings.activate(Place.of(AccountSettingsViewModel.SCREEN));
+        AccountSettingsViewModel.FeatureRequest klarna = settings.featureRequests().stream()
+                .filter(r -> r.feature().equals("klarna")).findFirst().orElseThrow();
+        assertThat(klarna.requested().value()).isFalse();
+        klarna.requested().set(true);
+        settings.save();
+        String partner = sandbox.session().partnerId();
+        assertThat(sandbox.client().settings().get(partner).services().checkout().features().get("klarna").requested())
+                .isEqualTo("enable");
+
+        AccountSettingsViewModel.FeatureRequest again = settings.featureRequests().stream()
+                .filter(r -> r.feature().equals("klarna")).findFirst().orElseThrow();
+        assertThat(again.requested().value()).isTrue();
+        again.requested().set(false);
+        int confirmsBefore = test.dialogs.of("confirm").size();
+        settings.save();
+        assertThat(again.requested().errorProperty().get()).contains("stays asked for");
+        assertThat(test.dialogs.of("confirm")).hasSize(confirmsBefore);
+    }
 }
