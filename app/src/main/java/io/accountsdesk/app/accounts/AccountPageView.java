@@ -133,28 +133,39 @@ public final class AccountPageView extends VBox {
         if (tab.getContent() == null) {
             tab.setContent(contents.get(which).get());
         }
-        AccountTabContent content = made.get(which);
-        if (content != null) {
-            content.shown();
-        }
     }
 
+    /** The selected tab's content is told it shows, the others' that they do not. */
+    private void selected(Tab tab) {
+        byTab.forEach((which, t) -> {
+            AccountTabContent content = made.get(which);
+            if (t == tab) {
+                fill(which);
+                made.getOrDefault(which, NOTHING).shown();
+                if (model.tabProperty().get() != which) {
+                    model.selectTab(which);
+                }
+            } else if (content != null) {
+                content.hidden();
+            }
+        });
+    }
+
+    private static final AccountTabContent NOTHING = () -> null;
+
     private void wireTabs() {
-        fill(model.tabProperty().get());
-        tabs.getSelectionModel().select(byTab.getOrDefault(model.tabProperty().get(), byTab.get(AccountTab.OVERVIEW)));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> selected(tab));
+        Tab first = byTab.getOrDefault(model.tabProperty().get(), byTab.get(AccountTab.OVERVIEW));
+        if (tabs.getSelectionModel().getSelectedItem() == first) {
+            selected(first);
+        } else {
+            tabs.getSelectionModel().select(first);
+        }
         model.tabProperty().addListener((obs, old, tab) -> {
             if (tabs.getSelectionModel().getSelectedItem() != byTab.get(tab)) {
                 tabs.getSelectionModel().select(byTab.getOrDefault(tab, byTab.get(AccountTab.OVERVIEW)));
             }
         });
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> byTab.forEach((which, t) -> {
-            if (t == tab) {
-                fill(which);
-                if (model.tabProperty().get() != which) {
-                    model.selectTab(which);
-                }
-            }
-        }));
     }
 
     /** Goes to the notes and puts the cursor in the note box. */

@@ -53,6 +53,7 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
             "pricePackage");
     private final ReadOnlyStringWrapper pricePackageMessage = new ReadOnlyStringWrapper(this,
             "pricePackageMessage", "");
+    private final java.util.List<Runnable> disposeAlso = new java.util.ArrayList<>();
     private Cancellable loading = Cancellable.NONE;
     private Cancellable loadingPrice = Cancellable.NONE;
 
@@ -270,6 +271,13 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
         loading.cancel();
         loadingPrice.cancel();
         events.dispose();
+        disposeAlso.forEach(Runnable::run);
+        disposeAlso.clear();
+    }
+
+    /** Runs {@code action} when the page is disposed: the tabs other features add end with it. */
+    public void onDispose(Runnable action) {
+        disposeAlso.add(action);
     }
 
     public AccountEditViewModel edit() {

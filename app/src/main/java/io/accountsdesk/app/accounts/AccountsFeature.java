@@ -55,7 +55,11 @@ public final class AccountsFeature implements Feature {
         AccountPageViewModel model = new AccountPageViewModel(services);
         java.util.Map<AccountTab, java.util.function.Supplier<AccountTabContent>> contributed =
                 new java.util.EnumMap<>(AccountTab.class);
-        tabs.forEach(tab -> contributed.put(AccountTab.of(tab.tab()), () -> tab.factory().apply(services, model)));
+        tabs.forEach(tab -> contributed.put(AccountTab.of(tab.tab()), () -> {
+            AccountTabContent content = tab.factory().apply(services, model);
+            model.onDispose(content::dispose);
+            return content;
+        }));
         AccountPageView view = new AccountPageView(model, services.messages(), contributed);
         return ModelScreen.of(model, view)
                 .withActions(List.of(

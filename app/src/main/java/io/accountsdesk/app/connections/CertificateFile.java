@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.LocalDate;
@@ -17,15 +18,21 @@ import java.util.Collections;
 import java.util.regex.Pattern;
 
 /**
- * A certificate or private key file the user chose for a connection (Swish's {@code cert}, {@code key} and
- * {@code ca}), read and checked before anything is sent: a provider that gets a broken certificate fails days later,
- * far from the form that sent it. Certificates come as PEM or PKCS#12 and are sent as PEM; keys as PEM.
+ * A certificate or key file the user chose for a connection (Swish's {@code cert}, {@code key} and {@code ca}), read
+ * and checked before anything is sent: a provider that gets a broken certificate fails days later, far from the form
+ * that sent it. The seed wants each as "Base 64 encoded string", the certificate "in PEM or P12 format": so the
+ * file's own bytes are sent, base64-encoded, once they were seen to be what they claim. A DER certificate is sent as
+ * the PEM it stands for, since the seed names only those two formats.
  *
- * @param pem     what is sent
+ * @param base64  what is sent
+ * @param format  {@link Format#PEM} or {@link Format#P12} for a certificate; {@code null} for a key
  * @param subject who the certificate is for, or the key's kind, for the form to show
  * @param expires when the certificate expires; {@code null} for a key
  */
-record CertificateFile(String pem, String subject, LocalDate expires) {
+record CertificateFile(String base64, Format format, String subject, LocalDate expires) {
+
+    /** How a certificate was given: the seed asks for a key and a CA with a PEM one. */
+    enum Format { PEM, P12 }
 
     /** Why a file was refused, as a message key with the file's name as its argument. */
     static final class Refused extends Exception {
@@ -45,25 +52,29 @@ record CertificateFile(String pem, String subject, LocalDate expires) {
     static final long MAX_BYTES = 256 * 1024;
 
     private static final Pattern PEM_CERTIFICATE = Pattern.compile("-----BEGIN CERTIFICATE-----");
-    private static final Pattern PEM_KEY = Pattern.compile("-----BEGIN ((RSA|EC|ENCRYPTED) )?PRIVATE KEY-----");
+    private static final Pattern PEM_KEY = Pattern.compile("-----BEGIN ((RSA|EC|ENCRYPTED) )?(PRIVATE|PUBLIC) KEY-----");
 
     /** Reads a certificate; a PKCS#12 file is opened with {@code passphrase} (empty when it has none). */
     static CertificateFile certificate(Path file, String passphrase) throws IOException, Refused {
         byte[] bytes = read(file);
         String text = new String(bytes, StandardCharsets.US_ASCII);
+        if (PEM_CERTIFICATE.matcher(text).find()) {
+            X509Certificate first = x509(bytes).orElseThrow(() -> new Refused("connections.file.notCertificate"));
+            return new CertificateFile(encode(bytes), Format.PEM, first.getSubjectX500Principal().getName(),
+                    expiry(first));
+        }
+        var der = x509(bytes);
+        if (der.isPresent()) {
+            byte[] pem = pem(der.get()).getBytes(StandardCharsets.US_ASCII);
+            return new CertificateFile(encode(pem), Format.PEM, der.get().getSubjectX500Principal().getName(),
+                    expiry(der.get()));
+        }
         try {
-            if (PEM_CERTIFICATE.matcher(text).find()) {
-                Collection<? extends Certificate> all = CertificateFactory.getInstance("X.509")
-                        .generateCertificates(new ByteArrayInputStream(bytes));
-                X509Certificate first = (X509Certificate) all.iterator().next();
-                return new CertificateFile(text.strip() + "\n", first.getSubjectX500Principal().getName(),
-                        expiry(first));
-            }
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(new ByteArrayInputStream(bytes), passphrase == null ? new char[0] : passphrase.toCharArray());
             for (String alias : Collections.list(store.aliases())) {
                 if (store.getCertificate(alias) instanceof X509Certificate certificate) {
-                    return new CertificateFile(pem("CERTIFICATE", certificate.getEncoded()),
+                    return new CertificateFile(encode(bytes), Format.P12,
                             certificate.getSubjectX500Principal().getName(), expiry(certificate));
                 }
             }
@@ -71,19 +82,30 @@ record CertificateFile(String pem, String subject, LocalDate expires) {
         } catch (Refused refused) {
             throw refused;
         } catch (IOException wrongPassphraseOrNotPkcs12) {
-            throw new Refused(looksLikePkcs12(bytes) ? "connections.file.passphrase" : "connections.file.notCertificate");
+            throw new Refused(looksLikeDer(bytes) ? "connections.file.passphrase" : "connections.file.notCertificate");
         } catch (Exception unreadable) {
             throw new Refused("connections.file.notCertificate");
         }
     }
 
-    static CertificateFile privateKey(Path file) throws IOException, Refused {
-        String text = new String(read(file), StandardCharsets.US_ASCII);
-        var match = PEM_KEY.matcher(text);
+    /** Reads a key in PEM (the seed's {@code key}). */
+    static CertificateFile key(Path file) throws IOException, Refused {
+        byte[] bytes = read(file);
+        var match = PEM_KEY.matcher(new String(bytes, StandardCharsets.US_ASCII));
         if (!match.find()) {
             throw new Refused("connections.file.notKey");
         }
-        return new CertificateFile(text.strip() + "\n", match.group().replace("-", "").strip(), null);
+        return new CertificateFile(encode(bytes), null, match.group().replace("-", "").strip(), null);
+    }
+
+    private static java.util.Optional<X509Certificate> x509(byte[] bytes) {
+        try {
+            Collection<? extends Certificate> all = CertificateFactory.getInstance("X.509")
+                    .generateCertificates(new ByteArrayInputStream(bytes));
+            return all.stream().filter(X509Certificate.class::isInstance).map(X509Certificate.class::cast).findFirst();
+        } catch (CertificateException | RuntimeException notOne) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static byte[] read(Path file) throws IOException, Refused {
@@ -93,8 +115,8 @@ record CertificateFile(String pem, String subject, LocalDate expires) {
         return Files.readAllBytes(file);
     }
 
-    /** PKCS#12 is DER: a SEQUENCE, then a version INTEGER 3. */
-    private static boolean looksLikePkcs12(byte[] bytes) {
+    /** DER (a PKCS#12 file, say) starts with a SEQUENCE. */
+    private static boolean looksLikeDer(byte[] bytes) {
         return bytes.length > 4 && (bytes[0] & 0xff) == 0x30;
     }
 
@@ -102,14 +124,23 @@ record CertificateFile(String pem, String subject, LocalDate expires) {
         return certificate.getNotAfter().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 
-    private static String pem(String type, byte[] der) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
-        return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
+    private static String encode(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
     }
 
-    /** Never the content: a certificate's key or a private key must not reach a log through a toString. */
+    private static String pem(X509Certificate certificate) {
+        try {
+            String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                    .encodeToString(certificate.getEncoded());
+            return "-----BEGIN CERTIFICATE-----\n" + body + "\n-----END CERTIFICATE-----\n";
+        } catch (java.security.cert.CertificateEncodingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Never the content: a key must not reach a log through a toString. */
     @Override
     public String toString() {
-        return "CertificateFile[subject=" + subject + ", expires=" + expires + "]";
+        return "CertificateFile[format=" + format + ", subject=" + subject + ", expires=" + expires + "]";
     }
 }

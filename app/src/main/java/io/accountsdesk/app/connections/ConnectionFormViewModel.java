@@ -52,6 +52,8 @@ public final class ConnectionFormViewModel {
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(this, "sending");
     private final FormDraft draft;
+    /** The chosen certificate's format: with a PEM one the seed asks for its key and CA too. */
+    private CertificateFile.Format certificateFormat;
 
     /** The drafts of connection forms, one per account and operation. */
     static final String DRAFT_FORM = "connection-form";
@@ -86,6 +88,11 @@ public final class ConnectionFormViewModel {
             if (field.kind().file()) {
                 fileNotes.put(field, new ReadOnlyStringWrapper(this, "file", messages.get("connections.file.none")));
             }
+        }
+        for (String companion : List.of("key", "ca")) {
+            text(companion).filter(f -> text("cert").isPresent()).ifPresent(field -> field.validatedBy(value ->
+                    certificateFormat == CertificateFile.Format.PEM && (value == null || value.isEmpty())
+                            ? messages.get("connections.file.neededWithPem") : null));
         }
         draft = new FormDraft(services, form, DRAFT_FORM);
         draft.open(accountId + "/" + operation.id(), at -> services.dialogs().notify(DialogService.NoticeKind.INFO,
@@ -187,6 +194,11 @@ public final class ConnectionFormViewModel {
         return fileNotes.get(field).getReadOnlyProperty();
     }
 
+    private void revalidateCompanions() {
+        text("key").ifPresent(FormField::revalidate);
+        text("ca").ifPresent(FormField::revalidate);
+    }
+
     /** Asks for a certificate or key file and checks it, off the UI thread, before it may be sent. */
     public void chooseFile(ConnectionField field) {
         List<DialogService.FileType> types = field.kind() == ConnectionField.Kind.CERTIFICATE
@@ -203,18 +215,26 @@ public final class ConnectionFormViewModel {
         services.tasks().run(BackgroundTask.of(messages.format("connections.file.task", path.getFileName()), task -> {
             try {
                 return field.kind() == ConnectionField.Kind.CERTIFICATE
-                        ? CertificateFile.certificate(path, passphrase) : CertificateFile.privateKey(path);
+                        ? CertificateFile.certificate(path, passphrase) : CertificateFile.key(path);
             } catch (CertificateFile.Refused refused) {
                 throw new IllegalArgumentException(messages.format(refused.key(), path.getFileName()));
             }
         }).onSuccess(file -> {
-            input.set(file.pem());
+            if (field.path().equals("cert")) {
+                certificateFormat = file.format();
+                revalidateCompanions();
+            }
+            input.set(file.base64());
             fileNotes.get(field).set(file.expires() == null
                     ? messages.format("connections.file.key", path.getFileName(), file.subject())
                     : messages.format("connections.file.certificate", path.getFileName(), file.subject(),
                     file.expires().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                             .withLocale(messages.locale()))));
         }).onFailure(failure -> {
+            if (field.path().equals("cert")) {
+                certificateFormat = null;
+                revalidateCompanions();
+            }
             input.set("");
             String why = failure instanceof IllegalArgumentException ? failure.getMessage()
                     : services.errors().describe(failure);
@@ -238,6 +258,7 @@ public final class ConnectionFormViewModel {
             }
         });
         var body = RequestBody.of(values);
+        draft.flush();
         sending.set(true);
         form.busyProperty().set(true);
         result.set("");
@@ -246,7 +267,11 @@ public final class ConnectionFormViewModel {
                         operation.kind().actsOnTheAccount() ? services.subAccount(accountId, task) : null,
                         services.api(task), accountId, body, params))
                 .onSuccess(answer -> {
-                    draft.forget();
+                    // What was sent is no longer typing to keep: the fields now hold it as their starting point,
+                    // so closing the form does not write it back as a draft.
+                    FormDraft.forget(services, DRAFT_FORM, accountId + "/" + operation.id());
+                    texts.values().forEach(field -> field.rebase(field.value()));
+                    flags.values().forEach(field -> field.rebase(field.value()));
                     result.set(describe(answer));
                     services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
                             messages.format("connections.sent", title()));

@@ -37,6 +37,16 @@ public final class ConnectionsFeature implements Feature {
                 public void shown() {
                     model.shown();
                 }
+
+                @Override
+                public void hidden() {
+                    model.hidden();
+                }
+
+                @Override
+                public void dispose() {
+                    model.dispose();
+                }
             };
         }));
     }

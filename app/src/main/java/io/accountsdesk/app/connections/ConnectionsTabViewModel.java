@@ -51,6 +51,7 @@ public final class ConnectionsTabViewModel {
     private final ReadOnlyStringWrapper readAt = new ReadOnlyStringWrapper(this, "readAt", "");
     private final ReadOnlyObjectWrapper<ConnectionFormViewModel> form = new ReadOnlyObjectWrapper<>(this, "form");
     private final Map<String, ConnectionHistory> connections = new LinkedHashMap<>();
+    private final javafx.beans.value.ChangeListener<Object> preferencesChanged;
     private Cancellable reading = Cancellable.NONE;
     private boolean shown;
 
@@ -65,18 +66,26 @@ public final class ConnectionsTabViewModel {
         });
         page.accountProperty().addListener((obs, old, account) -> onAccount(account));
         // A new threshold shows at once: what counts as stuck is the user's choice, not the account's.
-        services.preferences().currentProperty().addListener((obs, old, now) -> {
+        preferencesChanged = (obs, old, now) -> {
             if (page.accountProperty().get() != null) {
                 publish();
             }
-        });
+        };
+        services.preferences().currentProperty().addListener(preferencesChanged);
         onAccount(page.accountProperty().get());
     }
 
     private void onAccount(Account account) {
         reading.cancel();
         connections.clear();
+        // Nothing of the account shown before may stay beside actions that now act on another.
+        message.set("");
+        readAt.set("");
         if (account == null) {
+            lanes.clear();
+            rows.clear();
+            actingOn.set(page.accountIdProperty().get() == null ? ""
+                    : messages.format("connections.actingOn", page.accountIdProperty().get()));
             state.set(ContentState.LOADING);
             return;
         }
@@ -92,6 +101,18 @@ public final class ConnectionsTabViewModel {
     public void shown() {
         shown = true;
         refresh();
+    }
+
+    /** Another tab is shown: the providers are not read again for accounts opened meanwhile. */
+    public void hidden() {
+        shown = false;
+    }
+
+    /** The page goes: the tab stops following the session's preferences. */
+    public void dispose() {
+        reading.cancel();
+        services.preferences().currentProperty().removeListener(preferencesChanged);
+        closeForm();
     }
 
     /** Reads each connection from its provider's settings route, acting on the account. */

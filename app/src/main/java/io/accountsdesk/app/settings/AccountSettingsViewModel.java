@@ -105,6 +105,10 @@ public final class AccountSettingsViewModel implements ScreenModel {
 
     private FormField<String> text(String path) {
         FormField<String> field = form.add(FormField.text(path, label(path), ""));
+        // The settings route keeps a value that is left out, and the client leaves out what is empty: emptying a
+        // field here would look saved and change nothing, so the form says so instead.
+        field.validatedBy(value -> (value == null || value.isBlank()) && !field.initial().isBlank()
+                ? messages.get("settings.cannotEmpty") : null);
         fields.put(path, field);
         return field;
     }
@@ -248,11 +252,7 @@ public final class AccountSettingsViewModel implements ScreenModel {
             JsonNode child = node.get(parts[i]);
             node = child instanceof ObjectNode object ? object : node.putObject(parts[i]);
         }
-        if (value.isEmpty()) {
-            node.putNull(parts[parts.length - 1]);
-        } else {
-            node.put(parts[parts.length - 1], value);
-        }
+        node.put(parts[parts.length - 1], value);
     }
 
     public Form form() {

@@ -10,4 +10,12 @@ public interface AccountTabContent {
     /** The user opened the tab (or the page opened on it): a tab that shows live state reads it now. */
     default void shown() {
     }
+
+    /** Another tab of the page is shown: live reads stop until this one is shown again. */
+    default void hidden() {
+    }
+
+    /** The page goes for good (sign-out): listeners on the session's services are removed. */
+    default void dispose() {
+    }
 }

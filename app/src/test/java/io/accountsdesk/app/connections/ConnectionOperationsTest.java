@@ -37,6 +37,7 @@ class ConnectionOperationsTest {
         values.forEach((path, value) -> form.text(path).orElseThrow().set(value));
         form.submit();
         assertThat(form.form().formErrorProperty().get()).as(operation).isEmpty();
+        assertThat(form.resultProperty().get()).as(operation + " was sent and answered").isNotEmpty();
         return form;
     }
 

@@ -76,6 +76,7 @@ class ConnectionsTabViewModelTest {
             assertThat(form.actingOnText()).contains(aid);
             form.submit();
             assertThat(form.form().formErrorProperty().get()).as(entry.getKey()).isEmpty();
+            assertThat(form.resultProperty().get()).as(entry.getKey()).containsAnyOf("Pending", "Signup link");
             String key = signup.provider().key();
             assertThat(tab.rows()).as(entry.getKey()).anySatisfy(row -> {
                 assertThat(row.connection()).isEqualTo(key);
@@ -91,6 +92,7 @@ class ConnectionsTabViewModelTest {
                 fillRequired(tab.formProperty().get());
                 tab.formProperty().get().submit();
                 assertThat(tab.formProperty().get().form().formErrorProperty().get()).as(answer).isEmpty();
+                assertThat(tab.formProperty().get().resultProperty().get()).as(answer).isEqualTo("Done.");
             }
         }
         tab.refresh();
@@ -308,7 +310,87 @@ class ConnectionsTabViewModelTest {
         form.text("passphrase").orElseThrow().set("p12-pass");
         form.readFile(cert, p12);
         assertThat(form.fileNote(cert).get()).contains("CN=Swish Test Merchant");
-        assertThat(form.text("cert").orElseThrow().value()).startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(java.util.Base64.getDecoder().decode(form.text("cert").orElseThrow().value()))
+                .as("the file's own bytes, base64-encoded, as the seed asks").isEqualTo(Files.readAllBytes(p12));
         assertThat(form.text("cert").orElseThrow().errorProperty().get()).isEmpty();
+
+        // The signup exists, so the callback with the PKCS#12 certificate completes it.
+        tab.closeForm();
+        tab.open(ConnectionOperations.find("swish.signup").orElseThrow());
+        tab.formProperty().get().submit();
+        tab.open(ConnectionOperations.find("swish.callback").orElseThrow());
+        ConnectionFormViewModel callback = tab.formProperty().get();
+        callback.text("param.callback_reference").orElseThrow().set("p12-ref");
+        callback.text("swish_number").orElseThrow().set("1231181189");
+        callback.text("passphrase").orElseThrow().set("p12-pass");
+        callback.readFile(cert, p12);
+        callback.submit();
+        assertThat(callback.form().formErrorProperty().get()).isEmpty();
+        assertThat(callback.resultProperty().get()).isEqualTo("Done.");
+        assertThat(sandbox.client().actingOn(account.accountId()).connections().swish().get(account.accountId())
+                .status().value()).isEqualTo("enabled");
+    }
+
+    @Test
+    void aPemCertificateNeedsItsKeyAndCaAndAllThreeGoAsBase64() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        Path p12 = configDir.resolve("pem-source.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "swish", "-keyalg", "RSA", "-keysize", "2048", "-dname",
+                "CN=Swish PEM Merchant", "-validity", "30", "-storetype", "PKCS12", "-keystore", p12.toString(),
+                "-storepass", "pem-pass", "-keypass", "pem-pass").redirectErrorStream(true).start();
+        assertThat(keytool.waitFor()).isZero();
+        Path pem = configDir.resolve("swish.pem");
+        Process export = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-exportcert", "-rfc", "-alias", "swish", "-keystore", p12.toString(), "-storepass", "pem-pass",
+                "-file", pem.toString()).redirectErrorStream(true).start();
+        assertThat(export.waitFor()).isZero();
+        Path key = Files.writeString(configDir.resolve("swish.key"), "-----BEGIN PUBLIC KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(
+                generator.generateKeyPair().getPublic().getEncoded()) + "\n-----END PUBLIC KEY-----\n");
+
+        Account account = ConnectionsTestAccounts.fresh(sandbox, "PEM Shop AS");
+        String aid = account.accountId();
+        var tab = new ConnectionsTabViewModel(services().services, new ConnectionsTestAccounts.Page(sandbox, aid));
+        tab.open(ConnectionOperations.find("swish.signup").orElseThrow());
+        tab.formProperty().get().submit();
+        tab.open(ConnectionOperations.find("swish.callback").orElseThrow());
+        ConnectionFormViewModel form = tab.formProperty().get();
+        ConnectionField cert = form.fields().stream().filter(f -> f.path().equals("cert")).findFirst().orElseThrow();
+        ConnectionField keyField = form.fields().stream().filter(f -> f.path().equals("key")).findFirst().orElseThrow();
+        ConnectionField ca = form.fields().stream().filter(f -> f.path().equals("ca")).findFirst().orElseThrow();
+        form.text("param.callback_reference").orElseThrow().set("pem-ref");
+        form.text("swish_number").orElseThrow().set("1231181189");
+        form.readFile(cert, pem);
+        form.submit();
+        assertThat(form.text("key").orElseThrow().errorProperty().get()).contains("PEM certificate");
+        assertThat(form.text("ca").orElseThrow().errorProperty().get()).contains("PEM certificate");
+        assertThat(form.resultProperty().get()).isEmpty();
+
+        form.readFile(keyField, key);
+        form.readFile(ca, pem);
+        form.submit();
+        assertThat(form.form().formErrorProperty().get()).isEmpty();
+        assertThat(form.resultProperty().get()).isEqualTo("Done.");
+        assertThat(new String(java.util.Base64.getDecoder().decode(form.text("cert").orElseThrow().value())))
+                .startsWith("-----BEGIN CERTIFICATE-----");
+        assertThat(sandbox.client().actingOn(aid).connections().swish().get(aid).status().value()).isEqualTo("enabled");
+    }
+
+    @Test
+    void aSentFormLeavesNoDraftBehind() {
+        Account account = ConnectionsTestAccounts.fresh(sandbox, "Sent Shop AS");
+        TestServices test = services();
+        var tab = new ConnectionsTabViewModel(test.services,
+                new ConnectionsTestAccounts.Page(sandbox, account.accountId()));
+        tab.open(ConnectionOperations.find("klarna.signup").orElseThrow());
+        tab.formProperty().get().text("signup.price_package").orElseThrow().set("pp-sent");
+        tab.formProperty().get().submit();
+        assertThat(tab.formProperty().get().resultProperty().get()).contains("Pending");
+        tab.closeForm();
+        tab.open(ConnectionOperations.find("klarna.signup").orElseThrow());
+        assertThat(tab.formProperty().get().text("signup.price_package").orElseThrow().value()).isEmpty();
+        assertThat(test.dialogs.notices()).noneMatch(notice -> notice.contains("is back"));
     }
 }

@@ -29,7 +29,6 @@ class AccountSettingsViewModelTest {
         String partner = sandbox.session().partnerId();
         String before = sandbox.client().settings().get(partner).company().phoneNumber();
         assertThat(settings.field("company.phone_number").value()).isEqualTo(before == null ? "" : before);
-        assertThat(settings.connectionFacts()).isNotNull();
 
         settings.field("company.phone_number").set("+47 22 00 11 22");
         test.dialogs.confirmAnswer = false;
@@ -54,6 +53,11 @@ class AccountSettingsViewModelTest {
         assertThat(settings.field("billing.email").errorProperty().get()).contains("e-mail");
         assertThat(test.dialogs.of("confirm")).isEmpty();
         assertThat(settings.field("billing.email").value()).isEqualTo("not-an-address");
+
+        settings.field("billing.email").set("");
+        settings.save();
+        assertThat(settings.field("billing.email").errorProperty().get()).contains("cannot be emptied");
+        assertThat(test.dialogs.of("confirm")).isEmpty();
     }
 
     @Test
