@@ -85,6 +85,9 @@ public final class ConnectionFormViewModel {
             }
             input.validatedBy(checks(field));
             texts.put(field, form.add(input));
+            if (field.isParameter()) {
+                form.alias(field.path().substring("param.".length()), input);
+            }
             if (field.kind().file()) {
                 fileNotes.put(field, new ReadOnlyStringWrapper(this, "file", messages.get("connections.file.none")));
             }

@@ -36,6 +36,7 @@ public final class Form {
     private final BooleanBinding canSave;
 
     private final boolean checksAll;
+    private final Map<String, FormField<?>> aliases = new LinkedHashMap<>();
 
     /** A form that edits what exists: only what the user changed must pass (see {@link #validProperty()}). */
     public Form(Messages messages) {
@@ -69,6 +70,14 @@ public final class Form {
         // Only what the user changed must pass: a value the server holds, untouched, goes back as it came, so an odd
         // stored value (a new enum word, an old format) never blocks saving something else.
         valid.set(fields.stream().allMatch(f -> !(checksAll || f.isDirty()) || f.validProperty().get()));
+    }
+
+    /**
+     * Lets the server name {@code field} as {@code serverPath} in {@code errors[]}: a path parameter
+     * ({@code callback_reference}) is named by itself, not where the form keeps it.
+     */
+    public void alias(String serverPath, FormField<?> field) {
+        aliases.put(normalise(serverPath), field);
     }
 
     public List<FormField<?>> fields() {
@@ -192,6 +201,9 @@ public final class Form {
             return null;
         }
         String path = normalise(errorPath);
+        if (aliases.containsKey(path)) {
+            return aliases.get(path);
+        }
         for (FormField<?> field : fields) {
             if (normalise(field.path()).equals(path)) {
                 return field;

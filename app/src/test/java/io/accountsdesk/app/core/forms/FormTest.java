@@ -115,6 +115,20 @@ class FormTest {
     }
 
     @Test
+    void aPathParameterTheServerNamesByItselfLandsOnItsAliasedField() {
+        Form form = Form.forNew(messages);
+        FormField<String> reference = form.add(FormField.text("param.callback_reference", "Reference", ""));
+        form.alias("callback_reference", reference);
+        ApiException.Validation refused = new ApiException.Validation(400, "validation_error", "Invalid path",
+                List.of(new FieldError("callback_reference", "path", "must not be blank")), "req-2");
+
+        assertThat(form.showServerErrors(refused)).isEqualTo(1);
+        assertThat(reference.errorProperty().get()).isEqualTo("must not be blank");
+        assertThat(form.formErrorProperty().get()).as("nothing left over for the form itself")
+                .doesNotContain("callback_reference").doesNotContain("must not be blank");
+    }
+
+    @Test
     void aFailureThatIsNotAFieldProblemSaysWhatFailed() {
         Form form = new Form(messages);
         form.add(FormField.text("company.email", "E-mail", ""));
