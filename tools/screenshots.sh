@@ -175,3 +175,8 @@ if [[ connections-tab-light =~ ${SHOTS:-.} || connections-board-light =~ ${SHOTS
   shoot connections-board-nb 10 "" --lang nb --theme dark --open connections-board
   shoot settings 10 "" --lang en --theme light --open settings
 fi
+
+# Price packages: the list, and the first package chosen (Down selects it) with its prices beside it.
+shoot price-packages 10 "" --lang en --theme light --open price-packages
+shoot price-packages-selected-dark-nb 10 "key Tab;key Tab;key Tab;key Tab;key Down" --lang nb --theme dark \
+    --open price-packages

@@ -1,5 +1,6 @@
 package io.accountsdesk.app.accounts;
 
+import io.accountsdesk.app.core.PricePackageSummary;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import io.accountsdesk.app.core.Messages;

@@ -1,5 +1,6 @@
 package io.accountsdesk.app.accounts;
 
+import io.accountsdesk.app.core.PricePackageSummary;
 import io.accountsdesk.app.core.Cancellable;
 import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.Messages;

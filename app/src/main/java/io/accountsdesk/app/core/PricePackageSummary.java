@@ -1,6 +1,5 @@
-package io.accountsdesk.app.accounts;
+package io.accountsdesk.app.core;
 
-import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.client.pricing.PriceAmount;
 import io.accountsdesk.client.pricing.PriceDimension;
 import io.accountsdesk.client.pricing.PricePackage;
@@ -18,13 +17,13 @@ import java.util.stream.Collectors;
  * 1.00 (NOK, SEK)"). Rates come as decimal fractions and flat fees in minor units; both are shown as a person would
  * write them.
  */
-record PricePackageSummary(String name, String id, String description, List<ProductLine> products) {
+public record PricePackageSummary(String name, String id, String description, List<ProductLine> products) {
 
     /** One product and its price, in words. */
-    record ProductLine(String product, String price) {
+    public record ProductLine(String product, String price) {
     }
 
-    static PricePackageSummary of(PricePackage pricePackage, Messages messages) {
+    public static PricePackageSummary of(PricePackage pricePackage, Messages messages) {
         List<ProductLine> lines = new ArrayList<>();
         if (pricePackage.products() != null) {
             for (PricePackageProduct product : pricePackage.products()) {

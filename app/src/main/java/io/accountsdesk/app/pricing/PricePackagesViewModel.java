@@ -1,0 +1,233 @@
+package io.accountsdesk.app.pricing;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.accountsdesk.app.core.Cancellable;
+import io.accountsdesk.app.core.DialogService;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.PricePackageSummary;
+import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.nav.Place;
+import io.accountsdesk.app.core.nav.ScreenModel;
+import io.accountsdesk.client.json.Json;
+import io.accountsdesk.client.paging.Page;
+import io.accountsdesk.client.pricing.PricePackage;
+import io.accountsdesk.client.pricing.PricePackageQuery;
+import io.accountsdesk.client.pricing.PricePackageType;
+import io.accountsdesk.ui.ContentState;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The partner's price packages ({@code GET .../management/price-packages}): the seed's filters (type, package id)
+ * go to the server, a page at a time by cursor; the name search narrows what is loaded. The selected package shows
+ * as a price list and as read-only JSON to copy.
+ */
+public final class PricePackagesViewModel implements ScreenModel {
+
+    public static final String SCREEN = "price-packages";
+    static final int PAGE = 50;
+    private static final ObjectMapper JSON = Json.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** One package in the list. */
+    public record PackageRow(String id, String name, String type, String creationState, int products, String created,
+                             PricePackage source) {
+    }
+
+    private final SessionServices services;
+    private final int pageSize;
+    private final Messages messages;
+    private final ObservableList<PackageRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<PackageRow> shown = new FilteredList<>(rows);
+    private final StringProperty type = new SimpleStringProperty(this, "type", "");
+    private final StringProperty packageId = new SimpleStringProperty(this, "packageId", "");
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ReadOnlyObjectWrapper<ContentState> state = new ReadOnlyObjectWrapper<>(this, "state",
+            ContentState.LOADING);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper(this, "more");
+    private final ReadOnlyObjectWrapper<PackageRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<PricePackageSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+    private final ReadOnlyStringWrapper json = new ReadOnlyStringWrapper(this, "json", "");
+    private final DateTimeFormatter date;
+    private String cursor;
+    private Cancellable loading = Cancellable.NONE;
+    private boolean loaded;
+    private boolean busy;
+
+    public PricePackagesViewModel(SessionServices services) {
+        this(services, PAGE);
+    }
+
+    /** @param pageSize how many packages a page asks for (a test asks for few, to see the next page read) */
+    PricePackagesViewModel(SessionServices services, int pageSize) {
+        this.pageSize = pageSize;
+        this.services = services;
+        this.messages = services.messages();
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())
+                .withZone(services.clock().getZone());
+        search.addListener((obs, old, now) -> narrow());
+        type.addListener((obs, old, now) -> reload());
+    }
+
+    @Override
+    public void activate(Place place) {
+        String placeType = place.param("type");
+        String placeId = place.param("id");
+        boolean changed = placeType != null && !placeType.equals(type.get())
+                || placeId != null && !placeId.equals(packageId.get());
+        if (placeId != null) {
+            packageId.set(placeId);
+        }
+        if (placeType != null) {
+            type.set(placeType);
+        }
+        if (!loaded || changed) {
+            reload();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        loading.cancel();
+    }
+
+    /** Reads the first page again with the filters as they are. */
+    public void reload() {
+        loading.cancel();
+        busy = false;
+        rows.clear();
+        cursor = null;
+        select(null);
+        state.set(ContentState.LOADING);
+        loadPage();
+    }
+
+    /** Reads the next page, after the last one read. */
+    public void loadMore() {
+        if (more.get() && !busy) {
+            loadPage();
+        }
+    }
+
+    private void loadPage() {
+        PricePackageQuery query = PricePackageQuery.all().withLimit(pageSize).withPricePackageId(packageId.get());
+        if (!type.get().isBlank()) {
+            query = query.withTypes(List.of(PricePackageType.of(type.get())));
+        }
+        PricePackageQuery sent = query;
+        String after = cursor;
+        error.set("");
+        busy = true;
+        loading = services.tasks().run(messages.get("pricing.task.list"),
+                task -> services.api(task).pricing().list(sent, after),
+                (Page<PricePackage> page) -> {
+                    busy = false;
+                    loaded = true;
+                    page.items().forEach(p -> rows.add(row(p)));
+                    cursor = page.nextCursor();
+                    more.set(cursor != null && !page.items().isEmpty());
+                    narrow();
+                },
+                failure -> {
+                    busy = false;
+                    error.set(messages.format("pricing.list.error", services.errors().describe(failure)));
+                    if (rows.isEmpty()) {
+                        state.set(ContentState.ERROR);
+                    }
+                });
+    }
+
+    private PackageRow row(PricePackage p) {
+        String id = p.pricePackageId() != null ? p.pricePackageId() : p.id();
+        return new PackageRow(id, p.name() == null ? id : p.name(), p.type() == null ? "" : p.type().value(),
+                p.creationState() == null ? "" : p.creationState(), p.products() == null ? 0 : p.products().size(),
+                p.createdAt() == null ? "" : date.format(p.createdAt()), p);
+    }
+
+    private void narrow() {
+        String words = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        shown.setPredicate(words.isEmpty() ? row -> true : row -> row.name().toLowerCase(Locale.ROOT).contains(words)
+                || row.id().toLowerCase(Locale.ROOT).contains(words));
+        state.set(rows.isEmpty() ? ContentState.EMPTY : ContentState.READY);
+    }
+
+    /** Shows {@code row}'s package as a price list and as JSON; {@code null} shows nothing. */
+    public void select(PackageRow row) {
+        selected.set(row);
+        if (row == null) {
+            summary.set(null);
+            json.set("");
+            return;
+        }
+        summary.set(PricePackageSummary.of(row.source(), messages));
+        try {
+            json.set(JSON.writeValueAsString(row.source()));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            json.set(impossible.getMessage());
+        }
+    }
+
+    /** After the view copied the JSON: says so, since copying shows nothing by itself. */
+    public void copied() {
+        services.dialogs().notify(DialogService.NoticeKind.SUCCESS, messages.get("pricing.json.copied"));
+    }
+
+    public String creationStateLabel(String value) {
+        String key = "pricing.creationState." + value;
+        return value == null || value.isEmpty() ? "" : messages.has(key) ? messages.get(key) : value;
+    }
+
+    public FilteredList<PackageRow> rows() {
+        return shown;
+    }
+
+    public StringProperty typeProperty() {
+        return type;
+    }
+
+    public StringProperty packageIdProperty() {
+        return packageId;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ReadOnlyObjectProperty<ContentState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PackageRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<PricePackageSummary> summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty jsonProperty() {
+        return json.getReadOnlyProperty();
+    }
+}
