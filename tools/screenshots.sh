@@ -180,3 +180,10 @@ fi
 shoot price-packages 10 "" --lang en --theme light --open price-packages
 shoot price-packages-selected-dark-nb 10 "key Tab;key Tab;key Tab;key Tab;key Down" --lang nb --theme dark \
     --open price-packages
+# Assignment: a package chosen, "Let an account use the chosen…", an account id typed into the question.
+shoot price-packages-assign 10 "key Tab;key Tab;key Tab;key Tab;key Down;mousemove 395 817 click 1;type T46971695" \
+    --lang en --theme light --open price-packages
+# ...and the before / after the user confirms (in production the account id must be typed there).
+shoot price-packages-assign-review 10 \
+    "key Tab;key Tab;key Tab;key Tab;key Down;mousemove 395 817 click 1;type T46971695;key Return" \
+    --lang en --theme light --open price-packages

@@ -79,7 +79,11 @@ final class AccountOverviewView extends ScrollPane {
         priceDescription.getStyleClass().add("muted");
         priceDescription.setWrapText(true);
         priceLines.setNameWidth(200);
-        VBox priceContent = new VBox(6, priceTitle, priceDescription, priceLines);
+        javafx.scene.control.Hyperlink openPrice = new javafx.scene.control.Hyperlink(
+                messages.get("overview.pricePackage.open"));
+        openPrice.setId("price-package-open");
+        openPrice.setOnAction(event -> model.openPricePackage());
+        VBox priceContent = new VBox(6, priceTitle, priceDescription, priceLines, openPrice);
         StatePane price = new StatePane(priceContent);
         price.setId("overview-price-package");
         price.stateProperty().bind(model.pricePackageStateProperty());

@@ -341,6 +341,14 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
         return pricePackageMessage.getReadOnlyProperty();
     }
 
+    /** Opens the account's price package among the partner's packages, where it can be read whole and copied. */
+    public void openPricePackage() {
+        PricePackageSummary shown = pricePackage.get();
+        if (shown != null) {
+            services.navigator().goTo(Place.of("price-packages", "id", shown.id()));
+        }
+    }
+
     /** The time zone the page shows times in: the session's clock's. */
     public java.time.ZoneId zone() {
         return services.clock().getZone();

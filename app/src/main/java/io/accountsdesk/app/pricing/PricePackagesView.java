@@ -116,6 +116,7 @@ final class PricePackagesView extends VBox {
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> model.select(row));
         table.setPlaceholder(new Label(messages.get("pricing.list.noMatch")));
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -124,7 +125,22 @@ final class PricePackagesView extends VBox {
         more.visibleProperty().bind(model.moreProperty());
         more.managedProperty().bind(more.visibleProperty());
         more.setOnAction(event -> model.loadMore());
-        return new VBox(6, table, more);
+        Button assign = new Button(messages.get("pricing.assign.button"), new FontIcon(Feather.USER_CHECK));
+        assign.setId("pricing-assign");
+        assign.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        assign.setOnAction(event -> model.assignChosen(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        Label result = new Label();
+        result.setId("pricing-assign-result");
+        result.setWrapText(true);
+        result.textProperty().bind(model.assignResultProperty());
+        javafx.scene.control.Hyperlink open = new javafx.scene.control.Hyperlink(messages.get("pricing.assign.open"));
+        open.setId("pricing-assign-open");
+        open.visibleProperty().bind(model.assignedAccountProperty().isNotEmpty());
+        open.managedProperty().bind(open.visibleProperty());
+        open.setOnAction(event -> model.openAssigned());
+        HBox actions = new HBox(8, more, assign, result, open);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, table, actions);
     }
 
     private TabPane detail() {

@@ -62,6 +62,10 @@ public final class PricePackagesViewModel implements ScreenModel {
     private final ReadOnlyObjectWrapper<PackageRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<PricePackageSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyStringWrapper json = new ReadOnlyStringWrapper(this, "json", "");
+    private final ReadOnlyStringWrapper assignResult = new ReadOnlyStringWrapper(this, "assignResult", "");
+    private final ReadOnlyStringWrapper assignedAccount = new ReadOnlyStringWrapper(this, "assignedAccount");
+    /** The seed's pattern for an account id. */
+    private static final java.util.regex.Pattern ACCOUNT_ID = java.util.regex.Pattern.compile("^[PT]\\d{8}$");
     private final DateTimeFormatter date;
     private String cursor;
     private Cancellable loading = Cancellable.NONE;
@@ -179,6 +183,77 @@ public final class PricePackagesViewModel implements ScreenModel {
         } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
             json.set(impossible.getMessage());
         }
+    }
+
+    /** Asks which account may use the chosen packages, then assigns them (see {@link #assign(List, String)}). */
+    public void assignChosen(List<PackageRow> chosen) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        services.dialogs().prompt(messages.get("pricing.assign.title"), messages.get("pricing.assign.account"), "")
+                .ifPresent(account -> assign(chosen, account));
+    }
+
+    /**
+     * Lets {@code accountId} use {@code chosen} ({@code PUT .../accounts/{aid}/price-packages}). The account's
+     * current package is read first, so the confirmation shows before and after; in production the user types the
+     * account id to confirm. When the current package is not among the chosen, the first chosen becomes it.
+     */
+    public void assign(List<PackageRow> chosen, String accountId) {
+        String aid = accountId == null ? "" : accountId.strip().toUpperCase(Locale.ROOT);
+        assignResult.set("");
+        if (!ACCOUNT_ID.matcher(aid).matches()) {
+            assignResult.set(messages.format("pricing.assign.badId", accountId == null ? "" : accountId.strip()));
+            return;
+        }
+        List<String> ids = chosen.stream().map(PackageRow::id).toList();
+        services.tasks().run(messages.format("pricing.assign.task.read", aid), task -> {
+            try {
+                PricePackage current = services.subAccount(aid, task).pricing().ofAccount(aid);
+                return current == null ? "" : current.pricePackageId() != null ? current.pricePackageId()
+                        : current.id();
+            } catch (io.accountsdesk.client.http.ApiException.NotFound none) {
+                return "";
+            }
+        }, current -> confirmAndAssign(aid, ids, current),
+                failure -> assignResult.set(messages.format("pricing.assign.failed", aid,
+                        services.errors().describe(failure))));
+    }
+
+    private void confirmAndAssign(String aid, List<String> ids, String current) {
+        String after = ids.contains(current) ? current : ids.get(0);
+        String message = messages.format("pricing.assign.review", aid,
+                current.isEmpty() ? messages.get("pricing.assign.none") : current, String.join(", ", ids), after);
+        if (!services.confirmDestructive(messages.get("pricing.assign.title"), message, aid,
+                messages.get("pricing.assign.confirm"))) {
+            return;
+        }
+        services.tasks().run(messages.format("pricing.assign.task.save", aid),
+                task -> services.api(task).pricing().setForAccount(aid,
+                        io.accountsdesk.client.pricing.AccountPricePackagesUpdate.of(ids.toArray(String[]::new))),
+                saved -> {
+                    assignedAccount.set(aid);
+                    assignResult.set(messages.format("pricing.assign.done", aid, String.join(", ", ids), after));
+                    services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
+                            messages.format("pricing.assign.done", aid, String.join(", ", ids), after));
+                },
+                failure -> assignResult.set(messages.format("pricing.assign.failed", aid,
+                        services.errors().describe(failure))));
+    }
+
+    /** Opens the account the packages were last assigned to, on its overview with its price package. */
+    public void openAssigned() {
+        if (assignedAccount.get() != null) {
+            services.navigator().goTo(Place.of("account", "id", assignedAccount.get(), "tab", "overview"));
+        }
+    }
+
+    public ReadOnlyStringProperty assignResultProperty() {
+        return assignResult.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty assignedAccountProperty() {
+        return assignedAccount.getReadOnlyProperty();
     }
 
     /** After the view copied the JSON: says so, since copying shows nothing by itself. */

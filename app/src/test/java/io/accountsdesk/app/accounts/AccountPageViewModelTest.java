@@ -53,7 +53,8 @@ class AccountPageViewModelTest {
     @Test
     void openingShowsTheAccountItsOverviewItsConnectionsAndItsPricePackage() {
         Account account = withConnectionsAndCaptures();
-        AccountPageViewModel page = new AccountPageViewModel(test().services);
+        TestServices test = test();
+        AccountPageViewModel page = new AccountPageViewModel(test.services);
 
         page.activate(Place.of("account", "id", account.accountId(), "tab", "connections"));
 
@@ -67,6 +68,8 @@ class AccountPageViewModelTest {
         assertThat(page.accountIdProperty().get()).isEqualTo(account.accountId());
         assertThat(page.pricePackageStateProperty().get()).isEqualTo(ContentState.READY);
         assertThat(page.pricePackageProperty().get().id()).isEqualTo(account.pricePackage());
+        page.openPricePackage();
+        assertThat(test.navigator.current()).isEqualTo(Place.of("price-packages", "id", account.pricePackage()));
         assertThat(page.events().stateProperty().get()).as("events wait until their tab is looked at")
                 .isEqualTo(ContentState.LOADING);
         page.selectTab(AccountTab.EVENTS);

@@ -3,18 +3,12 @@ package io.accountsdesk.app.connections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.SharedSandbox;
-import io.accountsdesk.app.TestNumbers;
 import io.accountsdesk.app.core.AccountPageContext;
 import io.accountsdesk.client.accounts.Account;
-import io.accountsdesk.client.accounts.AccountBilling;
-import io.accountsdesk.client.accounts.AccountCompany;
-import io.accountsdesk.client.accounts.ApplicantInput;
-import io.accountsdesk.client.accounts.NewAccount;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.UUID;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,14 +20,8 @@ final class ConnectionsTestAccounts {
     private ConnectionsTestAccounts() {
     }
 
-    /** A new sub-account of the sandbox's partner, with an organisation number (Swish and Collector want one). */
     static Account fresh(SharedSandbox sandbox, String name) {
-        String number = TestNumbers.norwegianOrganisationNumber();
-        String email = "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        return sandbox.client().accounts().create(NewAccount.builder(
-                ApplicantInput.of("Kari", "Nordmann", email, "+4722334455"),
-                new AccountCompany(name, null, number, null, null, null, null, email, null, null, null, null, null, null),
-                new AccountBilling(name, number, null, email, null, null)).build());
+        return io.accountsdesk.app.TestAccounts.fresh(sandbox, name);
     }
 
     /** The account page as the connections tab sees it: the account, read again by the partner on reload. */

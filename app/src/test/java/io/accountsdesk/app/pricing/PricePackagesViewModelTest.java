@@ -70,4 +70,40 @@ class PricePackagesViewModelTest {
         assertThat(packages.creationStateLabel(packages.rows().get(0).creationState())).isNotBlank()
                 .doesNotStartWith("!");
     }
+
+    @Test
+    void packagesAreAssignedAfterABeforeAndAfterConfirmation() {
+        TestServices test = TestServices.of(sandbox.session(), configDir);
+        PricePackagesViewModel packages = new PricePackagesViewModel(test.services, 50);
+        packages.activate(Place.of(PricePackagesViewModel.SCREEN));
+        List<PricePackagesViewModel.PackageRow> chosen = List.of(packages.rows().get(2), packages.rows().get(3));
+        var account = io.accountsdesk.app.TestAccounts.fresh(sandbox, "Priced Shop AS");
+        String aid = account.accountId();
+
+        packages.assign(chosen, "not-an-id");
+        assertThat(packages.assignResultProperty().get()).contains("not an account id");
+        assertThat(test.dialogs.of("confirm")).isEmpty();
+
+        test.dialogs.confirmAnswer = false;
+        packages.assign(chosen, aid.toLowerCase());
+        assertThat(test.dialogs.of("confirm")).singleElement().satisfies(shown -> assertThat(shown.message())
+                .contains(aid).contains(chosen.get(0).id()).contains(chosen.get(1).id()));
+        assertThat(currentPackage(aid)).as("nothing was sent").isNotEqualTo(chosen.get(0).id());
+
+        test.dialogs.confirmAnswer = true;
+        packages.assign(chosen, aid);
+        assertThat(packages.assignResultProperty().get()).contains(aid).contains(chosen.get(0).id());
+        assertThat(currentPackage(aid)).isEqualTo(chosen.get(0).id());
+        packages.openAssigned();
+        assertThat(test.navigator.current()).isEqualTo(Place.of("account", "id", aid, "tab", "overview"));
+    }
+
+    private static String currentPackage(String aid) {
+        try {
+            PricePackage current = sandbox.client().actingOn(aid).pricing().ofAccount(aid);
+            return current == null ? null : current.pricePackageId() != null ? current.pricePackageId() : current.id();
+        } catch (io.accountsdesk.client.http.ApiException.NotFound none) {
+            return null;
+        }
+    }
 }
