@@ -187,3 +187,8 @@ shoot price-packages-assign 10 "key Tab;key Tab;key Tab;key Tab;key Down;mousemo
 shoot price-packages-assign-review 10 \
     "key Tab;key Tab;key Tab;key Tab;key Down;mousemove 395 817 click 1;type T46971695;key Return" \
     --lang en --theme light --open price-packages
+# Two catalogue packages side by side, only the differences.
+for theme in light dark; do
+  shoot "price-package-compare-$theme" 10 "" --lang en --theme "$theme" \
+      --open "price-package-compare?left=NO_DINTERO_PP001&right=NO_DINTERO_PP004"
+done

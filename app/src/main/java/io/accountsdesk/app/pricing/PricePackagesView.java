@@ -138,7 +138,12 @@ final class PricePackagesView extends VBox {
         open.visibleProperty().bind(model.assignedAccountProperty().isNotEmpty());
         open.managedProperty().bind(open.visibleProperty());
         open.setOnAction(event -> model.openAssigned());
-        HBox actions = new HBox(8, more, assign, result, open);
+        Button compare = new Button(messages.get("pricing.compare.button"), new FontIcon(Feather.COLUMNS));
+        compare.setId("pricing-compare");
+        compare.disableProperty().bind(javafx.beans.binding.Bindings.size(
+                table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
+        compare.setOnAction(event -> model.compare(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        HBox actions = new HBox(8, more, compare, assign, result, open);
         actions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, table, actions);
     }

@@ -241,6 +241,14 @@ public final class PricePackagesViewModel implements ScreenModel {
                         services.errors().describe(failure))));
     }
 
+    /** Opens two chosen packages side by side. */
+    public void compare(List<PackageRow> chosen) {
+        if (chosen.size() == 2) {
+            services.navigator().goTo(Place.of(PackageCompareViewModel.SCREEN, "left", chosen.get(0).id(),
+                    "right", chosen.get(1).id()));
+        }
+    }
+
     /** Opens the account the packages were last assigned to, on its overview with its price package. */
     public void openAssigned() {
         if (assignedAccount.get() != null) {

@@ -16,7 +16,18 @@ public final class PricingFeature implements Feature {
     @Override
     public List<ScreenRegistration> screens() {
         return List.of(new ScreenRegistration(new ScreenDescriptor(PricePackagesViewModel.SCREEN, "nav.pricing",
-                Feather.TAG, "Shortcut+5", true), PricingFeature::packages));
+                        Feather.TAG, "Shortcut+5", true), PricingFeature::packages),
+                new ScreenRegistration(new ScreenDescriptor(PackageCompareViewModel.SCREEN, "nav.compare",
+                        Feather.COLUMNS, null, false), PricingFeature::compare));
+    }
+
+    static Screen compare(SessionServices services) {
+        PackageCompareViewModel model = new PackageCompareViewModel(services);
+        PackageCompareView view = new PackageCompareView(model, services.messages());
+        return ModelScreen.of(model, view)
+                .withActions(List.of(AppAction.of("compare.export", "pricing.compare.export", "Shortcut+E",
+                        Feather.DOWNLOAD, model::exportCsv)))
+                .focusing(view::focusTable);
     }
 
     static Screen packages(SessionServices services) {

@@ -1,0 +1,221 @@
+package io.accountsdesk.app.pricing;
+
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.accountsdesk.app.core.Cancellable;
+import io.accountsdesk.app.core.DialogService;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.nav.Place;
+import io.accountsdesk.app.core.nav.ScreenModel;
+import io.accountsdesk.app.core.tasks.BackgroundTask;
+import io.accountsdesk.client.pricing.PricePackage;
+import io.accountsdesk.client.pricing.PricePackageQuery;
+import io.accountsdesk.ui.ContentState;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * Two price packages side by side ({@code price-package-compare?left=ID&right=ID}): every value aligned by product,
+ * price and amount, with what was added, removed and changed; by default only the differences.
+ */
+public final class PackageCompareViewModel implements ScreenModel {
+
+    public static final String SCREEN = "price-package-compare";
+
+    private final SessionServices services;
+    private final Messages messages;
+    private final ObservableList<PackageDiff.Line> lines = FXCollections.observableArrayList();
+    private final FilteredList<PackageDiff.Line> shown = new FilteredList<>(lines);
+    private final BooleanProperty onlyDifferences = new SimpleBooleanProperty(this, "onlyDifferences", true);
+    private final ReadOnlyObjectWrapper<ContentState> state = new ReadOnlyObjectWrapper<>(this, "state",
+            ContentState.LOADING);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper leftName = new ReadOnlyStringWrapper(this, "leftName", "");
+    private final ReadOnlyStringWrapper rightName = new ReadOnlyStringWrapper(this, "rightName", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private Cancellable loading = Cancellable.NONE;
+    private String leftId;
+    private String rightId;
+
+    public PackageCompareViewModel(SessionServices services) {
+        this.services = services;
+        this.messages = services.messages();
+        onlyDifferences.addListener((obs, old, now) -> narrow());
+    }
+
+    @Override
+    public void activate(Place place) {
+        String left = place.param("left");
+        String right = place.param("right");
+        if (left == null || right == null) {
+            error.set(messages.get("pricing.compare.choose"));
+            state.set(ContentState.ERROR);
+            return;
+        }
+        if (!left.equals(leftId) || !right.equals(rightId)) {
+            leftId = left;
+            rightId = right;
+            load();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        loading.cancel();
+    }
+
+    public void load() {
+        loading.cancel();
+        state.set(ContentState.LOADING);
+        error.set("");
+        String left = leftId;
+        String right = rightId;
+        loading = services.tasks().run(messages.format("pricing.compare.task", left, right), task -> {
+            var pricing = services.api(task).pricing();
+            return List.of(one(pricing, left), one(pricing, right));
+        }, (List<PricePackage> both) -> {
+            leftName.set(name(both.get(0)));
+            rightName.set(name(both.get(1)));
+            List<PackageDiff.Line> all = PackageDiff.of(both.get(0), both.get(1));
+            lines.setAll(all);
+            long changed = all.stream().filter(l -> l.kind() != PackageDiff.Kind.SAME).count();
+            summary.set(messages.format("pricing.compare.summary", changed, all.size()));
+            narrow();
+            state.set(ContentState.READY);
+        }, failure -> {
+            error.set(messages.format("pricing.compare.error", services.errors().describe(failure)));
+            state.set(ContentState.ERROR);
+        });
+    }
+
+    private PricePackage one(io.accountsdesk.client.pricing.PricingApi pricing, String id) {
+        List<PricePackage> found = pricing.list(PricePackageQuery.all().withPricePackageId(id), null).items();
+        return found.stream().filter(p -> id.equals(p.pricePackageId()) || id.equals(p.id())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(messages.format("pricing.compare.missing", id)));
+    }
+
+    private static String name(PricePackage p) {
+        String id = p.pricePackageId() != null ? p.pricePackageId() : p.id();
+        return p.name() == null ? id : p.name() + " (" + id + ")";
+    }
+
+    private void narrow() {
+        shown.setPredicate(onlyDifferences.get() ? line -> line.kind() != PackageDiff.Kind.SAME : line -> true);
+    }
+
+    public String kindLabel(PackageDiff.Kind kind) {
+        if (kind == PackageDiff.Kind.SAME) {
+            return "";
+        }
+        return messages.get("pricing.compare.kind." + kind.name().toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern ONE_CURRENCY = java.util.regex.Pattern.compile(
+            "currency=([A-Z]{3})(?: |$)");
+
+    /**
+     * A value as a person reads it: a flat amount in major units with its currency (when the price names one),
+     * a rate in per cent; anything else as the API has it. The CSV keeps the API's values.
+     */
+    public String display(PackageDiff.Line line, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            if (line.field().endsWith("flat_amount")) {
+                var currency = ONE_CURRENCY.matcher(line.price());
+                return currency.find() ? Money.format(Long.parseLong(value), currency.group(1), messages.locale())
+                        + " " + currency.group(1) : value;
+            }
+            if (line.field().endsWith("unit_amount")) {
+                java.text.NumberFormat percent = java.text.NumberFormat.getNumberInstance(messages.locale());
+                percent.setMaximumFractionDigits(4);
+                return percent.format(new java.math.BigDecimal(value).movePointRight(2)) + " %";
+            }
+        } catch (NumberFormatException notANumber) {
+            return value;
+        }
+        return value;
+    }
+
+    /** Asks where, then writes every line of the comparison (not only the differences) as CSV. */
+    public void exportCsv() {
+        services.dialogs().chooseSaveFile(messages.get("pricing.compare.export"), "price-package-comparison.csv",
+                List.of(new DialogService.FileType("CSV", List.of("*.csv")))).ifPresent(this::exportCsv);
+    }
+
+    public void exportCsv(Path target) {
+        List<PackageDiff.Line> all = List.copyOf(lines);
+        String left = leftName.get();
+        String right = rightName.get();
+        services.tasks().run(BackgroundTask.of(messages.get("pricing.compare.export"), task -> {
+            Path directory = target.toAbsolutePath().getParent();
+            Files.createDirectories(directory);
+            Path partial = Files.createTempFile(directory, "." + target.getFileName(), ".part");
+            try {
+                try (OutputStream out = Files.newOutputStream(partial);
+                     SequenceWriter writer = new CsvMapper().writerFor(List.class)
+                             .with(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(out)) {
+                    out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                    writer.write(List.of("product", "price", "field", left, right, "change"));
+                    for (PackageDiff.Line line : all) {
+                        writer.write(List.of(line.product(), line.price(), line.field(),
+                                Objects.toString(line.left(), ""), Objects.toString(line.right(), ""),
+                                line.kind().name().toLowerCase(Locale.ROOT)));
+                    }
+                }
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+            return all.size();
+        }).onSuccess(count -> services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
+                        messages.format("pricing.compare.exported", count, target.getFileName())))
+                .onFailure(failure -> services.dialogs().showError(messages.get("pricing.compare.export"),
+                        services.errors().describe(failure))));
+    }
+
+    public FilteredList<PackageDiff.Line> lines() {
+        return shown;
+    }
+
+    public BooleanProperty onlyDifferencesProperty() {
+        return onlyDifferences;
+    }
+
+    public ReadOnlyObjectProperty<ContentState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty leftNameProperty() {
+        return leftName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rightNameProperty() {
+        return rightName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}
