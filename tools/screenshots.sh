@@ -192,3 +192,8 @@ for theme in light dark; do
   shoot "price-package-compare-$theme" 10 "" --lang en --theme "$theme" \
       --open "price-package-compare?left=NO_DINTERO_PP001&right=NO_DINTERO_PP004"
 done
+# The editor on a copy of a catalogue package (the seed has no update), its first amount chosen.
+for theme in light dark; do
+  shoot "price-package-editor-$theme" 10 "key Down;key Down;key Down" --lang en --theme "$theme" \
+      --open "price-package-editor?copy=NO_DINTERO_PP002"
+done

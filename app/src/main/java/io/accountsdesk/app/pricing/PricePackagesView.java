@@ -93,7 +93,15 @@ final class PricePackagesView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button reload = new Button(messages.get("connections.refresh"), new FontIcon(Feather.REFRESH_CW));
         reload.setOnAction(event -> model.reload());
-        HBox bar = new HBox(8, search, type, id, spacer, reload);
+        Button copy = new Button(messages.get("pricing.editAsCopy"), new FontIcon(Feather.EDIT));
+        copy.setId("pricing-edit-copy");
+        copy.disableProperty().bind(model.selectedProperty().isNull());
+        copy.setOnAction(event -> model.editAsCopy(model.selectedProperty().get()));
+        Button create = new Button(messages.get("pricing.new"), new FontIcon(Feather.PLUS));
+        create.setId("pricing-new");
+        create.getStyleClass().add(Styles.ACCENT);
+        create.setOnAction(event -> model.newPackage());
+        HBox bar = new HBox(8, search, type, id, spacer, reload, copy, create);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

@@ -241,6 +241,18 @@ public final class PricePackagesViewModel implements ScreenModel {
                         services.errors().describe(failure))));
     }
 
+    /** Opens the editor on an empty package. */
+    public void newPackage() {
+        services.navigator().goTo(Place.of(PricePackageEditorViewModel.SCREEN));
+    }
+
+    /** Opens the editor on a copy of {@code row}'s package: the seed has no update, so editing makes a new one. */
+    public void editAsCopy(PackageRow row) {
+        if (row != null) {
+            services.navigator().goTo(Place.of(PricePackageEditorViewModel.SCREEN, "copy", row.id()));
+        }
+    }
+
     /** Opens two chosen packages side by side. */
     public void compare(List<PackageRow> chosen) {
         if (chosen.size() == 2) {

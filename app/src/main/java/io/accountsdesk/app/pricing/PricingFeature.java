@@ -18,7 +18,20 @@ public final class PricingFeature implements Feature {
         return List.of(new ScreenRegistration(new ScreenDescriptor(PricePackagesViewModel.SCREEN, "nav.pricing",
                         Feather.TAG, "Shortcut+5", true), PricingFeature::packages),
                 new ScreenRegistration(new ScreenDescriptor(PackageCompareViewModel.SCREEN, "nav.compare",
-                        Feather.COLUMNS, null, false), PricingFeature::compare));
+                        Feather.COLUMNS, null, false), PricingFeature::compare),
+                new ScreenRegistration(new ScreenDescriptor(PricePackageEditorViewModel.SCREEN, "nav.editor",
+                        Feather.EDIT, null, false), PricingFeature::editor));
+    }
+
+    static Screen editor(SessionServices services) {
+        PricePackageEditorViewModel model = new PricePackageEditorViewModel(services);
+        PricePackageEditorView view = new PricePackageEditorView(model, services.messages());
+        return ModelScreen.of(model, view)
+                .withActions(List.of(
+                        AppAction.of("editor.save", "pricing.editor.save", "Shortcut+S", Feather.CHECK, model::save),
+                        AppAction.of("editor.import", "pricing.editor.import", "Shortcut+O", Feather.FILE_TEXT,
+                                model::importJson)))
+                .focusing(view::focusTree);
     }
 
     static Screen compare(SessionServices services) {

@@ -1,0 +1,431 @@
+package io.accountsdesk.app.pricing;
+
+import atlantafx.base.theme.Styles;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.ui.FormGrid;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The price package editor: the package as a tree (products, their prices, each price's amounts) on the left, the
+ * chosen node's fields on the right, the problems under them. Inputs apply on Enter or when they lose focus, so
+ * each change is one step to undo (Shortcut+Z) or redo (Shortcut+Shift+Z). Insert adds a child, Shortcut+D
+ * duplicates, Delete removes, Alt+Up / Alt+Down move a product.
+ */
+final class PricePackageEditorView extends VBox {
+
+    /** Where a tree node points in the draft: -1 where it does not reach. */
+    record Node2(int product, int price, int amount) {
+        static final Node2 ROOT = new Node2(-1, -1, -1);
+    }
+
+    private final PricePackageEditorViewModel model;
+    private final Messages messages;
+    private final TreeView<Node2> tree = new TreeView<>();
+    private final VBox detail = new VBox(8);
+    private Node2 chosen = Node2.ROOT;
+
+    PricePackageEditorView(PricePackageEditorViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        setId("price-package-editor");
+        getStyleClass().add("screen");
+        setSpacing(10);
+        Label title = new Label(messages.get("pricing.editor.title"));
+        title.getStyleClass().add("screen-title");
+        Label note = new Label();
+        note.setId("editor-note");
+        note.setWrapText(true);
+        note.getStyleClass().add("muted");
+        note.textProperty().bind(model.noteProperty());
+        Label seedNote = new Label(messages.get("pricing.editor.seedNote"));
+        seedNote.getStyleClass().add("muted");
+        seedNote.setWrapText(true);
+
+        tree.setId("editor-tree");
+        tree.setShowRoot(true);
+        tree.setCellFactory(view -> new javafx.scene.control.TreeCell<>() {
+            @Override
+            protected void updateItem(Node2 item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : label(item));
+            }
+        });
+        tree.setMinWidth(280);
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detail.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        SplitPane split = new SplitPane(tree, detailScroll);
+        split.setDividerPositions(0.36);
+        VBox.setVgrow(split, Priority.ALWAYS);
+
+        ListView<PricePackageEditorViewModel.Problem> problems = new ListView<>(model.problems());
+        problems.setId("editor-problems");
+        problems.setPrefHeight(110);
+        problems.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(PricePackageEditorViewModel.Problem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.path() + ": " + item.message());
+                getStyleClass().remove(Styles.DANGER);
+                if (!empty && item != null) {
+                    getStyleClass().add(Styles.DANGER);
+                }
+            }
+        });
+        problems.setPlaceholder(new Label(messages.get("pricing.editor.noProblems")));
+        problems.setOnMouseClicked(event -> {
+            var problem = problems.getSelectionModel().getSelectedItem();
+            if (problem != null) {
+                select(nodeOf(problem.path()));
+            }
+        });
+        Label result = new Label();
+        result.setId("editor-result");
+        result.textProperty().bind(model.resultProperty());
+        result.getStyleClass().add(Styles.SUCCESS);
+        result.managedProperty().bind(result.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.textProperty().isNotEmpty());
+        getChildren().addAll(new VBox(2, title, seedNote), toolbar(), note, result, split, problems);
+        wire();
+    }
+
+    private HBox toolbar() {
+        Button undo = iconButton("editor-undo", Feather.CORNER_UP_LEFT, "pricing.editor.undo", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = iconButton("editor-redo", Feather.CORNER_UP_RIGHT, "pricing.editor.redo", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Button add = new Button(messages.get("pricing.editor.add"), new FontIcon(Feather.PLUS));
+        add.setId("editor-add");
+        add.setOnAction(event -> addChild());
+        Button duplicate = new Button(messages.get("pricing.editor.duplicate"), new FontIcon(Feather.COPY));
+        duplicate.setId("editor-duplicate");
+        duplicate.setOnAction(event -> duplicate());
+        Button remove = new Button(messages.get("pricing.editor.remove"), new FontIcon(Feather.TRASH_2));
+        remove.setId("editor-remove");
+        remove.setOnAction(event -> remove());
+        Button up = iconButton("editor-up", Feather.ARROW_UP, "pricing.editor.up", () -> move(-1));
+        Button down = iconButton("editor-down", Feather.ARROW_DOWN, "pricing.editor.down", () -> move(1));
+        Button importJson = new Button(messages.get("pricing.editor.import"), new FontIcon(Feather.FILE_TEXT));
+        importJson.setId("editor-import");
+        importJson.setOnAction(event -> model.importJson());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button save = new Button(messages.get("pricing.editor.save"), new FontIcon(Feather.CHECK));
+        save.setId("editor-save");
+        save.getStyleClass().add(Styles.ACCENT);
+        save.disableProperty().bind(model.savingProperty()
+                .or(javafx.beans.binding.Bindings.isNotEmpty(model.problems())));
+        save.setOnAction(event -> model.save());
+        HBox bar = new HBox(8, undo, redo, add, duplicate, remove, up, down, importJson, spacer, save);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private Button iconButton(String id, Feather icon, String tooltip, Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().add(Styles.BUTTON_ICON);
+        button.setTooltip(new Tooltip(messages.get(tooltip)));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private void wire() {
+        model.draftProperty().addListener((obs, old, now) -> rebuild());
+        // A refusal from the server changes the problems without a new draft.
+        model.problems().addListener((javafx.collections.ListChangeListener<PricePackageEditorViewModel.Problem>)
+                change -> showDetail());
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null && !item.getValue().equals(chosen)) {
+                chosen = item.getValue();
+                showDetail();
+            }
+        });
+        tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.INSERT) {
+                addChild();
+            } else if (event.getCode() == KeyCode.DELETE) {
+                remove();
+            } else if (new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN).match(event)) {
+                duplicate();
+            } else if (event.isAltDown() && event.getCode() == KeyCode.UP) {
+                move(-1);
+            } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN) {
+                move(1);
+            } else {
+                return;
+            }
+            event.consume();
+        });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+                    .match(event) || new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN).match(event)) {
+                model.redo();
+                event.consume();
+            } else if (new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN).match(event)) {
+                model.undo();
+                event.consume();
+            }
+        });
+        rebuild();
+    }
+
+    private void rebuild() {
+        PackageDraft draft = model.draftProperty().get();
+        TreeItem<Node2> root = new TreeItem<>(Node2.ROOT);
+        root.setExpanded(true);
+        for (int p = 0; p < draft.products().size(); p++) {
+            TreeItem<Node2> product = new TreeItem<>(new Node2(p, -1, -1));
+            product.setExpanded(true);
+            List<PackageDraft.Price> prices = draft.products().get(p).prices();
+            for (int r = 0; r < prices.size(); r++) {
+                TreeItem<Node2> price = new TreeItem<>(new Node2(p, r, -1));
+                price.setExpanded(true);
+                for (int a = 0; a < prices.get(r).amounts().size(); a++) {
+                    price.getChildren().add(new TreeItem<>(new Node2(p, r, a)));
+                }
+                product.getChildren().add(price);
+            }
+            root.getChildren().add(product);
+        }
+        tree.setRoot(root);
+        select(exists(chosen) ? chosen : Node2.ROOT);
+        showDetail();
+    }
+
+    private boolean exists(Node2 node) {
+        PackageDraft d = model.draftProperty().get();
+        if (node.product() < 0) {
+            return true;
+        }
+        if (node.product() >= d.products().size()) {
+            return false;
+        }
+        var prices = d.products().get(node.product()).prices();
+        if (node.price() < 0) {
+            return true;
+        }
+        if (node.price() >= prices.size()) {
+            return false;
+        }
+        return node.amount() < prices.get(node.price()).amounts().size();
+    }
+
+    private void select(Node2 node) {
+        chosen = node;
+        find(tree.getRoot(), node).ifPresent(item -> tree.getSelectionModel().select(item));
+        showDetail();
+    }
+
+    private java.util.Optional<TreeItem<Node2>> find(TreeItem<Node2> item, Node2 node) {
+        if (item == null) {
+            return java.util.Optional.empty();
+        }
+        if (item.getValue().equals(node)) {
+            return java.util.Optional.of(item);
+        }
+        for (TreeItem<Node2> child : item.getChildren()) {
+            var found = find(child, node);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The node a problem's path points at ({@code products.0.prices.1.amounts.0.flat_amount}). */
+    static Node2 nodeOf(String path) {
+        int product = index(path, "products.");
+        int price = index(path, "prices.");
+        int amount = index(path, "amounts.");
+        return new Node2(product, product < 0 ? -1 : price, price < 0 ? -1 : amount);
+    }
+
+    private static int index(String path, String part) {
+        int at = path.indexOf(part);
+        if (at < 0) {
+            return -1;
+        }
+        String rest = path.substring(at + part.length());
+        String digits = rest.replaceAll("^(\\d+).*$", "$1");
+        return digits.matches("\\d+") ? Integer.parseInt(digits) : -1;
+    }
+
+    private String label(Node2 node) {
+        PackageDraft d = model.draftProperty().get();
+        if (node.product() < 0) {
+            return d.name().isBlank() ? messages.get("pricing.editor.untitled") : d.name();
+        }
+        if (node.product() >= d.products().size()) {
+            return "";
+        }
+        PackageDraft.Product product = d.products().get(node.product());
+        if (node.price() < 0) {
+            return product.productId().isBlank() ? messages.get("pricing.editor.newProduct") : product.productId();
+        }
+        PackageDraft.Price price = product.prices().get(node.price());
+        if (node.amount() < 0) {
+            String dims = PricePackageEditorViewModel.dimensionsText(price.dimensions());
+            return price.type() + (dims.isEmpty() ? "" : " · " + dims);
+        }
+        PackageDraft.Amount amount = price.amounts().get(node.amount());
+        String flat = amount.flatMajor().isBlank() ? "" : amount.flatMajor() + " " + price.currency();
+        String rate = amount.unitAmount().isBlank() ? "" : amount.unitAmount();
+        String value = String.join(" + ", java.util.stream.Stream.of(rate, flat).filter(s -> !s.isEmpty()).toList());
+        return (amount.name().isBlank() ? "#" + (node.amount() + 1) : amount.name())
+                + (value.isEmpty() ? "" : " · " + value);
+    }
+
+    private void showDetail() {
+        detail.getChildren().clear();
+        PackageDraft d = model.draftProperty().get();
+        FormGrid grid = new FormGrid();
+        if (chosen.product() < 0) {
+            grid.addSection(messages.get("pricing.editor.package"));
+            TextField id = field("editor-id", d.pricePackageId());
+            TextField name = field("editor-name", d.name());
+            TextField description = field("editor-description", d.description());
+            TextField conditions = field("editor-conditions", d.pricingConditions());
+            Runnable apply = () -> model.setPackage(id.getText(), name.getText(), description.getText(),
+                    conditions.getText());
+            for (TextField f : List.of(id, name, description, conditions)) {
+                applyOn(f, apply);
+            }
+            grid.addRow(messages.get("pricing.editor.id"), id);
+            grid.addRow(messages.get("pricing.column.name"), name);
+            grid.addRow(messages.get("pricing.editor.description"), description);
+            grid.addRow(messages.get("pricing.editor.conditions"), conditions);
+        } else if (chosen.price() < 0) {
+            PackageDraft.Product product = d.products().get(chosen.product());
+            grid.addSection(messages.get("pricing.editor.product"));
+            TextField namespace = field("editor-namespace", product.namespace());
+            TextField productId = field("editor-product-id", product.productId());
+            Runnable apply = () -> model.setProduct(chosen.product(), namespace.getText(), productId.getText());
+            applyOn(namespace, apply);
+            applyOn(productId, apply);
+            grid.addRow(messages.get("pricing.editor.namespace"), namespace);
+            grid.addRow(messages.get("pricing.editor.productId"), productId);
+        } else if (chosen.amount() < 0) {
+            PackageDraft.Price price = d.products().get(chosen.product()).prices().get(chosen.price());
+            grid.addSection(messages.get("pricing.editor.price"));
+            TextField type = field("editor-price-type", price.type());
+            TextField dimensions = field("editor-dimensions",
+                    PricePackageEditorViewModel.dimensionsText(price.dimensions()));
+            dimensions.setPromptText("currency=NOK; country=NO");
+            Runnable apply = () -> model.setPrice(chosen.product(), chosen.price(), type.getText(),
+                    dimensions.getText());
+            applyOn(type, apply);
+            applyOn(dimensions, apply);
+            grid.addRow(messages.get("pricing.editor.type"), type);
+            grid.addRow(messages.get("pricing.editor.dimensions"), dimensions);
+        } else {
+            PackageDraft.Price price = d.products().get(chosen.product()).prices().get(chosen.price());
+            PackageDraft.Amount amount = price.amounts().get(chosen.amount());
+            grid.addSection(messages.get("pricing.editor.amount"));
+            TextField name = field("editor-amount-name", amount.name());
+            TextField flat = field("editor-flat", amount.flatMajor());
+            flat.setPromptText(Money.format(150, price.currency(), messages.locale()));
+            TextField unit = field("editor-unit", amount.unitAmount());
+            unit.setPromptText("0.019");
+            Runnable apply = () -> model.setAmount(chosen.product(), chosen.price(), chosen.amount(), name.getText(),
+                    flat.getText(), unit.getText());
+            for (TextField f : List.of(name, flat, unit)) {
+                applyOn(f, apply);
+            }
+            grid.addRow(messages.get("pricing.editor.amountName"), name);
+            grid.addRow(messages.format("pricing.editor.flat", price.currency()), flat);
+            grid.addRow(messages.get("pricing.editor.unit"), unit);
+        }
+        List<String> here = model.problems().stream().filter(p -> nodeOf(p.path()).equals(chosen))
+                .map(PricePackageEditorViewModel.Problem::message).toList();
+        detail.getChildren().add(grid);
+        for (String message : here) {
+            Label problem = new Label(message);
+            problem.getStyleClass().add(Styles.DANGER);
+            problem.setWrapText(true);
+            detail.getChildren().add(problem);
+        }
+    }
+
+    private static TextField field(String id, String value) {
+        TextField field = new TextField(value);
+        field.setId(id);
+        return field;
+    }
+
+    /** A field's text becomes one edit on Enter or when the focus leaves it, not at every key. */
+    private static void applyOn(TextField field, Runnable apply) {
+        field.setOnAction(event -> apply.run());
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                apply.run();
+            }
+        });
+    }
+
+    private void addChild() {
+        if (chosen.product() < 0) {
+            model.addProduct();
+        } else if (chosen.price() < 0) {
+            model.addPrice(chosen.product());
+        } else {
+            model.addAmount(chosen.product(), chosen.price());
+        }
+    }
+
+    private void duplicate() {
+        if (chosen.product() >= 0 && chosen.price() < 0) {
+            model.duplicateProduct(chosen.product());
+        } else if (chosen.price() >= 0 && chosen.amount() < 0) {
+            model.duplicatePrice(chosen.product(), chosen.price());
+        }
+    }
+
+    private void remove() {
+        if (chosen.amount() >= 0) {
+            model.removeAmount(chosen.product(), chosen.price(), chosen.amount());
+        } else if (chosen.price() >= 0) {
+            model.removePrice(chosen.product(), chosen.price());
+        } else if (chosen.product() >= 0) {
+            model.removeProduct(chosen.product());
+        }
+    }
+
+    private void move(int by) {
+        if (chosen.product() >= 0 && chosen.price() < 0) {
+            int to = chosen.product() + by;
+            model.moveProduct(chosen.product(), by);
+            if (to >= 0 && to < model.draftProperty().get().products().size()) {
+                select(new Node2(to, -1, -1));
+            }
+        }
+    }
+
+    void focusTree() {
+        tree.requestFocus();
+    }
+
+    Node node() {
+        return this;
+    }
+}

@@ -1,0 +1,485 @@
+package io.accountsdesk.app.pricing;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountsdesk.app.core.DialogService;
+import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.nav.Place;
+import io.accountsdesk.app.core.nav.ScreenModel;
+import io.accountsdesk.app.core.tasks.BackgroundTask;
+import io.accountsdesk.client.http.ApiException;
+import io.accountsdesk.client.http.FieldError;
+import io.accountsdesk.client.json.Json;
+import io.accountsdesk.client.pricing.NewPricePackage;
+import io.accountsdesk.client.pricing.PricePackage;
+import io.accountsdesk.client.pricing.PricePackageQuery;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The structured editor of a new price package ({@code POST .../management/price-packages}): products, their
+ * prices, each price's dimensions and amounts. Every edit makes a new immutable draft, so undo and redo walk the
+ * drafts. Every constraint the seed sets is checked after each edit, with each message on the path the server would
+ * name ({@code products.0.prices.1.amounts.0.flat_amount}), so a 400 lands in the same place.
+ *
+ * <p>The seed has no update operation: "edit" starts a new package from a copy. Newer published docs add
+ * {@code PUT …/price-packages/{price_package_id}}; the seed is the contract, so it is not called.
+ */
+public final class PricePackageEditorViewModel implements ScreenModel {
+
+    public static final String SCREEN = "price-package-editor";
+    private static final ObjectMapper JSON = Json.newMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final Pattern UNIT_AMOUNT = Pattern.compile("^\\d+(\\.\\d+)?$");
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /** A constraint the draft breaks, on the path the server uses for it. */
+    public record Problem(String path, String message) {
+    }
+
+    private final SessionServices services;
+    private final Messages messages;
+    private final ReadOnlyObjectWrapper<PackageDraft> draft = new ReadOnlyObjectWrapper<>(this, "draft",
+            PackageDraft.empty());
+    private final Deque<PackageDraft> undo = new ArrayDeque<>();
+    private final Deque<PackageDraft> redo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
+    private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final List<Problem> serverProblems = new ArrayList<>();
+    private String copied;
+
+    public PricePackageEditorViewModel(SessionServices services) {
+        this.services = services;
+        this.messages = services.messages();
+        check();
+    }
+
+    @Override
+    public void activate(Place place) {
+        String copy = place.param("copy");
+        if (copy != null && !copy.equals(copied)) {
+            copied = copy;
+            services.tasks().run(messages.format("pricing.editor.task.copy", copy),
+                    task -> services.api(task).pricing().list(PricePackageQuery.all().withPricePackageId(copy), null)
+                            .items().stream().findFirst().orElseThrow(() -> new IllegalArgumentException(
+                                    messages.format("pricing.compare.missing", copy))),
+                    (PricePackage source) -> {
+                        replace(PackageDraft.copyOf(source, messages.get("pricing.editor.copySuffix")));
+                        note.set(messages.format("pricing.editor.copyNote", copy));
+                    },
+                    failure -> note.set(messages.format("pricing.editor.copyFailed", copy,
+                            services.errors().describe(failure))));
+        }
+    }
+
+    @Override
+    public void dispose() {
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return !undo.isEmpty() && result.get().isEmpty();
+    }
+
+    @Override
+    public void discardChanges() {
+        undo.clear();
+        redo.clear();
+        replace(PackageDraft.empty());
+    }
+
+    // ---- history ----
+
+    /** Applies one edit: the draft before it goes on the undo stack, the redo stack is cleared. */
+    void edit(UnaryOperator<PackageDraft> change) {
+        PackageDraft before = draft.get();
+        PackageDraft after = change.apply(before);
+        if (after.equals(before)) {
+            return;
+        }
+        undo.push(before);
+        redo.clear();
+        serverProblems.clear();
+        set(after);
+    }
+
+    private void replace(PackageDraft value) {
+        undo.clear();
+        redo.clear();
+        serverProblems.clear();
+        set(value);
+    }
+
+    private void set(PackageDraft value) {
+        // The problems first: whoever redraws on the new draft must see its problems, not the last one's.
+        check(value);
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+        result.set("");
+        draft.set(value);
+    }
+
+    public void undo() {
+        if (!undo.isEmpty()) {
+            redo.push(draft.get());
+            PackageDraft previous = undo.pop();
+            serverProblems.clear();
+            set(previous);
+        }
+    }
+
+    public void redo() {
+        if (!redo.isEmpty()) {
+            undo.push(draft.get());
+            PackageDraft next = redo.pop();
+            serverProblems.clear();
+            set(next);
+        }
+    }
+
+    // ---- package fields ----
+
+    public void setPackage(String id, String name, String description, String conditions) {
+        edit(d -> new PackageDraft(id, name, description, conditions, d.products()));
+    }
+
+    // ---- products ----
+
+    public void addProduct() {
+        edit(d -> d.withProducts(with(d.products(), d.products().size(), PackageDraft.Product.empty())));
+    }
+
+    public void removeProduct(int p) {
+        edit(d -> d.withProducts(without(d.products(), p)));
+    }
+
+    public void duplicateProduct(int p) {
+        edit(d -> d.withProducts(with(d.products(), p + 1, d.products().get(p))));
+    }
+
+    public void moveProduct(int p, int by) {
+        edit(d -> d.withProducts(moved(d.products(), p, by)));
+    }
+
+    public void setProduct(int p, String namespace, String productId) {
+        edit(d -> d.withProducts(replaced(d.products(), p,
+                new PackageDraft.Product(namespace, productId, d.products().get(p).prices()))));
+    }
+
+    // ---- prices ----
+
+    public void addPrice(int p) {
+        editProduct(p, product -> withPrices(product, with(product.prices(), product.prices().size(),
+                PackageDraft.Price.empty())));
+    }
+
+    public void removePrice(int p, int r) {
+        editProduct(p, product -> withPrices(product, without(product.prices(), r)));
+    }
+
+    public void duplicatePrice(int p, int r) {
+        editProduct(p, product -> withPrices(product, with(product.prices(), r + 1, product.prices().get(r))));
+    }
+
+    /**
+     * Sets a price's type and dimensions, written as {@code name=value,value; name=value}: the way a person lists
+     * them, and one input to edit by keyboard.
+     */
+    public void setPrice(int p, int r, String type, String dimensions) {
+        editPrice(p, r, price -> new PackageDraft.Price(type, parseDimensions(dimensions), price.amounts()));
+    }
+
+    // ---- amounts ----
+
+    public void addAmount(int p, int r) {
+        editPrice(p, r, price -> new PackageDraft.Price(price.type(), price.dimensions(),
+                with(price.amounts(), price.amounts().size(), PackageDraft.Amount.empty())));
+    }
+
+    public void removeAmount(int p, int r, int a) {
+        editPrice(p, r, price -> new PackageDraft.Price(price.type(), price.dimensions(),
+                without(price.amounts(), a)));
+    }
+
+    /** @param flatMajor the flat amount in major units as typed ("1,50" in Norwegian), empty for none */
+    public void setAmount(int p, int r, int a, String name, String flatMajor, String unitAmount) {
+        editPrice(p, r, price -> new PackageDraft.Price(price.type(), price.dimensions(), replaced(price.amounts(),
+                a, new PackageDraft.Amount(name, price.amounts().get(a).description(), flatMajor, unitAmount))));
+    }
+
+    private void editProduct(int p, UnaryOperator<PackageDraft.Product> change) {
+        edit(d -> d.withProducts(replaced(d.products(), p, change.apply(d.products().get(p)))));
+    }
+
+    private void editPrice(int p, int r, UnaryOperator<PackageDraft.Price> change) {
+        editProduct(p, product -> withPrices(product, replaced(product.prices(), r,
+                change.apply(product.prices().get(r)))));
+    }
+
+    private static PackageDraft.Product withPrices(PackageDraft.Product product, List<PackageDraft.Price> prices) {
+        return new PackageDraft.Product(product.namespace(), product.productId(), prices);
+    }
+
+    static List<PackageDraft.Dimension> parseDimensions(String text) {
+        List<PackageDraft.Dimension> list = new ArrayList<>();
+        for (String part : (text == null ? "" : text).split(";")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            int eq = part.indexOf('=');
+            String name = (eq < 0 ? part : part.substring(0, eq)).strip();
+            List<String> values = eq < 0 ? List.of() : RequestValues.split(part.substring(eq + 1));
+            list.add(new PackageDraft.Dimension(name, values));
+        }
+        return list;
+    }
+
+    static String dimensionsText(List<PackageDraft.Dimension> dimensions) {
+        return String.join("; ", dimensions.stream().map(d -> d.name() + "=" + String.join(",", d.values()))
+                .toList());
+    }
+
+    /** Comma lists, as in dimension values. */
+    static final class RequestValues {
+        private RequestValues() {
+        }
+
+        static List<String> split(String text) {
+            List<String> values = new ArrayList<>();
+            for (String value : text.split(",")) {
+                if (!value.isBlank()) {
+                    values.add(value.strip());
+                }
+            }
+            return values;
+        }
+    }
+
+    private static <T> List<T> with(List<T> list, int at, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.add(Math.min(at, copy.size()), item);
+        return copy;
+    }
+
+    private static <T> List<T> without(List<T> list, int at) {
+        List<T> copy = new ArrayList<>(list);
+        copy.remove(at);
+        return copy;
+    }
+
+    private static <T> List<T> replaced(List<T> list, int at, T item) {
+        List<T> copy = new ArrayList<>(list);
+        copy.set(at, item);
+        return copy;
+    }
+
+    private static <T> List<T> moved(List<T> list, int from, int by) {
+        int to = from + by;
+        if (to < 0 || to >= list.size()) {
+            return list;
+        }
+        List<T> copy = new ArrayList<>(list);
+        copy.add(to, copy.remove(from));
+        return copy;
+    }
+
+    // ---- checks ----
+
+    private void check() {
+        check(draft.get());
+    }
+
+    private void check(PackageDraft d) {
+        List<Problem> found = new ArrayList<>();
+        requireLength(found, "price_package_id", d.pricePackageId(), 200);
+        requireLength(found, "name", d.name(), 200);
+        Set<String> ids = new HashSet<>();
+        for (int p = 0; p < d.products().size(); p++) {
+            PackageDraft.Product product = d.products().get(p);
+            String at = "products." + p;
+            if (product.productId().isBlank()) {
+                found.add(new Problem(at + ".product_id", messages.get("validation.required")));
+            } else if (!ids.add(product.namespace() + "/" + product.productId())) {
+                found.add(new Problem(at + ".product_id", messages.format("pricing.editor.duplicateProduct",
+                        product.productId())));
+            }
+            for (int r = 0; r < product.prices().size(); r++) {
+                PackageDraft.Price price = product.prices().get(r);
+                String priceAt = at + ".prices." + r;
+                for (int i = 0; i < price.dimensions().size(); i++) {
+                    checkDimension(found, priceAt + ".dimensions." + i, price.dimensions().get(i));
+                }
+                for (int a = 0; a < price.amounts().size(); a++) {
+                    PackageDraft.Amount amount = price.amounts().get(a);
+                    String amountAt = priceAt + ".amounts." + a;
+                    if (!amount.flatMajor().isBlank()
+                            && Money.parse(amount.flatMajor(), price.currency(), messages.locale()).isEmpty()) {
+                        found.add(new Problem(amountAt + ".flat_amount", messages.format("pricing.editor.money",
+                                price.currency(), Money.decimals(price.currency()),
+                                Money.format(150, price.currency(), messages.locale()))));
+                    }
+                    if (!amount.unitAmount().isBlank() && !UNIT_AMOUNT.matcher(amount.unitAmount().strip()).matches()) {
+                        found.add(new Problem(amountAt + ".unit_amount", messages.get("pricing.editor.rate")));
+                    }
+                }
+            }
+        }
+        found.addAll(serverProblems);
+        problems.setAll(found);
+    }
+
+    private void requireLength(List<Problem> found, String path, String value, int max) {
+        if (value == null || value.isBlank()) {
+            found.add(new Problem(path, messages.get("validation.required")));
+        } else if (value.strip().length() > max) {
+            found.add(new Problem(path, messages.format("validation.maxLength", max, value.strip().length())));
+        }
+    }
+
+    /** A dimension's values must match what the dimension is: currencies ISO 4217, countries ISO 3166. */
+    private void checkDimension(List<Problem> found, String at, PackageDraft.Dimension dimension) {
+        if (dimension.name().isBlank()) {
+            found.add(new Problem(at + ".name", messages.get("validation.required")));
+        }
+        for (String value : dimension.values()) {
+            boolean fits = switch (dimension.name()) {
+                case "currency" -> isCurrency(value);
+                case "country" -> COUNTRIES.contains(value);
+                default -> true;
+            };
+            if (!fits) {
+                found.add(new Problem(at + ".values", messages.format("pricing.editor.dimensionValue", value,
+                        dimension.name())));
+            }
+        }
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            return Currency.getInstance(code).getCurrencyCode().equals(code);
+        } catch (IllegalArgumentException notOne) {
+            return false;
+        }
+    }
+
+    // ---- the request ----
+
+    /** The request the draft makes; only when it has no problem. */
+    NewPricePackage request() {
+        return draft.get().toRequest(messages.locale());
+    }
+
+    /** Sends the package when nothing is wrong with it; a 400 puts its messages where they belong. */
+    public void save() {
+        if (!problems.isEmpty() || saving.get()) {
+            note.set(messages.format("pricing.editor.fix", problems.size()));
+            return;
+        }
+        NewPricePackage request = request();
+        saving.set(true);
+        services.tasks().run(BackgroundTask.of(messages.format("pricing.editor.task.save", request.pricePackageId()),
+                        task -> services.api(task).pricing().create(request))
+                .onSuccess(created -> {
+                    undo.clear();
+                    redo.clear();
+                    canUndo.set(false);
+                    canRedo.set(false);
+                    result.set(messages.format("pricing.editor.saved", request.pricePackageId()));
+                    services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
+                            messages.format("pricing.editor.saved", request.pricePackageId()));
+                })
+                .onFailure(failure -> {
+                    if (failure instanceof ApiException.Validation refused && !refused.errors().isEmpty()) {
+                        for (FieldError error : refused.errors()) {
+                            serverProblems.add(new Problem(error.field() == null ? "" : error.field()
+                                    .replaceFirst("^body[.:]", "").replaceAll("\\[(\\d+)]", ".$1"), error.message()));
+                        }
+                        check();
+                    } else {
+                        note.set(messages.format("pricing.editor.saveFailed", services.errors().describe(failure)));
+                    }
+                })
+                .onFinished(() -> saving.set(false)));
+    }
+
+    /** Opens the saved package in the list. */
+    public void openSaved() {
+        services.navigator().goTo(Place.of(PricePackagesViewModel.SCREEN, "id", draft.get().pricePackageId()));
+    }
+
+    /** Asks for a JSON file and puts the package it holds into the editor, checked like typing. */
+    public void importJson() {
+        services.dialogs().chooseOpenFile(messages.get("pricing.editor.import"),
+                        List.of(new DialogService.FileType("JSON", List.of("*.json"))))
+                .ifPresent(this::importJson);
+    }
+
+    public void importJson(Path file) {
+        services.tasks().run(BackgroundTask.of(messages.format("pricing.editor.task.import", file.getFileName()),
+                        task -> {
+                            var tree = JSON.readTree(Files.readString(file));
+                            // A package as the list shows it, or wrapped as the create answer wraps it.
+                            var node = tree.has("price_package") ? tree.get("price_package") : tree;
+                            return JSON.treeToValue(node, NewPricePackage.class);
+                        })
+                .onSuccess(read -> {
+                    edit(d -> PackageDraft.of(read.pricePackageId(), read.name(), read.description(),
+                            read.pricingConditions(), read.products()));
+                    note.set(messages.format("pricing.editor.imported", file.getFileName(), problems.size()));
+                })
+                .onFailure(failure -> note.set(messages.format("pricing.editor.importFailed", file.getFileName(),
+                        failure instanceof com.fasterxml.jackson.core.JacksonException json
+                                ? json.getOriginalMessage() : services.errors().describe(failure)))));
+    }
+
+    public ReadOnlyObjectProperty<PackageDraft> draftProperty() {
+        return draft.getReadOnlyProperty();
+    }
+
+    public ObservableList<Problem> problems() {
+        return problems;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+}

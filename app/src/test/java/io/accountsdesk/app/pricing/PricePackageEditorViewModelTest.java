@@ -1,0 +1,114 @@
+package io.accountsdesk.app.pricing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.accountsdesk.app.SharedSandbox;
+import io.accountsdesk.app.TestServices;
+import io.accountsdesk.app.core.nav.Place;
+import io.accountsdesk.client.json.Json;
+import io.accountsdesk.client.pricing.PricePackage;
+import io.accountsdesk.client.pricing.PricePackageQuery;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor against the sandbox: build, check, undo and redo, save, copy as new, and import from JSON. */
+class PricePackageEditorViewModelTest {
+
+    @RegisterExtension
+    static final SharedSandbox sandbox = SharedSandbox.of(3);
+
+    @TempDir
+    Path configDir;
+
+    private static List<String> paths(PricePackageEditorViewModel editor) {
+        return editor.problems().stream().map(PricePackageEditorViewModel.Problem::path).toList();
+    }
+
+    @Test
+    void aPackageWithTwoProductsAndADimensionIsBuiltCheckedUndoneAndSaved() {
+        TestServices test = TestServices.of(sandbox.session(), configDir);
+        PricePackageEditorViewModel editor = new PricePackageEditorViewModel(test.services);
+        editor.activate(Place.of(PricePackageEditorViewModel.SCREEN));
+        assertThat(paths(editor)).contains("price_package_id", "name", "products.0.product_id");
+
+        editor.setPackage("EDITOR_PP_1", "Editor Plus", "Two products", "");
+        editor.setProduct(0, "checkout", "capture.card");
+        editor.setPrice(0, 0, "fixed", "currency=NOK; country=NO,SE");
+        editor.setAmount(0, 0, 0, "fee", "1.505", "0.019");
+        assertThat(editor.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("products.0.prices.0.amounts.0.flat_amount");
+            assertThat(problem.message()).contains("NOK").contains("2 decimals");
+        });
+        editor.setAmount(0, 0, 0, "fee", "1.50", "0,019");
+        assertThat(paths(editor)).containsExactly("products.0.prices.0.amounts.0.unit_amount");
+        editor.setAmount(0, 0, 0, "fee", "1.50", "0.019");
+        assertThat(editor.problems()).isEmpty();
+
+        editor.duplicateProduct(0);
+        assertThat(paths(editor)).containsExactly("products.1.product_id");
+        editor.setProduct(1, "checkout", "capture.vipps");
+        editor.setPrice(1, 0, "fixed", "currency=XXY");
+        assertThat(paths(editor)).containsExactly("products.1.prices.0.dimensions.0.values");
+        editor.undo();
+        assertThat(editor.problems()).isEmpty();
+        assertThat(editor.draftProperty().get().products().get(1).prices().get(0).currency()).isEqualTo("NOK");
+        editor.redo();
+        assertThat(paths(editor)).containsExactly("products.1.prices.0.dimensions.0.values");
+        editor.undo();
+        editor.moveProduct(1, -1);
+        assertThat(editor.draftProperty().get().products()).extracting(PackageDraft.Product::productId)
+                .containsExactly("capture.vipps", "capture.card");
+        editor.addAmount(0, 0);
+        editor.removeAmount(0, 0, 1);
+        assertThat(editor.canUndoProperty().get()).isTrue();
+
+        editor.save();
+        assertThat(editor.resultProperty().get()).contains("EDITOR_PP_1");
+        PricePackage saved = sandbox.client().pricing().list(PricePackageQuery.all()
+                .withPricePackageId("EDITOR_PP_1"), null).items().get(0);
+        assertThat(saved.name()).isEqualTo("Editor Plus");
+        assertThat(saved.products()).extracting(p -> p.productId()).containsExactly("capture.vipps", "capture.card");
+        assertThat(saved.products().get(1).prices().get(0).amounts().get(0).flatAmount()).isEqualTo(150L);
+        assertThat(saved.products().get(1).prices().get(0).dimensions()).extracting(d -> d.name())
+                .containsExactly("currency", "country");
+
+        // The same id again: the server refuses (409), and the editor says what failed.
+        editor.setPackage("EDITOR_PP_1", "Editor Plus again", "Two products", "");
+        editor.save();
+        assertThat(editor.noteProperty().get()).contains("could not be created");
+        assertThat(editor.resultProperty().get()).isEmpty();
+    }
+
+    @Test
+    void editingAPackageCopiesEveryNodeUnderANewIdAndJsonComesInChecked() throws Exception {
+        TestServices test = TestServices.of(sandbox.session(), configDir);
+        PricePackage source = sandbox.client().pricing().list(PricePackageQuery.all().withLimit(1), null).items()
+                .get(0);
+        PricePackageEditorViewModel editor = new PricePackageEditorViewModel(test.services);
+        editor.activate(Place.of(PricePackageEditorViewModel.SCREEN, "copy", source.pricePackageId()));
+        PackageDraft copy = editor.draftProperty().get();
+        assertThat(copy.pricePackageId()).isEqualTo(source.pricePackageId() + "_COPY");
+        assertThat(editor.noteProperty().get()).contains(source.pricePackageId());
+        var request = copy.toRequest(Locale.ENGLISH);
+        assertThat(request.products()).isEqualTo(source.products());
+        assertThat(editor.problems()).isEmpty();
+
+        Path json = configDir.resolve("package.json");
+        Files.writeString(json, Json.newMapper().writeValueAsString(java.util.Map.of("price_package", source)));
+        PricePackageEditorViewModel imported = new PricePackageEditorViewModel(test.services);
+        imported.importJson(json);
+        assertThat(imported.draftProperty().get().toRequest(Locale.ENGLISH).products()).isEqualTo(source.products());
+        assertThat(imported.noteProperty().get()).contains("package.json");
+
+        Path broken = Files.writeString(configDir.resolve("broken.json"), "{ \"name\": ");
+        imported.importJson(broken);
+        assertThat(imported.noteProperty().get()).contains("broken.json").contains("is not a price package");
+        assertThat(imported.draftProperty().get().toRequest(Locale.ENGLISH).products())
+                .as("a file that cannot be read changes nothing").isEqualTo(source.products());
+    }
+}
