@@ -178,18 +178,21 @@ fi
 
 # Price packages: the list, and the first package chosen (Down selects it) with its prices beside it.
 shoot price-packages 10 "" --lang en --theme light --open price-packages
-shoot price-packages-selected-dark-nb 10 "key Tab;key Tab;key Tab;key Tab;key Down" --lang nb --theme dark \
+shoot price-packages-selected-dark-nb 10 "mousemove 352 320 click 1" --lang nb --theme dark \
     --open price-packages
 # Assignment: a package chosen, "Let an account use the chosen…", an account id typed into the question.
-shoot price-packages-assign 10 "key Tab;key Tab;key Tab;key Tab;key Down;mousemove 395 817 click 1;type T46971695" \
+shoot price-packages-assign 10 "mousemove 352 320 click 1;mousemove 634 215 click 1;type T46971695" \
     --lang en --theme light --open price-packages
 # ...and the before / after the user confirms (in production the account id must be typed there).
 shoot price-packages-assign-review 10 \
-    "key Tab;key Tab;key Tab;key Tab;key Down;mousemove 395 817 click 1;type T46971695;key Return" \
+    "mousemove 352 320 click 1;mousemove 634 215 click 1;type T46971695;key Return" \
     --lang en --theme light --open price-packages
 # Two catalogue packages side by side, only the differences.
 for theme in light dark; do
-  shoot "price-package-compare-$theme" 10 "" --lang en --theme "$theme" \
+  # A month typed into the worked example, so each package's charge shows.
+  shoot "price-package-compare-$theme" 10 \
+      "mousemove 505 754 click 1;type 1200;key Tab;type 250000;key Tab;type 800;key Tab;type 90000;key Tab" \
+      --lang en --theme "$theme" \
       --open "price-package-compare?left=NO_DINTERO_PP001&right=NO_DINTERO_PP004"
 done
 # The editor on a copy of a catalogue package (the seed has no update), its first amount chosen.

@@ -60,7 +60,58 @@ final class PackageCompareView extends VBox {
         state.retryTextProperty().set(messages.get("common.retry"));
         state.setOnRetry(model::load);
         VBox.setVgrow(state, Priority.ALWAYS);
-        getChildren().addAll(top, state);
+        getChildren().addAll(top, state, example());
+    }
+
+    /** The worked example: a month typed per product, and what each package would charge for it. */
+    private VBox example() {
+        Label heading = new Label(messages.get("pricing.compare.example"));
+        heading.getStyleClass().add(Styles.TITLE_4);
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId("compare-example");
+        grid.setHgap(10);
+        grid.setVgap(6);
+        Runnable fill = () -> {
+            grid.getChildren().clear();
+            grid.addRow(0, bold(messages.get("pricing.compare.product")),
+                    bold(messages.get("pricing.compare.example.transactions")),
+                    bold(messages.format("pricing.compare.example.volumeIn", model.currencyProperty().get())));
+            int row = 1;
+            for (PackageCompareViewModel.Usage usage : model.usage()) {
+                javafx.scene.control.TextField count = new javafx.scene.control.TextField();
+                count.setId("example-count-" + row);
+                count.setPrefColumnCount(8);
+                count.textProperty().bindBidirectional(usage.countProperty());
+                javafx.scene.control.TextField volume = new javafx.scene.control.TextField();
+                volume.setId("example-volume-" + row);
+                volume.setPrefColumnCount(12);
+                volume.textProperty().bindBidirectional(usage.volumeProperty());
+                Label error = new Label();
+                error.getStyleClass().add(Styles.DANGER);
+                error.textProperty().bind(usage.errorProperty());
+                grid.addRow(row++, new Label(usage.product()), count, volume, error);
+            }
+        };
+        model.usage().addListener((javafx.collections.ListChangeListener<PackageCompareViewModel.Usage>)
+                change -> fill.run());
+        fill.run();
+        Label left = new Label();
+        left.setId("example-left");
+        left.textProperty().bind(javafx.beans.binding.Bindings.concat(model.leftNameProperty(), ": ",
+                model.leftChargeProperty()));
+        Label right = new Label();
+        right.setId("example-right");
+        right.textProperty().bind(javafx.beans.binding.Bindings.concat(model.rightNameProperty(), ": ",
+                model.rightChargeProperty()));
+        left.getStyleClass().add(Styles.TEXT_BOLD);
+        right.getStyleClass().add(Styles.TEXT_BOLD);
+        return new VBox(6, heading, grid, new HBox(24, left, right));
+    }
+
+    private static Label bold(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
     }
 
     private TableView<PackageDiff.Line> table() {

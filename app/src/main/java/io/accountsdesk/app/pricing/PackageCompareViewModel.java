@@ -49,6 +49,12 @@ public final class PackageCompareViewModel implements ScreenModel {
     private final ReadOnlyStringWrapper leftName = new ReadOnlyStringWrapper(this, "leftName", "");
     private final ReadOnlyStringWrapper rightName = new ReadOnlyStringWrapper(this, "rightName", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ObservableList<Usage> usage = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper leftCharge = new ReadOnlyStringWrapper(this, "leftCharge", "");
+    private final ReadOnlyStringWrapper rightCharge = new ReadOnlyStringWrapper(this, "rightCharge", "");
+    private final javafx.beans.property.StringProperty currency = new javafx.beans.property.SimpleStringProperty(
+            this, "currency", "NOK");
+    private List<PricePackage> both = List.of();
     private Cancellable loading = Cancellable.NONE;
     private String leftId;
     private String rightId;
@@ -57,6 +63,100 @@ public final class PackageCompareViewModel implements ScreenModel {
         this.services = services;
         this.messages = services.messages();
         onlyDifferences.addListener((obs, old, now) -> narrow());
+        currency.addListener((obs, old, now) -> charge());
+    }
+
+    /**
+     * A month of one product for the worked example, typed by the user: how many transactions and their volume in
+     * major units of the comparison's currency.
+     */
+    public final class Usage {
+        private final String product;
+        private final javafx.beans.property.StringProperty count = new javafx.beans.property.SimpleStringProperty("");
+        private final javafx.beans.property.StringProperty volume = new javafx.beans.property.SimpleStringProperty("");
+        private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+        Usage(String product) {
+            this.product = product;
+            count.addListener((obs, old, now) -> charge());
+            volume.addListener((obs, old, now) -> charge());
+        }
+
+        public String product() {
+            return product;
+        }
+
+        public javafx.beans.property.StringProperty countProperty() {
+            return count;
+        }
+
+        public javafx.beans.property.StringProperty volumeProperty() {
+            return volume;
+        }
+
+        public ReadOnlyStringProperty errorProperty() {
+            return error.getReadOnlyProperty();
+        }
+    }
+
+    /** Works out what each package would charge for the usage typed; a line that cannot be read says so. */
+    private void charge() {
+        if (both.size() != 2) {
+            return;
+        }
+        long[] totals = new long[2];
+        boolean[] priced = {true, true};
+        String cur = currency.get();
+        for (Usage line : usage) {
+            line.error.set("");
+            if (line.count.get().isBlank() && line.volume.get().isBlank()) {
+                continue;
+            }
+            long count;
+            try {
+                count = line.count.get().isBlank() ? 0 : Long.parseLong(line.count.get().strip());
+            } catch (NumberFormatException notACount) {
+                line.error.set(messages.get("pricing.compare.example.count"));
+                continue;
+            }
+            var volume = line.volume.get().isBlank() ? java.util.Optional.of(0L)
+                    : Money.parse(line.volume.get(), cur, messages.locale());
+            if (volume.isEmpty() || count < 0) {
+                line.error.set(messages.format("pricing.compare.example.volume", cur));
+                continue;
+            }
+            for (int i = 0; i < 2; i++) {
+                var charged = PackageCharge.of(both.get(i), line.product, count, volume.get(), cur);
+                if (charged.isPresent()) {
+                    totals[i] += charged.get();
+                } else {
+                    priced[i] = false;
+                }
+            }
+        }
+        leftCharge.set(chargeText(totals[0], priced[0], cur));
+        rightCharge.set(chargeText(totals[1], priced[1], cur));
+    }
+
+    private String chargeText(long total, boolean priced, String cur) {
+        String amount = Money.format(total, cur, messages.locale()) + " " + cur;
+        return priced ? amount : messages.format("pricing.compare.example.partly", amount);
+    }
+
+    public ObservableList<Usage> usage() {
+        return usage;
+    }
+
+    public javafx.beans.property.StringProperty currencyProperty() {
+        return currency;
+    }
+
+    public ReadOnlyStringProperty leftChargeProperty() {
+        return leftCharge.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty rightChargeProperty() {
+        return rightCharge.getReadOnlyProperty();
     }
 
     @Override
@@ -89,7 +189,10 @@ public final class PackageCompareViewModel implements ScreenModel {
         loading = services.tasks().run(messages.format("pricing.compare.task", left, right), task -> {
             var pricing = services.api(task).pricing();
             return List.of(one(pricing, left), one(pricing, right));
-        }, (List<PricePackage> both) -> {
+        }, (List<PricePackage> read) -> {
+            both = read;
+            usage.setAll(java.util.stream.Stream.concat(products(read.get(0)), products(read.get(1))).distinct()
+                    .sorted().map(Usage::new).toList());
             leftName.set(name(both.get(0)));
             rightName.set(name(both.get(1)));
             List<PackageDiff.Line> all = PackageDiff.of(both.get(0), both.get(1));
@@ -97,6 +200,7 @@ public final class PackageCompareViewModel implements ScreenModel {
             long changed = all.stream().filter(l -> l.kind() != PackageDiff.Kind.SAME).count();
             summary.set(messages.format("pricing.compare.summary", changed, all.size()));
             narrow();
+            charge();
             state.set(ContentState.READY);
         }, failure -> {
             error.set(messages.format("pricing.compare.error", services.errors().describe(failure)));
@@ -108,6 +212,12 @@ public final class PackageCompareViewModel implements ScreenModel {
         List<PricePackage> found = pricing.list(PricePackageQuery.all().withPricePackageId(id), null).items();
         return found.stream().filter(p -> id.equals(p.pricePackageId()) || id.equals(p.id())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(messages.format("pricing.compare.missing", id)));
+    }
+
+    private static java.util.stream.Stream<String> products(PricePackage p) {
+        return p.products() == null ? java.util.stream.Stream.empty()
+                : p.products().stream().map(io.accountsdesk.client.pricing.PricePackageProduct::productId)
+                .filter(Objects::nonNull);
     }
 
     private static String name(PricePackage p) {

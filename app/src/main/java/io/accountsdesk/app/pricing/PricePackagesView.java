@@ -34,6 +34,7 @@ final class PricePackagesView extends VBox {
     private final Messages messages;
     private final TableView<PricePackagesViewModel.PackageRow> table = new TableView<>();
     private final TextField search = new TextField();
+    private final HBox selectionActions = new HBox(8);
 
     PricePackagesView(PricePackagesViewModel model, Messages messages) {
         this.model = model;
@@ -61,7 +62,7 @@ final class PricePackagesView extends VBox {
         SplitPane split = new SplitPane(state, detail());
         split.setDividerPositions(0.64);
         VBox.setVgrow(split, Priority.ALWAYS);
-        getChildren().addAll(title, filters(), error, split);
+        getChildren().addAll(title, filters(), selectionActions, error, split);
     }
 
     private HBox filters() {
@@ -151,9 +152,10 @@ final class PricePackagesView extends VBox {
         compare.disableProperty().bind(javafx.beans.binding.Bindings.size(
                 table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
         compare.setOnAction(event -> model.compare(List.copyOf(table.getSelectionModel().getSelectedItems())));
-        HBox actions = new HBox(8, more, compare, assign, result, open);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, table, actions);
+        // What can be done with the chosen packages sits above the list, where any window height shows it.
+        selectionActions.getChildren().setAll(compare, assign, result, open);
+        selectionActions.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, table, more);
     }
 
     private TabPane detail() {

@@ -53,6 +53,18 @@ class PackageCompareViewModelTest {
                 PackageDiff.Kind.REMOVED);
         assertThat(compare.display(rate, "0.024")).isEqualTo("2.4 %");
 
+        // The worked example: a month of each product typed, each package's charge worked out from its own prices.
+        PackageCompareViewModel.Usage first = compare.usage().get(0);
+        first.countProperty().set("10");
+        first.volumeProperty().set("1000.00");
+        long expectedLeft = PackageCharge.of(a, first.product(), 10, 100_000, "NOK").orElse(0L);
+        long expectedRight = PackageCharge.of(b, first.product(), 10, 100_000, "NOK").orElse(0L);
+        assertThat(expectedLeft).as("the first product has a NOK price in the left package").isPositive();
+        assertThat(compare.leftChargeProperty().get()).startsWith(Money.format(expectedLeft, "NOK", java.util.Locale.ENGLISH));
+        assertThat(compare.rightChargeProperty().get()).startsWith(Money.format(expectedRight, "NOK", java.util.Locale.ENGLISH));
+        first.volumeProperty().set("12.345");
+        assertThat(first.errorProperty().get()).contains("NOK");
+
         Path csv = configDir.resolve("compare.csv");
         compare.exportCsv(csv);
         assertThat(Files.readAllLines(csv)).hasSize(PackageDiff.of(a, b).size() + 1);
