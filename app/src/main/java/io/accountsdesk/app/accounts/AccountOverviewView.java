@@ -83,6 +83,10 @@ final class AccountOverviewView extends ScrollPane {
                 messages.get("overview.pricePackage.open"));
         openPrice.setId("price-package-open");
         openPrice.setOnAction(event -> model.openPricePackage());
+        javafx.scene.control.Hyperlink choosePrice = new javafx.scene.control.Hyperlink(
+                messages.get("overview.pricePackage.choose"));
+        choosePrice.setId("price-package-choose");
+        choosePrice.setOnAction(event -> model.choosePricePackages());
         VBox priceContent = new VBox(6, priceTitle, priceDescription, priceLines, openPrice);
         StatePane price = new StatePane(priceContent);
         price.setId("overview-price-package");
@@ -108,7 +112,7 @@ final class AccountOverviewView extends ScrollPane {
         left.setPrefWidth(440);
         left.setMinWidth(360);
         VBox right = new VBox(14, section(messages.get("overview.chart.section"), new VBox(chart, chartEmpty)),
-                section(messages.get("overview.pricePackage"), price));
+                section(messages.get("overview.pricePackage"), new VBox(4, price, choosePrice)));
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox columns = new HBox(24, left, right);
         columns.getStyleClass().add("tab-body");

@@ -349,6 +349,13 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
         }
     }
 
+    /** Opens the price packages to choose which this account may use; the list assigns them to it directly. */
+    public void choosePricePackages() {
+        if (accountId.get() != null) {
+            services.navigator().goTo(Place.of("price-packages", "for", accountId.get()));
+        }
+    }
+
     /** The time zone the page shows times in: the session's clock's. */
     public java.time.ZoneId zone() {
         return services.clock().getZone();

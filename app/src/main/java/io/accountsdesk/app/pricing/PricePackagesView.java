@@ -153,7 +153,16 @@ final class PricePackagesView extends VBox {
                 table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
         compare.setOnAction(event -> model.compare(List.copyOf(table.getSelectionModel().getSelectedItems())));
         // What can be done with the chosen packages sits above the list, where any window height shows it.
-        selectionActions.getChildren().setAll(compare, assign, result, open);
+        Label forAccount = new Label();
+        forAccount.setId("pricing-assign-for");
+        forAccount.getStyleClass().add(Styles.ACCENT);
+        forAccount.textProperty().bind(javafx.beans.binding.Bindings.when(model.assignForProperty().isNull())
+                .then("").otherwise(javafx.beans.binding.Bindings.format(messages.get("pricing.assign.for"),
+                        model.assignForProperty())));
+        assign.textProperty().bind(javafx.beans.binding.Bindings.when(model.assignForProperty().isNull())
+                .then(messages.get("pricing.assign.button")).otherwise(javafx.beans.binding.Bindings.format(
+                        messages.get("pricing.assign.buttonFor"), model.assignForProperty())));
+        selectionActions.getChildren().setAll(compare, assign, forAccount, result, open);
         selectionActions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, table, more);
     }

@@ -64,6 +64,7 @@ public final class PricePackagesViewModel implements ScreenModel {
     private final ReadOnlyStringWrapper json = new ReadOnlyStringWrapper(this, "json", "");
     private final ReadOnlyStringWrapper assignResult = new ReadOnlyStringWrapper(this, "assignResult", "");
     private final ReadOnlyStringWrapper assignedAccount = new ReadOnlyStringWrapper(this, "assignedAccount");
+    private final ReadOnlyStringWrapper assignFor = new ReadOnlyStringWrapper(this, "assignFor");
     /** The seed's pattern for an account id. */
     private static final java.util.regex.Pattern ACCOUNT_ID = java.util.regex.Pattern.compile("^[PT]\\d{8}$");
     private final DateTimeFormatter date;
@@ -89,6 +90,8 @@ public final class PricePackagesViewModel implements ScreenModel {
 
     @Override
     public void activate(Place place) {
+        // Reached from an account's page: the packages chosen here are for that account, no need to ask which.
+        assignFor.set(place.param("for"));
         String placeType = place.param("type");
         String placeId = place.param("id");
         boolean changed = placeType != null && !placeType.equals(type.get())
@@ -190,6 +193,10 @@ public final class PricePackagesViewModel implements ScreenModel {
         if (chosen.isEmpty()) {
             return;
         }
+        if (assignFor.get() != null) {
+            assign(chosen, assignFor.get());
+            return;
+        }
         services.dialogs().prompt(messages.get("pricing.assign.title"), messages.get("pricing.assign.account"), "")
                 .ifPresent(account -> assign(chosen, account));
     }
@@ -270,6 +277,11 @@ public final class PricePackagesViewModel implements ScreenModel {
 
     public ReadOnlyStringProperty assignResultProperty() {
         return assignResult.getReadOnlyProperty();
+    }
+
+    /** The account the list chooses packages for, when opened from that account's page; {@code null} otherwise. */
+    public ReadOnlyStringProperty assignForProperty() {
+        return assignFor.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty assignedAccountProperty() {

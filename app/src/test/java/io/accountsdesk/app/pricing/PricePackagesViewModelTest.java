@@ -106,4 +106,23 @@ class PricePackagesViewModelTest {
             return null;
         }
     }
+
+    @Test
+    void openedFromAnAccountTheChosenPackagesAreForThatAccountWithoutAsking() {
+        TestServices test = TestServices.of(sandbox.session(), configDir);
+        var account = io.accountsdesk.app.TestAccounts.fresh(sandbox, "Chosen For Shop AS");
+        String aid = account.accountId();
+        var page = new io.accountsdesk.app.accounts.AccountPageViewModel(test.services);
+        page.activate(Place.of("account", "id", aid));
+        page.choosePricePackages();
+        assertThat(test.navigator.current()).isEqualTo(Place.of(PricePackagesViewModel.SCREEN, "for", aid));
+
+        PricePackagesViewModel packages = new PricePackagesViewModel(test.services, 50);
+        packages.activate(test.navigator.current());
+        assertThat(packages.assignForProperty().get()).isEqualTo(aid);
+        PricePackagesViewModel.PackageRow chosen = packages.rows().get(5);
+        packages.assignChosen(List.of(chosen));
+        assertThat(test.dialogs.of("prompt")).isEmpty();
+        assertThat(currentPackage(aid)).isEqualTo(chosen.id());
+    }
 }
