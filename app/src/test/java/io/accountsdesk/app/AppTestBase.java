@@ -36,6 +36,13 @@ abstract class AppTestBase {
         return config;
     }
 
+    /** The app on a fresh embedded sandbox of {@code accounts} demo accounts, in English and the light theme. */
+    static java.util.List<String> freshSandbox(int accounts) {
+        return java.util.List.of("--sandbox-data-dir", dir.resolve("sandbox").toString(),
+                "--sandbox-accounts", String.valueOf(accounts), "--reset-sandbox",
+                "--config-dir", dir.resolve("config").toString(), "--lang", "en", "--theme", "light");
+    }
+
     static void waitFor(String what, Callable<Boolean> condition) throws Exception {
         AppUnderTest.waitFor(what, condition);
     }

@@ -30,13 +30,7 @@ class ConnectionsAppTest extends AppTestBase {
 
     @BeforeAll
     static void launch() throws Exception {
-        app = AppUnderTest.launch(List.of(
-                "--sandbox-data-dir", dir.resolve("sandbox").toString(),
-                "--sandbox-accounts", "10",
-                "--reset-sandbox",
-                "--config-dir", dir.resolve("config").toString(),
-                "--lang", "en",
-                "--theme", "light"), null);
+        app = AppUnderTest.launch(freshSandbox(10), null);
         waitFor("the account list shows rows",
                 () -> !new org.testfx.api.FxRobot().lookup("#account-list").tryQuery().isEmpty());
     }

@@ -80,10 +80,7 @@ final class AccountCsvExport {
      * a leading apostrophe, which spreadsheets show as text.
      */
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return io.accountsdesk.app.core.CsvTable.cell(value);
     }
 
     /**

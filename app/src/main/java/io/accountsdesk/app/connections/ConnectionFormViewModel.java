@@ -261,7 +261,6 @@ public final class ConnectionFormViewModel {
             }
         });
         var body = RequestBody.of(values);
-        draft.flush();
         sending.set(true);
         form.busyProperty().set(true);
         result.set("");

@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Connections on one time axis: a lane per provider, a span per status it was in, and a mark per event with what
@@ -158,10 +157,5 @@ final class ConnectionLanes {
 
     static String durationText(Duration duration, Messages messages) {
         return DurationText.of(duration, messages);
-    }
-
-    static String metadataText(Map<String, Object> metadata) {
-        return metadata == null ? "" : metadata.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", "));
     }
 }

@@ -1,9 +1,7 @@
 package io.accountsdesk.app.connections;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.accountsdesk.app.core.Cancellable;
+import io.accountsdesk.app.core.CsvTable;
 import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
@@ -16,10 +14,7 @@ import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountQuery;
 import io.accountsdesk.client.accounts.ConnectionHistory;
 import io.accountsdesk.ui.ContentState;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -304,32 +299,12 @@ public final class ConnectionsBoardViewModel implements ScreenModel {
     }
 
     private void write(List<BoardRow> shown, Path target) throws java.io.IOException {
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path partial = Files.createTempFile(directory, "." + target.getFileName(), ".part");
-        try {
-            CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\r\n");
-            try (OutputStream out = Files.newOutputStream(partial);
-                 SequenceWriter writer = new CsvMapper().writerFor(List.class).with(schema).writeValues(out)) {
-                out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-                writer.write(List.of("account_id", "account_name", "connection", "status", "since", "days_in_status",
-                        "last_event", "account_manager", "change"));
-                for (BoardRow row : shown) {
-                    writer.write(List.of(row.accountId(), safe(row.accountName()), row.connection(), row.status(),
-                            row.since() == null ? "" : row.since().toString(),
-                            row.waited() == null ? "" : String.valueOf(row.waited().toDays()), safe(row.lastEvent()),
-                            row.manager(), row.change().name().toLowerCase(java.util.Locale.ROOT)));
-                }
-            }
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-    }
-
-    /** A cell a spreadsheet would run as a formula is written as text. */
-    private static String safe(String value) {
-        return value == null || value.isEmpty() ? "" : "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        CsvTable.write(target, List.of("account_id", "account_name", "connection", "status", "since",
+                "days_in_status", "last_event", "account_manager", "change"), shown.stream().map(row -> List.of(
+                row.accountId(), nullToEmpty(row.accountName()), row.connection(), row.status(),
+                row.since() == null ? "" : row.since().toString(),
+                row.waited() == null ? "" : String.valueOf(row.waited().toDays()), nullToEmpty(row.lastEvent()),
+                row.manager(), row.change().name().toLowerCase(java.util.Locale.ROOT))).toList());
     }
 
     private String providerLabel(String key) {

@@ -1,9 +1,7 @@
 package io.accountsdesk.app.pricing;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.accountsdesk.app.core.Cancellable;
+import io.accountsdesk.app.core.CsvTable;
 import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
@@ -13,10 +11,7 @@ import io.accountsdesk.app.core.tasks.BackgroundTask;
 import io.accountsdesk.client.pricing.PricePackage;
 import io.accountsdesk.client.pricing.PricePackageQuery;
 import io.accountsdesk.ui.ContentState;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -275,25 +270,10 @@ public final class PackageCompareViewModel implements ScreenModel {
         String left = leftName.get();
         String right = rightName.get();
         services.tasks().run(BackgroundTask.of(messages.get("pricing.compare.export"), task -> {
-            Path directory = target.toAbsolutePath().getParent();
-            Files.createDirectories(directory);
-            Path partial = Files.createTempFile(directory, "." + target.getFileName(), ".part");
-            try {
-                try (OutputStream out = Files.newOutputStream(partial);
-                     SequenceWriter writer = new CsvMapper().writerFor(List.class)
-                             .with(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(out)) {
-                    out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-                    writer.write(List.of("product", "price", "field", left, right, "change"));
-                    for (PackageDiff.Line line : all) {
-                        writer.write(List.of(line.product(), line.price(), line.field(),
-                                Objects.toString(line.left(), ""), Objects.toString(line.right(), ""),
-                                line.kind().name().toLowerCase(Locale.ROOT)));
-                    }
-                }
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            CsvTable.write(target, List.of("product", "price", "field", left, right, "change"), all.stream()
+                    .map(line -> List.of(line.product(), line.price(), line.field(), Objects.toString(line.left(), ""),
+                            Objects.toString(line.right(), ""), line.kind().name().toLowerCase(Locale.ROOT)))
+                    .toList());
             return all.size();
         }).onSuccess(count -> services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
                         messages.format("pricing.compare.exported", count, target.getFileName())))

@@ -5,7 +5,6 @@ import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.ui.FormGrid;
 import java.util.List;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -423,9 +422,5 @@ final class PricePackageEditorView extends VBox {
 
     void focusTree() {
         tree.requestFocus();
-    }
-
-    Node node() {
-        return this;
     }
 }
