@@ -112,15 +112,35 @@ class PricingAppTest extends AppTestBase {
         typeInto("editor-name", "App Test Package");
         chooseNode(1);
         typeInto("editor-product-id", "checkout.capture.card");
-        chooseNode(3);
-        typeInto("editor-flat", "1.25");
-        typeInto("editor-unit", "0.018");
+        // The price's amounts are edited in their cells by keyboard: typing starts, Tab goes on, Enter keeps.
+        chooseNode(2);
+        waitFor("the amounts table shows", () -> showing("#editor-amounts"));
+        focusCell("editor-amounts", 0, 1);
+        robot.write("1,25x");
+        robot.type(KeyCode.ENTER);
+        waitFor("the bad amount is marked on its cell", () -> invalidCell("editor-amounts", 0, 1));
+        assertThat(cellText("editor-amounts", 0, 1)).as("what was typed is kept, first key too").isEqualTo("1,25x");
+        waitFor("the keyboard is back in the table", () -> robot.lookup("#editor-amounts").queryAs(TableView.class)
+                .isFocused());
+        focusCell("editor-amounts", 0, 1);
+        robot.type(KeyCode.F2);
+        robot.eraseText(5);
+        robot.write("1.25");
+        robot.type(KeyCode.TAB);
+        robot.write("0.018");
+        robot.type(KeyCode.ENTER);
+        waitFor("both cells are kept", () -> "1.25".equals(cellText("editor-amounts", 0, 1))
+                && "0.018".equals(cellText("editor-amounts", 0, 2)));
         chooseNode(0);
         robot.clickOn("#editor-add");
         waitFor("a second product", () -> app.workspace().services().messages() != null
                 && robot.lookup("#editor-tree").queryAs(TreeView.class).getExpandedItemCount() == 7);
-        chooseNode(4);
-        typeInto("editor-product-id", "checkout.capture.vipps");
+        chooseNode(0);
+        waitFor("the products table shows both", () -> showing("#editor-products")
+                && robot.lookup("#editor-products").queryAs(TableView.class).getItems().size() == 2);
+        focusCell("editor-products", 1, 1);
+        robot.write("checkout.capture.vipps");
+        robot.type(KeyCode.ENTER);
         waitFor("nothing left to fix", () -> robot.lookup("#editor-problems")
                 .queryAs(javafx.scene.control.ListView.class).getItems().isEmpty());
         robot.clickOn("#editor-save");
@@ -177,5 +197,37 @@ class PricingAppTest extends AppTestBase {
                 && robot.lookup("#price-package-name").queryAs(Label.class).getText().contains("APP_TEST_PP"));
         assertThat(app.workspace().navigator().current())
                 .isEqualTo(Place.of("account", "id", accountToAssign, "tab", "overview"));
+
+        // From the account, its package opens in the editor to be read, with the way to copy it.
+        robot.clickOn("#price-package-open");
+        waitFor("the editor shows the package read-only", () -> showing("#editor-edit-copy")
+                && robot.lookup("#editor-note").queryAs(Label.class).getText().contains("APP_TEST_PP"));
+        assertThat(robot.lookup("#editor-save").queryAs(javafx.scene.control.Button.class).isVisible()).isFalse();
+        assertThat(app.workspace().navigator().current())
+                .isEqualTo(Place.of("price-package-editor", "view", "APP_TEST_PP"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void focusCell(String tableId, int row, int column) {
+        TableView<Object> table = robot.lookup("#" + tableId).queryAs(TableView.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(row, table.getColumns().get(column));
+            table.getFocusModel().focus(row, table.getColumns().get(column));
+        });
+    }
+
+    private boolean invalidCell(String tableId, int row, int column) {
+        return robot.lookup("#" + tableId + " .editable-text-cell").queryAll().stream()
+                .map(node -> (javafx.scene.control.TableCell<?, ?>) node)
+                .anyMatch(cell -> cell.getIndex() == row && cell.getTableView().getColumns().indexOf(
+                        cell.getTableColumn()) == column && cell.getPseudoClassStates().stream()
+                        .anyMatch(state -> state.getPseudoClassName().equals("invalid")));
+    }
+
+    /** The value in a cell, as the table has it (the table is redrawn after each edit, so look it up again). */
+    private Object cellText(String tableId, int row, int column) {
+        TableView<?> table = robot.lookup("#" + tableId).queryAs(TableView.class);
+        return table.getItems().size() <= row ? null : table.getColumns().get(column).getCellData(row);
     }
 }

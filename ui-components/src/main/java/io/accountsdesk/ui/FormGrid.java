@@ -80,6 +80,12 @@ public class FormGrid extends GridPane {
         return heading;
     }
 
+    /** Something as wide as both columns (a table of the form's rows, say) under the rows so far. */
+    public void addWide(Node node) {
+        add(node, 0, rows, 2, 1);
+        rows++;
+    }
+
     public int rowCount() {
         return rows;
     }

@@ -341,11 +341,11 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
         return pricePackageMessage.getReadOnlyProperty();
     }
 
-    /** Opens the account's price package among the partner's packages, where it can be read whole and copied. */
+    /** Opens the account's price package in the editor, read-only, where it can be read whole and copied. */
     public void openPricePackage() {
         PricePackageSummary shown = pricePackage.get();
         if (shown != null) {
-            services.navigator().goTo(Place.of("price-packages", "id", shown.id()));
+            services.navigator().goTo(Place.of("price-package-editor", "view", shown.id()));
         }
     }
 

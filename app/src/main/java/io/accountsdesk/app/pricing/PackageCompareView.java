@@ -11,7 +11,13 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableRow;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextField;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import java.util.ArrayList;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -21,14 +27,14 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * Two packages side by side. Added, removed and changed lines are tinted and also say so in the last column, so
- * the comparison reads without colour.
+ * Packages side by side, one column each. A value that differs from the first package's is tinted, and the last
+ * column says what changed in words, so the comparison reads without colour.
  */
 final class PackageCompareView extends VBox {
 
     private final PackageCompareViewModel model;
     private final Messages messages;
-    private final TableView<PackageDiff.Line> table = new TableView<>();
+    private final TableView<PackageDiff.Row> table = new TableView<>();
 
     PackageCompareView(PackageCompareViewModel model, Messages messages) {
         this.model = model;
@@ -63,7 +69,7 @@ final class PackageCompareView extends VBox {
         getChildren().addAll(top, state, example());
     }
 
-    /** The worked example: a month typed per product, and what each package would charge for it. */
+    /** The worked example: a month typed per product (or taken from an account), and what each package charges. */
     private VBox example() {
         Label heading = new Label(messages.get("pricing.compare.example"));
         heading.getStyleClass().add(Styles.TITLE_4);
@@ -71,6 +77,8 @@ final class PackageCompareView extends VBox {
         grid.setId("compare-example");
         grid.setHgap(10);
         grid.setVgap(6);
+        FlowPane charges = new FlowPane(24, 6);
+        charges.setId("example-charges");
         Runnable fill = () -> {
             grid.getChildren().clear();
             grid.addRow(0, bold(messages.get("pricing.compare.product")),
@@ -78,11 +86,11 @@ final class PackageCompareView extends VBox {
                     bold(messages.format("pricing.compare.example.volumeIn", model.currencyProperty().get())));
             int row = 1;
             for (PackageCompareViewModel.Usage usage : model.usage()) {
-                javafx.scene.control.TextField count = new javafx.scene.control.TextField();
+                TextField count = new TextField();
                 count.setId("example-count-" + row);
                 count.setPrefColumnCount(8);
                 count.textProperty().bindBidirectional(usage.countProperty());
-                javafx.scene.control.TextField volume = new javafx.scene.control.TextField();
+                TextField volume = new TextField();
                 volume.setId("example-volume-" + row);
                 volume.setPrefColumnCount(12);
                 volume.textProperty().bindBidirectional(usage.volumeProperty());
@@ -91,21 +99,51 @@ final class PackageCompareView extends VBox {
                 error.textProperty().bind(usage.errorProperty());
                 grid.addRow(row++, new Label(usage.product()), count, volume, error);
             }
+            charges.getChildren().clear();
+            int column = 1;
+            for (PackageCompareViewModel.Column each : model.columns()) {
+                Label charge = new Label();
+                charge.setId("example-charge-" + column++);
+                charge.getStyleClass().add(Styles.TEXT_BOLD);
+                charge.textProperty().bind(javafx.beans.binding.Bindings.concat(each.name(), ": ",
+                        each.chargeProperty()));
+                charges.getChildren().add(charge);
+            }
         };
         model.usage().addListener((javafx.collections.ListChangeListener<PackageCompareViewModel.Usage>)
                 change -> fill.run());
+        model.currencyProperty().addListener((obs, old, now) -> fill.run());
         fill.run();
-        Label left = new Label();
-        left.setId("example-left");
-        left.textProperty().bind(javafx.beans.binding.Bindings.concat(model.leftNameProperty(), ": ",
-                model.leftChargeProperty()));
-        Label right = new Label();
-        right.setId("example-right");
-        right.textProperty().bind(javafx.beans.binding.Bindings.concat(model.rightNameProperty(), ": ",
-                model.rightChargeProperty()));
-        left.getStyleClass().add(Styles.TEXT_BOLD);
-        right.getStyleClass().add(Styles.TEXT_BOLD);
-        return new VBox(6, heading, grid, new HBox(24, left, right));
+        return new VBox(6, heading, fromAccount(), grid, charges);
+    }
+
+    /** Takes a month's volume from an account's captures into the example, for the product the user names. */
+    private HBox fromAccount() {
+        TextField account = new TextField();
+        account.setId("example-account");
+        account.setPromptText(messages.get("pricing.compare.fill.prompt"));
+        account.setPrefColumnCount(14);
+        account.textProperty().bindBidirectional(model.fillAccountProperty());
+        ComboBox<String> product = new ComboBox<>();
+        product.setId("example-product");
+        Runnable products = () -> product.getItems().setAll(model.usage().stream()
+                .map(PackageCompareViewModel.Usage::product).toList());
+        model.usage().addListener((javafx.collections.ListChangeListener<PackageCompareViewModel.Usage>)
+                change -> products.run());
+        products.run();
+        product.valueProperty().bindBidirectional(model.fillProductProperty());
+        Button take = new Button(messages.get("pricing.compare.fill"), new FontIcon(Feather.BAR_CHART_2));
+        take.setId("example-fill");
+        take.setOnAction(event -> model.fillFromAccount());
+        account.setOnAction(event -> model.fillFromAccount());
+        Label note = new Label();
+        note.setId("example-fill-note");
+        note.getStyleClass().add("muted");
+        note.setWrapText(true);
+        note.textProperty().bind(model.fillNoteProperty());
+        HBox row = new HBox(8, new Label(messages.get("pricing.compare.fill.label")), account, product, take, note);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private static Label bold(String text) {
@@ -114,33 +152,50 @@ final class PackageCompareView extends VBox {
         return label;
     }
 
-    private TableView<PackageDiff.Line> table() {
+    private TableView<PackageDiff.Row> table() {
         table.setId("compare-table");
-        table.setItems(model.lines());
+        table.setItems(model.rows());
         table.getStyleClass().addAll(Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        var left = Columns.text("", (PackageDiff.Line line) -> model.display(line, line.left()));
-        left.textProperty().bind(model.leftNameProperty());
-        var right = Columns.text("", (PackageDiff.Line line) -> model.display(line, line.right()));
-        right.textProperty().bind(model.rightNameProperty());
-        table.getColumns().setAll(List.of(
-                Columns.text(messages.get("pricing.compare.product"), PackageDiff.Line::product),
-                Columns.text(messages.get("pricing.compare.price"), PackageDiff.Line::price),
-                Columns.text(messages.get("pricing.compare.field"), PackageDiff.Line::field),
-                left, right,
-                Columns.text(messages.get("pricing.compare.change"), line -> model.kindLabel(line.kind()))));
-        table.setRowFactory(view -> new TableRow<>() {
+        model.columns().addListener((javafx.collections.ListChangeListener<PackageCompareViewModel.Column>)
+                change -> columns());
+        columns();
+        table.setPlaceholder(new Label(messages.get("pricing.compare.same")));
+        return table;
+    }
+
+    /** One column per package; each value after the first package's is tinted by what it changes against it. */
+    private void columns() {
+        List<TableColumn<PackageDiff.Row, ?>> all = new ArrayList<>(List.of(
+                Columns.text(messages.get("pricing.compare.product"), PackageDiff.Row::product),
+                Columns.text(messages.get("pricing.compare.price"), PackageDiff.Row::price),
+                Columns.text(messages.get("pricing.compare.field"), PackageDiff.Row::field)));
+        for (int i = 0; i < model.columns().size(); i++) {
+            all.add(packageColumn(i, model.columns().get(i)));
+        }
+        all.add(Columns.text(messages.get("pricing.compare.change"), model::changeText));
+        table.getColumns().setAll(all);
+    }
+
+    private TableColumn<PackageDiff.Row, PackageDiff.Row> packageColumn(int index,
+                                                                        PackageCompareViewModel.Column head) {
+        TableColumn<PackageDiff.Row, PackageDiff.Row> column = new TableColumn<>(head.name());
+        column.setId("compare-column-" + (index + 1));
+        column.setSortable(false);
+        column.setPrefWidth(170);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
             @Override
-            protected void updateItem(PackageDiff.Line item, boolean empty) {
-                super.updateItem(item, empty);
+            protected void updateItem(PackageDiff.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : model.display(row, row.value(index)));
                 for (PackageDiff.Kind kind : PackageDiff.Kind.values()) {
                     pseudoClassStateChanged(PseudoClass.getPseudoClass("diff-" + kind.name().toLowerCase(Locale.ROOT)),
-                            !empty && item != null && item.kind() == kind);
+                            !empty && row != null && index > 0 && row.kind(index) == kind);
                 }
             }
         });
-        table.setPlaceholder(new Label(messages.get("pricing.compare.same")));
-        return table;
+        return column;
     }
 
     void focusTable() {

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Two price packages side by side, aligned by product, then by price (its type and dimensions, whatever their
+ * Price packages side by side, aligned by product, then by price (its type and dimensions, whatever their
  * order), then by amount: every value either package has, with what changed. Flat amounts stay in minor units and
  * rates as the API's decimal strings, so nothing is rounded on the way.
  */
@@ -57,25 +57,61 @@ final class PackageDiff {
     private PackageDiff() {
     }
 
+    /**
+     * One value across several packages, each compared with the first (the baseline), so a column says what that
+     * package adds, drops or changes against it.
+     */
+    record Row(String product, String price, String field, List<String> values, List<Kind> kinds) {
+        Row {
+            values = java.util.Collections.unmodifiableList(new ArrayList<>(values));
+            kinds = List.copyOf(kinds);
+        }
+
+        /** Whether any package differs from the baseline here. */
+        boolean differs() {
+            return kinds.stream().anyMatch(kind -> kind != Kind.SAME);
+        }
+
+        String value(int column) {
+            return values.get(column);
+        }
+
+        Kind kind(int column) {
+            return kinds.get(column);
+        }
+    }
+
     /** Every value of either package, in product order, each with its kind of change. */
     static List<Line> of(PricePackage left, PricePackage right) {
-        Map<Key, String> a = flatten(left);
-        Map<Key, String> b = flatten(right);
-        TreeSet<Key> keys = new TreeSet<>(a.keySet());
-        keys.addAll(b.keySet());
-        List<Line> lines = new ArrayList<>();
-        for (Key key : keys) {
-            String l = a.get(key);
-            String r = b.get(key);
-            Kind kind = l == null ? Kind.ADDED : r == null ? Kind.REMOVED : l.equals(r) ? Kind.SAME : Kind.CHANGED;
-            lines.add(new Line(key.product(), key.price(), key.field(), l, r, kind));
-        }
-        return lines;
+        return rows(java.util.Arrays.asList(left, right)).stream()
+                .map(row -> new Line(row.product(), row.price(), row.field(), row.value(0), row.value(1), row.kind(1)))
+                .toList();
     }
 
     /** Only what differs. */
     static List<Line> changes(PricePackage left, PricePackage right) {
         return of(left, right).stream().filter(line -> line.kind() != Kind.SAME).toList();
+    }
+
+    /** Every value any of the packages has, in product order, each package's value against the first one's. */
+    static List<Row> rows(List<PricePackage> packages) {
+        List<Map<Key, String>> flat = packages.stream().map(PackageDiff::flatten).toList();
+        TreeSet<Key> keys = new TreeSet<>();
+        flat.forEach(values -> keys.addAll(values.keySet()));
+        List<Row> rows = new ArrayList<>();
+        for (Key key : keys) {
+            List<String> values = new ArrayList<>();
+            List<Kind> kinds = new ArrayList<>();
+            String base = flat.get(0).get(key);
+            for (Map<Key, String> one : flat) {
+                String value = one.get(key);
+                values.add(value);
+                kinds.add(Objects.equals(base, value) ? Kind.SAME
+                        : base == null ? Kind.ADDED : value == null ? Kind.REMOVED : Kind.CHANGED);
+            }
+            rows.add(new Row(key.product(), key.price(), key.field(), values, kinds));
+        }
+        return rows;
     }
 
     private static Map<Key, String> flatten(PricePackage pricePackage) {

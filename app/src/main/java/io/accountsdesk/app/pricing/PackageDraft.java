@@ -101,14 +101,30 @@ record PackageDraft(String pricePackageId, String name, String description, Stri
      * draft without problems (an unreadable amount throws).
      */
     io.accountsdesk.client.pricing.NewPricePackage toRequest(java.util.Locale locale) {
+        return new io.accountsdesk.client.pricing.NewPricePackage(name.strip(), description,
+                blankToNull(pricingConditions), null, products(locale, false), pricePackageId.strip());
+    }
+
+    /**
+     * The draft as a package to set beside saved ones: a flat amount that cannot be read yet is left out rather
+     * than guessed, so the comparison shows it as missing.
+     */
+    PricePackage asPackage(java.util.Locale locale) {
+        String id = pricePackageId.strip();
+        return new PricePackage(null, null, null, null, null, null, name.strip(), blankToNull(description),
+                blankToNull(pricingConditions), null, products(locale, true), id.isEmpty() ? "draft" : id, null, null);
+    }
+
+    private List<PricePackageProduct> products(java.util.Locale locale, boolean lenient) {
         List<PricePackageProduct> list = new ArrayList<>();
         for (Product product : products) {
             List<ProductPrice> prices = new ArrayList<>();
             for (Price price : product.prices()) {
                 List<PriceAmount> amounts = new ArrayList<>();
                 for (Amount a : price.amounts()) {
-                    Long flat = a.flatMajor().isBlank() ? null
-                            : Money.parse(a.flatMajor(), price.currency(), locale).orElseThrow();
+                    var parsed = a.flatMajor().isBlank() ? java.util.Optional.<Long>empty()
+                            : Money.parse(a.flatMajor(), price.currency(), locale);
+                    Long flat = a.flatMajor().isBlank() ? null : lenient ? parsed.orElse(null) : parsed.orElseThrow();
                     amounts.add(new PriceAmount(blankToNull(a.name()), blankToNull(a.description()), flat,
                             blankToNull(a.unitAmount())));
                 }
@@ -117,8 +133,7 @@ record PackageDraft(String pricePackageId, String name, String description, Stri
             }
             list.add(new PricePackageProduct(blankToNull(product.namespace()), product.productId().strip(), prices));
         }
-        return new io.accountsdesk.client.pricing.NewPricePackage(name.strip(), description,
-                blankToNull(pricingConditions), null, list, pricePackageId.strip());
+        return list;
     }
 
     private static String blankToNull(String value) {

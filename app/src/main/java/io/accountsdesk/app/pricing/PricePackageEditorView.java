@@ -2,6 +2,7 @@ package io.accountsdesk.app.pricing;
 
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.ui.EditableTextCell;
 import io.accountsdesk.ui.FormGrid;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -10,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
@@ -27,8 +30,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The price package editor: the package as a tree (products, their prices, each price's amounts) on the left, the
  * chosen node's fields on the right, the problems under them. Inputs apply on Enter or when they lose focus, so
- * each change is one step to undo (Shortcut+Z) or redo (Shortcut+Shift+Z). Insert adds a child, Shortcut+D
- * duplicates, Delete removes, Alt+Up / Alt+Down move a product.
+ * each change is one step to undo (Shortcut+Z) or redo (Shortcut+Shift+Z). The package's products and a price's
+ * amounts are also tables edited in their cells. In the tree, Insert adds a child, Shortcut+D duplicates, Delete
+ * removes, Alt+Up / Alt+Down move the node among its siblings. A package opened to be seen ({@code ?view=ID}) is
+ * read-only, with a way to edit it as a new copy.
  */
 final class PricePackageEditorView extends VBox {
 
@@ -135,7 +140,29 @@ final class PricePackageEditorView extends VBox {
         save.disableProperty().bind(model.savingProperty()
                 .or(javafx.beans.binding.Bindings.isNotEmpty(model.problems())));
         save.setOnAction(event -> model.save());
-        HBox bar = new HBox(8, undo, redo, add, duplicate, remove, up, down, importJson, spacer, save);
+        Button compare = new Button(null, new FontIcon(Feather.COLUMNS));
+        compare.setId("editor-compare");
+        compare.textProperty().bind(javafx.beans.binding.Bindings.format(messages.get("pricing.editor.compare"),
+                model.sourceProperty()));
+        compare.setOnAction(event -> model.compareWithSource());
+        compare.visibleProperty().bind(model.sourceProperty().isNotEmpty().and(model.readOnlyProperty().not()));
+        Button copy = new Button(messages.get("pricing.editor.editAsCopy"), new FontIcon(Feather.COPY));
+        copy.setId("editor-edit-copy");
+        copy.getStyleClass().add(Styles.ACCENT);
+        copy.setOnAction(event -> model.editAsCopy());
+        copy.visibleProperty().bind(model.readOnlyProperty());
+        Button afresh = new Button(messages.get("pricing.editor.afresh"), new FontIcon(Feather.FILE));
+        afresh.setId("editor-afresh");
+        afresh.setOnAction(event -> model.startAfresh());
+        List<Button> editing = List.of(undo, redo, add, duplicate, remove, up, down, importJson, afresh, save);
+        for (Button button : editing) {
+            button.visibleProperty().bind(model.readOnlyProperty().not());
+        }
+        HBox bar = new HBox(8, undo, redo, add, duplicate, remove, up, down, importJson, afresh, spacer, compare, copy,
+                save);
+        for (javafx.scene.Node node : bar.getChildren()) {
+            node.managedProperty().bind(node.visibleProperty());
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -314,6 +341,8 @@ final class PricePackageEditorView extends VBox {
             grid.addRow(messages.get("pricing.column.name"), name);
             grid.addRow(messages.get("pricing.editor.description"), description);
             grid.addRow(messages.get("pricing.editor.conditions"), conditions);
+            grid.addSection(messages.get("pricing.editor.products"));
+            grid.addWide(productsTable(d));
         } else if (chosen.price() < 0) {
             PackageDraft.Product product = d.products().get(chosen.product());
             grid.addSection(messages.get("pricing.editor.product"));
@@ -337,6 +366,8 @@ final class PricePackageEditorView extends VBox {
             applyOn(dimensions, apply);
             grid.addRow(messages.get("pricing.editor.type"), type);
             grid.addRow(messages.get("pricing.editor.dimensions"), dimensions);
+            grid.addSection(messages.get("pricing.editor.amounts"));
+            grid.addWide(amountsTable(price));
         } else {
             PackageDraft.Price price = d.products().get(chosen.product()).prices().get(chosen.price());
             PackageDraft.Amount amount = price.amounts().get(chosen.amount());
@@ -366,10 +397,142 @@ final class PricePackageEditorView extends VBox {
         }
     }
 
-    private static TextField field(String id, String value) {
+    private TextField field(String id, String value) {
         TextField field = new TextField(value);
         field.setId(id);
+        field.setEditable(!model.readOnlyProperty().get());
         return field;
+    }
+
+    /** Which cell had the keyboard before an edit redrew the detail, and whether to go on editing there. */
+    private record CellFocus(String table, int row, int column, boolean edit) {
+    }
+
+    private CellFocus refocus;
+    private boolean refocusScheduled;
+
+    /** The package's products, edited in their cells; a product's prices are edited on its node. */
+    private TableView<PackageDraft.Product> productsTable(PackageDraft d) {
+        TableView<PackageDraft.Product> table = cellTable("editor-products");
+        table.getItems().setAll(d.products());
+        table.getColumns().add(editable(table, "editor-products-namespace", messages.get("pricing.editor.namespace"),
+                PackageDraft.Product::namespace, row -> problem("products." + row + ".namespace"),
+                (row, text) -> model.setProduct(row, text, d.products().get(row).productId())));
+        table.getColumns().add(editable(table, "editor-products-id", messages.get("pricing.editor.productId"),
+                PackageDraft.Product::productId, row -> problem("products." + row + ".product_id"),
+                (row, text) -> model.setProduct(row, d.products().get(row).namespace(), text)));
+        TableColumn<PackageDraft.Product, String> prices = new TableColumn<>(messages.get("pricing.editor.prices"));
+        prices.setCellValueFactory(data -> new javafx.beans.property.SimpleStringProperty(
+                Integer.toString(data.getValue().prices().size())));
+        prices.setEditable(false);
+        prices.setSortable(false);
+        table.getColumns().add(prices);
+        return refocused(table);
+    }
+
+    /** A price's amounts, one row each, edited in their cells: flat amounts in major units of the price's currency. */
+    private TableView<PackageDraft.Amount> amountsTable(PackageDraft.Price price) {
+        int p = chosen.product();
+        int r = chosen.price();
+        String at = "products." + p + ".prices." + r + ".amounts.";
+        TableView<PackageDraft.Amount> table = cellTable("editor-amounts");
+        table.getItems().setAll(price.amounts());
+        for (var field : List.of(PricePackageEditorViewModel.AmountField.NAME,
+                PricePackageEditorViewModel.AmountField.FLAT_AMOUNT, PricePackageEditorViewModel.AmountField.UNIT_AMOUNT,
+                PricePackageEditorViewModel.AmountField.DESCRIPTION)) {
+            String title = switch (field) {
+                case NAME -> messages.get("pricing.editor.amountName");
+                case FLAT_AMOUNT -> messages.format("pricing.editor.flat", price.currency());
+                case UNIT_AMOUNT -> messages.get("pricing.editor.unit");
+                case DESCRIPTION -> messages.get("pricing.editor.description");
+            };
+            java.util.function.Function<PackageDraft.Amount, String> value = switch (field) {
+                case NAME -> PackageDraft.Amount::name;
+                case FLAT_AMOUNT -> PackageDraft.Amount::flatMajor;
+                case UNIT_AMOUNT -> PackageDraft.Amount::unitAmount;
+                case DESCRIPTION -> PackageDraft.Amount::description;
+            };
+            table.getColumns().add(editable(table, "editor-amounts-" + field.json(), title, value,
+                    row -> problem(at + row + "." + field.json()),
+                    (row, text) -> model.setAmountValue(p, r, row, field, text)));
+        }
+        return refocused(table);
+    }
+
+    private <S> TableView<S> cellTable(String id) {
+        TableView<S> table = new TableView<>();
+        table.setId(id);
+        table.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(30);
+        table.setPrefHeight(30 * 6 + 4);
+        table.setPlaceholder(new Label(messages.get("pricing.editor.noRows")));
+        if (!model.readOnlyProperty().get()) {
+            EditableTextCell.editByKeyboard(table);
+        }
+        return table;
+    }
+
+    private <S> TableColumn<S, String> editable(TableView<S> table, String id, String title,
+                                                java.util.function.Function<S, String> value,
+                                                java.util.function.IntFunction<String> problem,
+                                                java.util.function.BiConsumer<Integer, String> apply) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setId(id);
+        column.setSortable(false);
+        column.setEditable(!model.readOnlyProperty().get());
+        column.setCellValueFactory(data -> new javafx.beans.property.SimpleStringProperty(value.apply(data.getValue())));
+        column.setCellFactory(EditableTextCell.forColumn((row, text, next) -> {
+            int index = table.getColumns().indexOf(column);
+            int to = next && index + 1 < table.getColumns().size()
+                    && table.getColumns().get(index + 1).isEditable() ? index + 1 : index;
+            refocus = new CellFocus(table.getId(), row, to, next && to != index);
+            apply.accept(row, text);
+            if (refocus != null && !refocusScheduled) {
+                // Nothing changed, so nothing redrew: carry on in this table.
+                CellFocus stay = refocus;
+                refocus = null;
+                focusCell(table, stay);
+            }
+        }, problem));
+        return column;
+    }
+
+    private String problem(String path) {
+        return model.problemAt(path).orElse(null);
+    }
+
+    /**
+     * Puts the keyboard back in the cell it was in before the edit redrew the table. One edit can redraw the detail
+     * more than once (the problems, then the draft), so the table is looked up when the focus moves, not now.
+     */
+    private <S> TableView<S> refocused(TableView<S> table) {
+        CellFocus wanted = refocus;
+        if (wanted != null && wanted.table().equals(table.getId()) && !refocusScheduled) {
+            refocusScheduled = true;
+            javafx.application.Platform.runLater(() -> {
+                refocusScheduled = false;
+                refocus = null;
+                if (detail.lookup("#" + wanted.table()) instanceof TableView<?> current) {
+                    focusCell(current, wanted);
+                }
+            });
+        }
+        return table;
+    }
+
+    private static <S> void focusCell(TableView<S> table, CellFocus at) {
+        if (at.row() >= table.getItems().size() || at.column() >= table.getColumns().size()) {
+            return;
+        }
+        TableColumn<S, ?> column = table.getColumns().get(at.column());
+        table.requestFocus();
+        table.getSelectionModel().clearAndSelect(at.row(), column);
+        table.getFocusModel().focus(at.row(), column);
+        if (at.edit()) {
+            table.edit(at.row(), column);
+        }
     }
 
     /** A field's text becomes one edit on Enter or when the focus leaves it, not at every key. */
@@ -397,6 +560,8 @@ final class PricePackageEditorView extends VBox {
             model.duplicateProduct(chosen.product());
         } else if (chosen.price() >= 0 && chosen.amount() < 0) {
             model.duplicatePrice(chosen.product(), chosen.price());
+        } else if (chosen.amount() >= 0) {
+            model.duplicateAmount(chosen.product(), chosen.price(), chosen.amount());
         }
     }
 
@@ -410,13 +575,24 @@ final class PricePackageEditorView extends VBox {
         }
     }
 
+    /** Moves the chosen node among its siblings, and keeps it chosen where it went. */
     private void move(int by) {
-        if (chosen.product() >= 0 && chosen.price() < 0) {
-            int to = chosen.product() + by;
-            model.moveProduct(chosen.product(), by);
-            if (to >= 0 && to < model.draftProperty().get().products().size()) {
-                select(new Node2(to, -1, -1));
-            }
+        Node2 was = chosen;
+        Node2 to;
+        if (was.product() >= 0 && was.price() < 0) {
+            to = new Node2(was.product() + by, -1, -1);
+            model.moveProduct(was.product(), by);
+        } else if (was.price() >= 0 && was.amount() < 0) {
+            to = new Node2(was.product(), was.price() + by, -1);
+            model.movePrice(was.product(), was.price(), by);
+        } else if (was.amount() >= 0) {
+            to = new Node2(was.product(), was.price(), was.amount() + by);
+            model.moveAmount(was.product(), was.price(), was.amount(), by);
+        } else {
+            return;
+        }
+        if (exists(to) && to.product() >= 0 && to.price() >= -1 && to.amount() >= -1) {
+            select(to);
         }
     }
 

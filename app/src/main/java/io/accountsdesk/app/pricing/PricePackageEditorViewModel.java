@@ -3,6 +3,7 @@ package io.accountsdesk.app.pricing;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountsdesk.app.core.DialogService;
+import io.accountsdesk.app.core.DurationText;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.nav.Place;
@@ -68,8 +69,11 @@ public final class PricePackageEditorViewModel implements ScreenModel {
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
+    private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source", "");
     private final List<Problem> serverProblems = new ArrayList<>();
-    private String copied;
+    private String loaded;
+    private boolean restored;
 
     public PricePackageEditorViewModel(SessionServices services) {
         this.services = services;
@@ -80,18 +84,73 @@ public final class PricePackageEditorViewModel implements ScreenModel {
     @Override
     public void activate(Place place) {
         String copy = place.param("copy");
-        if (copy != null && !copy.equals(copied)) {
-            copied = copy;
-            services.tasks().run(messages.format("pricing.editor.task.copy", copy),
-                    task -> services.api(task).pricing().list(PricePackageQuery.all().withPricePackageId(copy), null)
+        String view = place.param("view");
+        String key = copy != null ? "copy:" + copy : view != null ? "view:" + view : "new";
+        if (key.equals(loaded)) {
+            return;
+        }
+        loaded = key;
+        readOnly.set(view != null);
+        source.set(copy != null ? copy : view != null ? view : "");
+        if (copy != null || view != null) {
+            String id = copy != null ? copy : view;
+            services.tasks().run(messages.format(copy != null ? "pricing.editor.task.copy" : "pricing.editor.task.view",
+                            id),
+                    task -> services.api(task).pricing().list(PricePackageQuery.all().withPricePackageId(id), null)
                             .items().stream().findFirst().orElseThrow(() -> new IllegalArgumentException(
-                                    messages.format("pricing.compare.missing", copy))),
-                    (PricePackage source) -> {
-                        replace(PackageDraft.copyOf(source, messages.get("pricing.editor.copySuffix")));
-                        note.set(messages.format("pricing.editor.copyNote", copy));
+                                    messages.format("pricing.compare.missing", id))),
+                    (PricePackage read) -> {
+                        if (copy != null) {
+                            replace(PackageDraft.copyOf(read, messages.get("pricing.editor.copySuffix")));
+                            EditorDraft.keep(services, draft.get());
+                            note.set(messages.format("pricing.editor.copyNote", copy));
+                        } else {
+                            replace(PackageDraft.of(read.pricePackageId(), read.name(), read.description(),
+                                    read.pricingConditions(), read.products()));
+                            note.set(messages.format("pricing.editor.viewNote", id));
+                        }
                     },
-                    failure -> note.set(messages.format("pricing.editor.copyFailed", copy,
+                    failure -> note.set(messages.format("pricing.editor.copyFailed", id,
                             services.errors().describe(failure))));
+        } else {
+            replace(PackageDraft.empty());
+            note.set("");
+            EditorDraft.load(services, kept -> kept.ifPresent(found -> {
+                if ("new".equals(loaded) && undo.isEmpty()) {
+                    replace(found.draft());
+                    // Restored work counts as unsaved: leaving asks first, and undo cannot go behind it.
+                    restored = true;
+                    note.set(messages.format("pricing.editor.restored", DurationText.of(
+                            java.time.Duration.between(found.savedAt(), services.clock().instant()), messages)));
+                }
+            }));
+        }
+    }
+
+    /** Throws the unsaved package away, once the user says so, and starts an empty one. */
+    public void startAfresh() {
+        if (!hasUnsavedChanges() || services.dialogs().confirm(messages.get("pricing.editor.afresh"),
+                messages.get("pricing.editor.afresh.confirm"), messages.get("pricing.editor.afresh"))) {
+            discardChanges();
+            loaded = "new";
+            source.set("");
+            note.set("");
+        }
+    }
+
+    /** Leaves the read-only view for a new package copied from the one shown: the seed cannot change a package. */
+    public void editAsCopy() {
+        if (readOnly.get() && !source.get().isEmpty()) {
+            services.navigator().goTo(Place.of(SCREEN, "copy", source.get()));
+        }
+    }
+
+    /** Sets the draft beside the package it was copied from. */
+    public void compareWithSource() {
+        if (!source.get().isEmpty()) {
+            EditorDraft.keep(services, draft.get());
+            services.navigator().goTo(Place.of(PackageCompareViewModel.SCREEN, "ids", source.get(), "draft",
+                    "1"));
         }
     }
 
@@ -101,20 +160,27 @@ public final class PricePackageEditorViewModel implements ScreenModel {
 
     @Override
     public boolean hasUnsavedChanges() {
-        return !undo.isEmpty() && result.get().isEmpty();
+        return !readOnly.get() && (!undo.isEmpty() || restored) && result.get().isEmpty();
     }
 
     @Override
     public void discardChanges() {
         undo.clear();
         redo.clear();
+        restored = false;
         replace(PackageDraft.empty());
+        EditorDraft.forget(services);
+        // What the editor shows next is read afresh.
+        loaded = null;
     }
 
     // ---- history ----
 
     /** Applies one edit: the draft before it goes on the undo stack, the redo stack is cleared. */
     void edit(UnaryOperator<PackageDraft> change) {
+        if (readOnly.get()) {
+            return;
+        }
         PackageDraft before = draft.get();
         PackageDraft after = change.apply(before);
         if (after.equals(before)) {
@@ -124,6 +190,7 @@ public final class PricePackageEditorViewModel implements ScreenModel {
         redo.clear();
         serverProblems.clear();
         set(after);
+        EditorDraft.keep(services, after);
     }
 
     private void replace(PackageDraft value) {
@@ -148,6 +215,7 @@ public final class PricePackageEditorViewModel implements ScreenModel {
             PackageDraft previous = undo.pop();
             serverProblems.clear();
             set(previous);
+            EditorDraft.keep(services, previous);
         }
     }
 
@@ -157,6 +225,7 @@ public final class PricePackageEditorViewModel implements ScreenModel {
             PackageDraft next = redo.pop();
             serverProblems.clear();
             set(next);
+            EditorDraft.keep(services, next);
         }
     }
 
@@ -204,6 +273,10 @@ public final class PricePackageEditorViewModel implements ScreenModel {
         editProduct(p, product -> withPrices(product, with(product.prices(), r + 1, product.prices().get(r))));
     }
 
+    public void movePrice(int p, int r, int by) {
+        editProduct(p, product -> withPrices(product, moved(product.prices(), r, by)));
+    }
+
     /**
      * Sets a price's type and dimensions, written as {@code name=value,value; name=value}: the way a person lists
      * them, and one input to edit by keyboard.
@@ -224,10 +297,55 @@ public final class PricePackageEditorViewModel implements ScreenModel {
                 without(price.amounts(), a)));
     }
 
+    public void duplicateAmount(int p, int r, int a) {
+        editPrice(p, r, price -> new PackageDraft.Price(price.type(), price.dimensions(),
+                with(price.amounts(), a + 1, price.amounts().get(a))));
+    }
+
+    public void moveAmount(int p, int r, int a, int by) {
+        editPrice(p, r, price -> new PackageDraft.Price(price.type(), price.dimensions(),
+                moved(price.amounts(), a, by)));
+    }
+
     /** @param flatMajor the flat amount in major units as typed ("1,50" in Norwegian), empty for none */
     public void setAmount(int p, int r, int a, String name, String flatMajor, String unitAmount) {
         editPrice(p, r, price -> new PackageDraft.Price(price.type(), price.dimensions(), replaced(price.amounts(),
                 a, new PackageDraft.Amount(name, price.amounts().get(a).description(), flatMajor, unitAmount))));
+    }
+
+    /** Sets one value of an amount, as a cell of the amounts table edits it. */
+    public void setAmountValue(int p, int r, int a, AmountField field, String value) {
+        editPrice(p, r, price -> {
+            PackageDraft.Amount was = price.amounts().get(a);
+            String v = value == null ? "" : value;
+            PackageDraft.Amount now = switch (field) {
+                case NAME -> new PackageDraft.Amount(v, was.description(), was.flatMajor(), was.unitAmount());
+                case DESCRIPTION -> new PackageDraft.Amount(was.name(), v, was.flatMajor(), was.unitAmount());
+                case FLAT_AMOUNT -> new PackageDraft.Amount(was.name(), was.description(), v, was.unitAmount());
+                case UNIT_AMOUNT -> new PackageDraft.Amount(was.name(), was.description(), was.flatMajor(), v);
+            };
+            return new PackageDraft.Price(price.type(), price.dimensions(), replaced(price.amounts(), a, now));
+        });
+    }
+
+    /** The values of an amount a table cell edits, by the name the API and its problems use. */
+    public enum AmountField {
+        NAME("name"), DESCRIPTION("description"), FLAT_AMOUNT("flat_amount"), UNIT_AMOUNT("unit_amount");
+
+        private final String json;
+
+        AmountField(String json) {
+            this.json = json;
+        }
+
+        public String json() {
+            return json;
+        }
+    }
+
+    /** The problem on one value (a cell), if there is one: {@code products.0.prices.1.amounts.0.flat_amount}. */
+    public java.util.Optional<String> problemAt(String path) {
+        return problems.stream().filter(problem -> problem.path().equals(path)).map(Problem::message).findFirst();
     }
 
     private void editProduct(int p, UnaryOperator<PackageDraft.Product> change) {
@@ -405,6 +523,8 @@ public final class PricePackageEditorViewModel implements ScreenModel {
                 .onSuccess(created -> {
                     undo.clear();
                     redo.clear();
+                    restored = false;
+                    EditorDraft.forget(services);
                     canUndo.set(false);
                     canRedo.set(false);
                     result.set(messages.format("pricing.editor.saved", request.pricePackageId()));
@@ -477,6 +597,15 @@ public final class PricePackageEditorViewModel implements ScreenModel {
 
     public ReadOnlyStringProperty resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** The package the editor shows or copied, empty for a new one. */
+    public ReadOnlyStringProperty sourceProperty() {
+        return source.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

@@ -150,8 +150,14 @@ final class PricePackagesView extends VBox {
         Button compare = new Button(messages.get("pricing.compare.button"), new FontIcon(Feather.COLUMNS));
         compare.setId("pricing-compare");
         compare.disableProperty().bind(javafx.beans.binding.Bindings.size(
-                table.getSelectionModel().getSelectedItems()).isNotEqualTo(2));
+                table.getSelectionModel().getSelectedItems()).lessThan(2));
         compare.setOnAction(event -> model.compare(List.copyOf(table.getSelectionModel().getSelectedItems())));
+        Button withDraft = new Button(messages.get("pricing.compare.withDraft"), new FontIcon(Feather.EDIT));
+        withDraft.setId("pricing-compare-draft");
+        withDraft.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(
+                table.getSelectionModel().getSelectedItems()));
+        withDraft.setOnAction(event -> model.compareWithDraft(
+                List.copyOf(table.getSelectionModel().getSelectedItems())));
         // What can be done with the chosen packages sits above the list, where any window height shows it.
         Label forAccount = new Label();
         forAccount.setId("pricing-assign-for");
@@ -162,7 +168,7 @@ final class PricePackagesView extends VBox {
         assign.textProperty().bind(javafx.beans.binding.Bindings.when(model.assignForProperty().isNull())
                 .then(messages.get("pricing.assign.button")).otherwise(javafx.beans.binding.Bindings.format(
                         messages.get("pricing.assign.buttonFor"), model.assignForProperty())));
-        selectionActions.getChildren().setAll(compare, assign, forAccount, result, open);
+        selectionActions.getChildren().setAll(compare, withDraft, assign, forAccount, result, open);
         selectionActions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, table, more);
     }

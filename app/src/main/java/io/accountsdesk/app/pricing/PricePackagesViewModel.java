@@ -260,12 +260,22 @@ public final class PricePackagesViewModel implements ScreenModel {
         }
     }
 
-    /** Opens two chosen packages side by side. */
+    /** Opens two or more chosen packages side by side, the first chosen as the one the others are held against. */
     public void compare(List<PackageRow> chosen) {
-        if (chosen.size() == 2) {
-            services.navigator().goTo(Place.of(PackageCompareViewModel.SCREEN, "left", chosen.get(0).id(),
-                    "right", chosen.get(1).id()));
+        if (chosen.size() >= 2) {
+            services.navigator().goTo(Place.of(PackageCompareViewModel.SCREEN, "ids", ids(chosen)));
         }
+    }
+
+    /** Opens the chosen packages beside the package being built in the editor. */
+    public void compareWithDraft(List<PackageRow> chosen) {
+        if (!chosen.isEmpty()) {
+            services.navigator().goTo(Place.of(PackageCompareViewModel.SCREEN, "ids", ids(chosen), "draft", "1"));
+        }
+    }
+
+    private static String ids(List<PackageRow> chosen) {
+        return String.join(",", chosen.stream().map(PackageRow::id).toList());
     }
 
     /** Opens the account the packages were last assigned to, on its overview with its price package. */

@@ -69,7 +69,7 @@ class AccountPageViewModelTest {
         assertThat(page.pricePackageStateProperty().get()).isEqualTo(ContentState.READY);
         assertThat(page.pricePackageProperty().get().id()).isEqualTo(account.pricePackage());
         page.openPricePackage();
-        assertThat(test.navigator.current()).isEqualTo(Place.of("price-packages", "id", account.pricePackage()));
+        assertThat(test.navigator.current()).isEqualTo(Place.of("price-package-editor", "view", account.pricePackage()));
         assertThat(page.events().stateProperty().get()).as("events wait until their tab is looked at")
                 .isEqualTo(ContentState.LOADING);
         page.selectTab(AccountTab.EVENTS);

@@ -111,4 +111,103 @@ class PricePackageEditorViewModelTest {
         assertThat(imported.draftProperty().get().toRequest(Locale.ENGLISH).products())
                 .as("a file that cannot be read changes nothing").isEqualTo(source.products());
     }
+
+    @Test
+    void pricesAndAmountsMoveAndDuplicateAndACellsProblemIsFoundByItsPath() {
+        TestServices test = TestServices.of(sandbox.session(), configDir);
+        PricePackageEditorViewModel editor = new PricePackageEditorViewModel(test.services);
+        editor.activate(Place.of(PricePackageEditorViewModel.SCREEN));
+        editor.setPackage("EDITOR_PP_CELLS", "Cells", "", "");
+        editor.setProduct(0, "checkout", "checkout.capture.card");
+        editor.setAmountValue(0, 0, 0, PricePackageEditorViewModel.AmountField.NAME, "fee");
+        editor.setAmountValue(0, 0, 0, PricePackageEditorViewModel.AmountField.FLAT_AMOUNT, "2,5x");
+        String flat = "products.0.prices.0.amounts.0.flat_amount";
+        assertThat(editor.problemAt(flat)).hasValueSatisfying(message -> assertThat(message).contains("NOK"));
+        assertThat(editor.problemAt("products.0.prices.0.amounts.0.unit_amount")).isEmpty();
+        assertThat(editor.problemAt("products.0.prices.0.amounts.0.name")).isEmpty();
+        editor.setAmountValue(0, 0, 0, PricePackageEditorViewModel.AmountField.FLAT_AMOUNT, "2.50");
+        editor.setAmountValue(0, 0, 0, PricePackageEditorViewModel.AmountField.DESCRIPTION, "Per capture");
+        assertThat(editor.problems()).isEmpty();
+
+        editor.duplicateAmount(0, 0, 0);
+        editor.setAmountValue(0, 0, 1, PricePackageEditorViewModel.AmountField.NAME, "rate");
+        editor.setAmountValue(0, 0, 1, PricePackageEditorViewModel.AmountField.UNIT_AMOUNT, "abc");
+        assertThat(editor.problemAt("products.0.prices.0.amounts.1.unit_amount")).isPresent();
+        assertThat(editor.problemAt("products.0.prices.0.amounts.0.unit_amount")).as("the other row is fine")
+                .isEmpty();
+        editor.setAmountValue(0, 0, 1, PricePackageEditorViewModel.AmountField.UNIT_AMOUNT, "0.012");
+        editor.moveAmount(0, 0, 1, -1);
+        assertThat(editor.draftProperty().get().products().get(0).prices().get(0).amounts())
+                .extracting(PackageDraft.Amount::name).containsExactly("rate", "fee");
+        editor.moveAmount(0, 0, 0, -1);
+        assertThat(editor.draftProperty().get().products().get(0).prices().get(0).amounts())
+                .as("the first cannot move up").extracting(PackageDraft.Amount::name).containsExactly("rate", "fee");
+
+        editor.duplicatePrice(0, 0);
+        editor.setPrice(0, 1, "fixed", "currency=SEK");
+        editor.movePrice(0, 1, -1);
+        assertThat(editor.draftProperty().get().products().get(0).prices())
+                .extracting(PackageDraft.Price::currency).containsExactly("SEK", "NOK");
+        editor.undo();
+        assertThat(editor.draftProperty().get().products().get(0).prices())
+                .extracting(PackageDraft.Price::currency).containsExactly("NOK", "SEK");
+    }
+
+    @Test
+    void anUnsavedPackageIsKeptOnDiskAndComesBackInTheNextEditor() {
+        TestServices test = TestServices.of(sandbox.session(), configDir);
+        PricePackageEditorViewModel editor = new PricePackageEditorViewModel(test.services);
+        editor.activate(Place.of(PricePackageEditorViewModel.SCREEN));
+        editor.setPackage("EDITOR_PP_KEPT", "Kept", "", "");
+        editor.setProduct(0, "checkout", "checkout.capture.card");
+        editor.setAmount(0, 0, 0, "fee", "1.25", "");
+        PackageDraft typed = editor.draftProperty().get();
+
+        // A second editor in the same place, as after a crash and a restart: the package is back, as unsaved work.
+        PricePackageEditorViewModel after = new PricePackageEditorViewModel(test.services);
+        after.activate(Place.of(PricePackageEditorViewModel.SCREEN));
+        assertThat(after.draftProperty().get()).isEqualTo(typed);
+        assertThat(after.noteProperty().get()).contains("unsaved package");
+        assertThat(after.hasUnsavedChanges()).isTrue();
+
+        after.save();
+        assertThat(after.resultProperty().get()).contains("EDITOR_PP_KEPT");
+        PricePackageEditorViewModel third = new PricePackageEditorViewModel(test.services);
+        third.activate(Place.of(PricePackageEditorViewModel.SCREEN));
+        assertThat(third.draftProperty().get()).as("a saved package is no longer kept").isEqualTo(PackageDraft.empty());
+
+        third.setPackage("EDITOR_PP_GONE", "Gone", "", "");
+        test.dialogs.confirmAnswer = true;
+        third.startAfresh();
+        assertThat(third.draftProperty().get()).isEqualTo(PackageDraft.empty());
+        PricePackageEditorViewModel fourth = new PricePackageEditorViewModel(test.services);
+        fourth.activate(Place.of(PricePackageEditorViewModel.SCREEN));
+        assertThat(fourth.draftProperty().get()).as("started afresh: nothing comes back")
+                .isEqualTo(PackageDraft.empty());
+    }
+
+    @Test
+    void aPackageOpenedToBeSeenIsReadOnlyAndEditsAsANewCopy() {
+        TestServices test = TestServices.of(sandbox.session(), configDir);
+        PricePackage source = sandbox.client().pricing().list(PricePackageQuery.all().withLimit(1), null).items()
+                .get(0);
+        PricePackageEditorViewModel editor = new PricePackageEditorViewModel(test.services);
+        editor.activate(Place.of(PricePackageEditorViewModel.SCREEN, "view", source.pricePackageId()));
+        assertThat(editor.readOnlyProperty().get()).isTrue();
+        assertThat(editor.draftProperty().get().pricePackageId()).isEqualTo(source.pricePackageId());
+        assertThat(editor.draftProperty().get().toRequest(Locale.ENGLISH).products()).isEqualTo(source.products());
+        assertThat(editor.noteProperty().get()).contains("read-only");
+        PackageDraft shown = editor.draftProperty().get();
+        editor.addProduct();
+        editor.setPackage("X", "Y", "", "");
+        assertThat(editor.draftProperty().get()).as("nothing changes a package on view").isEqualTo(shown);
+        assertThat(editor.hasUnsavedChanges()).isFalse();
+
+        editor.editAsCopy();
+        Place copy = test.navigator.current();
+        assertThat(copy).isEqualTo(Place.of(PricePackageEditorViewModel.SCREEN, "copy", source.pricePackageId()));
+        editor.activate(copy);
+        assertThat(editor.readOnlyProperty().get()).isFalse();
+        assertThat(editor.draftProperty().get().pricePackageId()).isEqualTo(source.pricePackageId() + "_COPY");
+    }
 }
