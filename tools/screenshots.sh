@@ -181,22 +181,26 @@ shoot price-packages 10 "" --lang en --theme light --open price-packages
 shoot price-packages-selected-dark-nb 10 "mousemove 352 320 click 1" --lang nb --theme dark \
     --open price-packages
 # Assignment: a package chosen, "Let an account use the chosen…", an account id typed into the question.
-shoot price-packages-assign 10 "mousemove 352 320 click 1;mousemove 634 215 click 1;type T46971695" \
+shoot price-packages-assign 10 "mousemove 352 320 click 1;mousemove 400 215 click 1;type T46971695" \
     --lang en --theme light --open price-packages
 # ...and the before / after the user confirms (in production the account id must be typed there).
-shoot price-packages-assign-review 10 \
-    "mousemove 352 320 click 1;mousemove 634 215 click 1;type T46971695;key Return" \
-    --lang en --theme light --open price-packages
-# Two catalogue packages side by side, only the differences.
 for theme in light dark; do
-  # A month typed into the worked example, so each package's charge shows.
-  shoot "price-package-compare-$theme" 10 \
-      "mousemove 505 754 click 1;type 1200;key Tab;type 250000;key Tab;type 800;key Tab;type 90000;key Tab" \
+  shoot "price-packages-assign-review-$theme" 10 \
+      "mousemove 352 320 click 1;mousemove 400 215 click 1;type T46971695;key Return" \
+      --lang en --theme "$theme" --open price-packages
+done
+# Three catalogue packages side by side, only the differences, each held against the first.
+for theme in light dark; do
+  # The worked example filled with the demo account's last month of captures, so each package's charge shows.
+  shoot "price-package-compare-$theme" 10 "mousemove 560 666 click 1;type $account;key Return" \
       --lang en --theme "$theme" \
-      --open "price-package-compare?left=NO_DINTERO_PP001&right=NO_DINTERO_PP004"
+      --open "price-package-compare?ids=NO_DINTERO_PP001,NO_DINTERO_PP004,NO_DINTERO_PP002"
 done
 # The editor on a copy of a catalogue package (the seed has no update), its first amount chosen.
 for theme in light dark; do
-  shoot "price-package-editor-$theme" 10 "key Down;key Down;key Down" --lang en --theme "$theme" \
+  shoot "price-package-editor-$theme" 10 "key Down;key Down" --lang en --theme "$theme" \
       --open "price-package-editor?copy=NO_DINTERO_PP002"
 done
+# An account's package opened from its page: read-only, with Edit as a new copy.
+shoot price-package-editor-readonly 10 "" --lang en --theme light \
+    --open "price-package-editor?view=NO_DINTERO_PP002"

@@ -124,9 +124,11 @@ class PricingAppTest extends AppTestBase {
                 .isFocused());
         focusCell("editor-amounts", 0, 1);
         robot.type(KeyCode.F2);
+        waitFor("F2 edits the cell", () -> editing("editor-amounts", 0, 1));
         robot.eraseText(5);
         robot.write("1.25");
         robot.type(KeyCode.TAB);
+        waitFor("Tab goes on to edit the rate", () -> editing("editor-amounts", 0, 2));
         robot.write("0.018");
         robot.type(KeyCode.ENTER);
         waitFor("both cells are kept", () -> "1.25".equals(cellText("editor-amounts", 0, 1))
@@ -217,6 +219,17 @@ class PricingAppTest extends AppTestBase {
         });
     }
 
+    private boolean editing(String tableId, int row, int column) {
+        var found = robot.lookup("#" + tableId).tryQuery();
+        if (found.isEmpty()) {
+            return false;
+        }
+        TableView<?> table = (TableView<?>) found.get();
+        var cell = table.getEditingCell();
+        return cell != null && cell.getRow() == row && table.getColumns().indexOf(cell.getTableColumn()) == column
+                && table.getScene().getFocusOwner() instanceof TextField;
+    }
+
     private boolean invalidCell(String tableId, int row, int column) {
         return robot.lookup("#" + tableId + " .editable-text-cell").queryAll().stream()
                 .map(node -> (javafx.scene.control.TableCell<?, ?>) node)
@@ -227,7 +240,11 @@ class PricingAppTest extends AppTestBase {
 
     /** The value in a cell, as the table has it (the table is redrawn after each edit, so look it up again). */
     private Object cellText(String tableId, int row, int column) {
-        TableView<?> table = robot.lookup("#" + tableId).queryAs(TableView.class);
+        var found = robot.lookup("#" + tableId).tryQuery();
+        if (found.isEmpty()) {
+            return null;
+        }
+        TableView<?> table = (TableView<?>) found.get();
         return table.getItems().size() <= row ? null : table.getColumns().get(column).getCellData(row);
     }
 }

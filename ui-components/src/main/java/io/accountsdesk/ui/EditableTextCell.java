@@ -23,10 +23,20 @@ import javafx.util.Callback;
  */
 public final class EditableTextCell<S> extends TableCell<S, String> {
 
-    /** Receives the text kept in row {@code row}; {@code next} when Tab asked to go on to the next column. */
+    /** Where the keyboard goes after the text is kept. */
+    public enum Move {
+        /** Enter: stay on the cell. */
+        STAY,
+        /** Tab: go on to edit the next cell of the row. */
+        NEXT,
+        /** The focus went elsewhere: leave it there. */
+        NONE
+    }
+
+    /** Receives the text kept in row {@code row}, and where the keyboard asked to go. */
     @FunctionalInterface
     public interface Commit {
-        void commit(int row, String text, boolean next);
+        void commit(int row, String text, Move move);
     }
 
     /** Set on a cell whose value has a problem. */
@@ -100,10 +110,10 @@ public final class EditableTextCell<S> extends TableCell<S, String> {
         field.setId(getTableColumn() == null ? null : getTableColumn().getId() + "-editor");
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER) {
-                keep(false);
+                keep(Move.STAY);
                 event.consume();
             } else if (event.getCode() == KeyCode.TAB) {
-                keep(!event.isShiftDown());
+                keep(event.isShiftDown() ? Move.STAY : Move.NEXT);
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE) {
                 done = true;
@@ -113,7 +123,7 @@ public final class EditableTextCell<S> extends TableCell<S, String> {
         });
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now && isEditing()) {
-                keep(false);
+                keep(Move.NONE);
             }
         });
         setText(null);
@@ -139,11 +149,11 @@ public final class EditableTextCell<S> extends TableCell<S, String> {
         super.cancelEdit();
         show(getItem());
         if (keep) {
-            onCommit.commit(getIndex(), text, false);
+            onCommit.commit(getIndex(), text, Move.NONE);
         }
     }
 
-    private void keep(boolean next) {
+    private void keep(Move move) {
         if (done) {
             return;
         }
@@ -152,7 +162,7 @@ public final class EditableTextCell<S> extends TableCell<S, String> {
         done = true;
         super.cancelEdit();
         show(getItem());
-        onCommit.commit(row, text, next);
+        onCommit.commit(row, text, move);
     }
 
     @Override

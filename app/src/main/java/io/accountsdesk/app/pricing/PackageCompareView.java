@@ -3,6 +3,7 @@ package io.accountsdesk.app.pricing;
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.ui.Columns;
+import io.accountsdesk.ui.ContentState;
 import io.accountsdesk.ui.StatePane;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +115,17 @@ final class PackageCompareView extends VBox {
                 change -> fill.run());
         model.currencyProperty().addListener((obs, old, now) -> fill.run());
         fill.run();
-        return new VBox(6, heading, fromAccount(), grid, charges);
+        Label fillNote = new Label();
+        fillNote.setId("example-fill-note");
+        fillNote.getStyleClass().add("muted");
+        fillNote.setWrapText(true);
+        fillNote.textProperty().bind(model.fillNoteProperty());
+        fillNote.managedProperty().bind(fillNote.textProperty().isNotEmpty());
+        VBox example = new VBox(6, heading, fromAccount(), fillNote, grid, charges);
+        // The example needs the packages' prices: without them it has nothing to work out.
+        example.visibleProperty().bind(model.stateProperty().isEqualTo(ContentState.READY));
+        example.managedProperty().bind(example.visibleProperty());
+        return example;
     }
 
     /** Takes a month's volume from an account's captures into the example, for the product the user names. */
@@ -136,12 +147,11 @@ final class PackageCompareView extends VBox {
         take.setId("example-fill");
         take.setOnAction(event -> model.fillFromAccount());
         account.setOnAction(event -> model.fillFromAccount());
-        Label note = new Label();
-        note.setId("example-fill-note");
-        note.getStyleClass().add("muted");
-        note.setWrapText(true);
-        note.textProperty().bind(model.fillNoteProperty());
-        HBox row = new HBox(8, new Label(messages.get("pricing.compare.fill.label")), account, product, take, note);
+        Label label = new Label(messages.get("pricing.compare.fill.label"));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        take.setMinWidth(Region.USE_PREF_SIZE);
+        product.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, label, account, product, take);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

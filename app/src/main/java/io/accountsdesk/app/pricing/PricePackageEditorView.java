@@ -2,8 +2,6 @@ package io.accountsdesk.app.pricing;
 
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
-import io.accountsdesk.ui.EditableTextCell;
-import io.accountsdesk.ui.FormGrid;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,9 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -45,16 +40,20 @@ final class PricePackageEditorView extends VBox {
     private final PricePackageEditorViewModel model;
     private final Messages messages;
     private final TreeView<Node2> tree = new TreeView<>();
-    private final VBox detail = new VBox(8);
+    private final PackageNodeDetail detail;
     private Node2 chosen = Node2.ROOT;
 
     PricePackageEditorView(PricePackageEditorViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+        this.detail = new PackageNodeDetail(model, messages);
         setId("price-package-editor");
         getStyleClass().add("screen");
         setSpacing(10);
-        Label title = new Label(messages.get("pricing.editor.title"));
+        Label title = new Label();
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.readOnlyProperty().get()
+                        ? messages.format("pricing.editor.titleView", model.sourceProperty().get())
+                        : messages.get("pricing.editor.title"), model.readOnlyProperty(), model.sourceProperty()));
         title.getStyleClass().add("screen-title");
         Label note = new Label();
         note.setId("editor-note");
@@ -77,7 +76,6 @@ final class PricePackageEditorView extends VBox {
         tree.setMinWidth(280);
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
-        detail.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         SplitPane split = new SplitPane(tree, detailScroll);
         split.setDividerPositions(0.36);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -97,6 +95,9 @@ final class PricePackageEditorView extends VBox {
             }
         });
         problems.setPlaceholder(new Label(messages.get("pricing.editor.noProblems")));
+        // A package on view cannot be changed, so it has nothing to fix.
+        problems.visibleProperty().bind(model.readOnlyProperty().not());
+        problems.managedProperty().bind(problems.visibleProperty());
         problems.setOnMouseClicked(event -> {
             var problem = problems.getSelectionModel().getSelectedItem();
             if (problem != null) {
@@ -118,15 +119,9 @@ final class PricePackageEditorView extends VBox {
         undo.disableProperty().bind(model.canUndoProperty().not());
         Button redo = iconButton("editor-redo", Feather.CORNER_UP_RIGHT, "pricing.editor.redo", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        Button add = new Button(messages.get("pricing.editor.add"), new FontIcon(Feather.PLUS));
-        add.setId("editor-add");
-        add.setOnAction(event -> addChild());
-        Button duplicate = new Button(messages.get("pricing.editor.duplicate"), new FontIcon(Feather.COPY));
-        duplicate.setId("editor-duplicate");
-        duplicate.setOnAction(event -> duplicate());
-        Button remove = new Button(messages.get("pricing.editor.remove"), new FontIcon(Feather.TRASH_2));
-        remove.setId("editor-remove");
-        remove.setOnAction(event -> remove());
+        Button add = iconButton("editor-add", Feather.PLUS, "pricing.editor.add", this::addChild);
+        Button duplicate = iconButton("editor-duplicate", Feather.COPY, "pricing.editor.duplicate", this::duplicate);
+        Button remove = iconButton("editor-remove", Feather.TRASH_2, "pricing.editor.remove", this::remove);
         Button up = iconButton("editor-up", Feather.ARROW_UP, "pricing.editor.up", () -> move(-1));
         Button down = iconButton("editor-down", Feather.ARROW_DOWN, "pricing.editor.down", () -> move(1));
         Button importJson = new Button(messages.get("pricing.editor.import"), new FontIcon(Feather.FILE_TEXT));
@@ -142,8 +137,10 @@ final class PricePackageEditorView extends VBox {
         save.setOnAction(event -> model.save());
         Button compare = new Button(null, new FontIcon(Feather.COLUMNS));
         compare.setId("editor-compare");
-        compare.textProperty().bind(javafx.beans.binding.Bindings.format(messages.get("pricing.editor.compare"),
-                model.sourceProperty()));
+        // Package ids hold underscores, which a button would otherwise take for its mnemonic.
+        compare.setMnemonicParsing(false);
+        compare.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.format("pricing.editor.compare", model.sourceProperty().get()), model.sourceProperty()));
         compare.setOnAction(event -> model.compareWithSource());
         compare.visibleProperty().bind(model.sourceProperty().isNotEmpty().and(model.readOnlyProperty().not()));
         Button copy = new Button(messages.get("pricing.editor.editAsCopy"), new FontIcon(Feather.COPY));
@@ -323,226 +320,7 @@ final class PricePackageEditorView extends VBox {
     }
 
     private void showDetail() {
-        detail.getChildren().clear();
-        PackageDraft d = model.draftProperty().get();
-        FormGrid grid = new FormGrid();
-        if (chosen.product() < 0) {
-            grid.addSection(messages.get("pricing.editor.package"));
-            TextField id = field("editor-id", d.pricePackageId());
-            TextField name = field("editor-name", d.name());
-            TextField description = field("editor-description", d.description());
-            TextField conditions = field("editor-conditions", d.pricingConditions());
-            Runnable apply = () -> model.setPackage(id.getText(), name.getText(), description.getText(),
-                    conditions.getText());
-            for (TextField f : List.of(id, name, description, conditions)) {
-                applyOn(f, apply);
-            }
-            grid.addRow(messages.get("pricing.editor.id"), id);
-            grid.addRow(messages.get("pricing.column.name"), name);
-            grid.addRow(messages.get("pricing.editor.description"), description);
-            grid.addRow(messages.get("pricing.editor.conditions"), conditions);
-            grid.addSection(messages.get("pricing.editor.products"));
-            grid.addWide(productsTable(d));
-        } else if (chosen.price() < 0) {
-            PackageDraft.Product product = d.products().get(chosen.product());
-            grid.addSection(messages.get("pricing.editor.product"));
-            TextField namespace = field("editor-namespace", product.namespace());
-            TextField productId = field("editor-product-id", product.productId());
-            Runnable apply = () -> model.setProduct(chosen.product(), namespace.getText(), productId.getText());
-            applyOn(namespace, apply);
-            applyOn(productId, apply);
-            grid.addRow(messages.get("pricing.editor.namespace"), namespace);
-            grid.addRow(messages.get("pricing.editor.productId"), productId);
-        } else if (chosen.amount() < 0) {
-            PackageDraft.Price price = d.products().get(chosen.product()).prices().get(chosen.price());
-            grid.addSection(messages.get("pricing.editor.price"));
-            TextField type = field("editor-price-type", price.type());
-            TextField dimensions = field("editor-dimensions",
-                    PricePackageEditorViewModel.dimensionsText(price.dimensions()));
-            dimensions.setPromptText("currency=NOK; country=NO");
-            Runnable apply = () -> model.setPrice(chosen.product(), chosen.price(), type.getText(),
-                    dimensions.getText());
-            applyOn(type, apply);
-            applyOn(dimensions, apply);
-            grid.addRow(messages.get("pricing.editor.type"), type);
-            grid.addRow(messages.get("pricing.editor.dimensions"), dimensions);
-            grid.addSection(messages.get("pricing.editor.amounts"));
-            grid.addWide(amountsTable(price));
-        } else {
-            PackageDraft.Price price = d.products().get(chosen.product()).prices().get(chosen.price());
-            PackageDraft.Amount amount = price.amounts().get(chosen.amount());
-            grid.addSection(messages.get("pricing.editor.amount"));
-            TextField name = field("editor-amount-name", amount.name());
-            TextField flat = field("editor-flat", amount.flatMajor());
-            flat.setPromptText(Money.format(150, price.currency(), messages.locale()));
-            TextField unit = field("editor-unit", amount.unitAmount());
-            unit.setPromptText("0.019");
-            Runnable apply = () -> model.setAmount(chosen.product(), chosen.price(), chosen.amount(), name.getText(),
-                    flat.getText(), unit.getText());
-            for (TextField f : List.of(name, flat, unit)) {
-                applyOn(f, apply);
-            }
-            grid.addRow(messages.get("pricing.editor.amountName"), name);
-            grid.addRow(messages.format("pricing.editor.flat", price.currency()), flat);
-            grid.addRow(messages.get("pricing.editor.unit"), unit);
-        }
-        List<String> here = model.problems().stream().filter(p -> nodeOf(p.path()).equals(chosen))
-                .map(PricePackageEditorViewModel.Problem::message).toList();
-        detail.getChildren().add(grid);
-        for (String message : here) {
-            Label problem = new Label(message);
-            problem.getStyleClass().add(Styles.DANGER);
-            problem.setWrapText(true);
-            detail.getChildren().add(problem);
-        }
-    }
-
-    private TextField field(String id, String value) {
-        TextField field = new TextField(value);
-        field.setId(id);
-        field.setEditable(!model.readOnlyProperty().get());
-        return field;
-    }
-
-    /** Which cell had the keyboard before an edit redrew the detail, and whether to go on editing there. */
-    private record CellFocus(String table, int row, int column, boolean edit) {
-    }
-
-    private CellFocus refocus;
-    private boolean refocusScheduled;
-
-    /** The package's products, edited in their cells; a product's prices are edited on its node. */
-    private TableView<PackageDraft.Product> productsTable(PackageDraft d) {
-        TableView<PackageDraft.Product> table = cellTable("editor-products");
-        table.getItems().setAll(d.products());
-        table.getColumns().add(editable(table, "editor-products-namespace", messages.get("pricing.editor.namespace"),
-                PackageDraft.Product::namespace, row -> problem("products." + row + ".namespace"),
-                (row, text) -> model.setProduct(row, text, d.products().get(row).productId())));
-        table.getColumns().add(editable(table, "editor-products-id", messages.get("pricing.editor.productId"),
-                PackageDraft.Product::productId, row -> problem("products." + row + ".product_id"),
-                (row, text) -> model.setProduct(row, d.products().get(row).namespace(), text)));
-        TableColumn<PackageDraft.Product, String> prices = new TableColumn<>(messages.get("pricing.editor.prices"));
-        prices.setCellValueFactory(data -> new javafx.beans.property.SimpleStringProperty(
-                Integer.toString(data.getValue().prices().size())));
-        prices.setEditable(false);
-        prices.setSortable(false);
-        table.getColumns().add(prices);
-        return refocused(table);
-    }
-
-    /** A price's amounts, one row each, edited in their cells: flat amounts in major units of the price's currency. */
-    private TableView<PackageDraft.Amount> amountsTable(PackageDraft.Price price) {
-        int p = chosen.product();
-        int r = chosen.price();
-        String at = "products." + p + ".prices." + r + ".amounts.";
-        TableView<PackageDraft.Amount> table = cellTable("editor-amounts");
-        table.getItems().setAll(price.amounts());
-        for (var field : List.of(PricePackageEditorViewModel.AmountField.NAME,
-                PricePackageEditorViewModel.AmountField.FLAT_AMOUNT, PricePackageEditorViewModel.AmountField.UNIT_AMOUNT,
-                PricePackageEditorViewModel.AmountField.DESCRIPTION)) {
-            String title = switch (field) {
-                case NAME -> messages.get("pricing.editor.amountName");
-                case FLAT_AMOUNT -> messages.format("pricing.editor.flat", price.currency());
-                case UNIT_AMOUNT -> messages.get("pricing.editor.unit");
-                case DESCRIPTION -> messages.get("pricing.editor.description");
-            };
-            java.util.function.Function<PackageDraft.Amount, String> value = switch (field) {
-                case NAME -> PackageDraft.Amount::name;
-                case FLAT_AMOUNT -> PackageDraft.Amount::flatMajor;
-                case UNIT_AMOUNT -> PackageDraft.Amount::unitAmount;
-                case DESCRIPTION -> PackageDraft.Amount::description;
-            };
-            table.getColumns().add(editable(table, "editor-amounts-" + field.json(), title, value,
-                    row -> problem(at + row + "." + field.json()),
-                    (row, text) -> model.setAmountValue(p, r, row, field, text)));
-        }
-        return refocused(table);
-    }
-
-    private <S> TableView<S> cellTable(String id) {
-        TableView<S> table = new TableView<>();
-        table.setId(id);
-        table.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED);
-        table.getSelectionModel().setCellSelectionEnabled(true);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setFixedCellSize(30);
-        table.setPrefHeight(30 * 6 + 4);
-        table.setPlaceholder(new Label(messages.get("pricing.editor.noRows")));
-        if (!model.readOnlyProperty().get()) {
-            EditableTextCell.editByKeyboard(table);
-        }
-        return table;
-    }
-
-    private <S> TableColumn<S, String> editable(TableView<S> table, String id, String title,
-                                                java.util.function.Function<S, String> value,
-                                                java.util.function.IntFunction<String> problem,
-                                                java.util.function.BiConsumer<Integer, String> apply) {
-        TableColumn<S, String> column = new TableColumn<>(title);
-        column.setId(id);
-        column.setSortable(false);
-        column.setEditable(!model.readOnlyProperty().get());
-        column.setCellValueFactory(data -> new javafx.beans.property.SimpleStringProperty(value.apply(data.getValue())));
-        column.setCellFactory(EditableTextCell.forColumn((row, text, next) -> {
-            int index = table.getColumns().indexOf(column);
-            int to = next && index + 1 < table.getColumns().size()
-                    && table.getColumns().get(index + 1).isEditable() ? index + 1 : index;
-            refocus = new CellFocus(table.getId(), row, to, next && to != index);
-            apply.accept(row, text);
-            if (refocus != null && !refocusScheduled) {
-                // Nothing changed, so nothing redrew: carry on in this table.
-                CellFocus stay = refocus;
-                refocus = null;
-                focusCell(table, stay);
-            }
-        }, problem));
-        return column;
-    }
-
-    private String problem(String path) {
-        return model.problemAt(path).orElse(null);
-    }
-
-    /**
-     * Puts the keyboard back in the cell it was in before the edit redrew the table. One edit can redraw the detail
-     * more than once (the problems, then the draft), so the table is looked up when the focus moves, not now.
-     */
-    private <S> TableView<S> refocused(TableView<S> table) {
-        CellFocus wanted = refocus;
-        if (wanted != null && wanted.table().equals(table.getId()) && !refocusScheduled) {
-            refocusScheduled = true;
-            javafx.application.Platform.runLater(() -> {
-                refocusScheduled = false;
-                refocus = null;
-                if (detail.lookup("#" + wanted.table()) instanceof TableView<?> current) {
-                    focusCell(current, wanted);
-                }
-            });
-        }
-        return table;
-    }
-
-    private static <S> void focusCell(TableView<S> table, CellFocus at) {
-        if (at.row() >= table.getItems().size() || at.column() >= table.getColumns().size()) {
-            return;
-        }
-        TableColumn<S, ?> column = table.getColumns().get(at.column());
-        table.requestFocus();
-        table.getSelectionModel().clearAndSelect(at.row(), column);
-        table.getFocusModel().focus(at.row(), column);
-        if (at.edit()) {
-            table.edit(at.row(), column);
-        }
-    }
-
-    /** A field's text becomes one edit on Enter or when the focus leaves it, not at every key. */
-    private static void applyOn(TextField field, Runnable apply) {
-        field.setOnAction(event -> apply.run());
-        field.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                apply.run();
-            }
-        });
+        detail.show(chosen);
     }
 
     private void addChild() {

@@ -168,7 +168,7 @@ final class PricePackagesView extends VBox {
         assign.textProperty().bind(javafx.beans.binding.Bindings.when(model.assignForProperty().isNull())
                 .then(messages.get("pricing.assign.button")).otherwise(javafx.beans.binding.Bindings.format(
                         messages.get("pricing.assign.buttonFor"), model.assignForProperty())));
-        selectionActions.getChildren().setAll(compare, withDraft, assign, forAccount, result, open);
+        selectionActions.getChildren().setAll(assign, forAccount, compare, withDraft, result, open);
         selectionActions.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, table, more);
     }
