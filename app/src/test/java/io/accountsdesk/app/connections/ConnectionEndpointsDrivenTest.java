@@ -2,25 +2,19 @@ package io.accountsdesk.app.connections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import io.accountsdesk.app.SharedSandbox;
+import io.accountsdesk.app.SpecEndpoints;
 import io.accountsdesk.app.TestServices;
 import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.app.settings.AccountSettingsViewModel;
 import io.accountsdesk.client.accounts.Account;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 
 /**
  * The issue's acceptance, checked rather than claimed: every connection operation of {@code endpoints.tsv} (rows
@@ -38,27 +32,11 @@ class ConnectionEndpointsDrivenTest {
 
     @Test
     void theAppDrivesEveryConnectionOperationOfTheSpec() throws Exception {
-        Set<String> expected = rows(Set.of(7, 33, 40, 41), 42, 78);
-        Logger http = (Logger) LoggerFactory.getLogger("io.accountsdesk.client.http");
-        Level before = http.getLevel();
-        ListAppender<ILoggingEvent> calls = new ListAppender<>();
-        calls.start();
-        http.addAppender(calls);
-        http.setLevel(Level.INFO);
-        try {
-            driveEverything();
-        } finally {
-            http.detachAppender(calls);
-            http.setLevel(before);
-        }
-        Set<String> succeeded = new LinkedHashSet<>();
-        for (ILoggingEvent call : calls.list) {
-            String line = call.getFormattedMessage();
-            if (line.matches("^[A-Z]+ \\S+ -> 2\\d\\d in .*")) {
-                succeeded.add(line.substring(0, line.indexOf(" -> ")));
-            }
-        }
-        assertThat(succeeded).containsAll(expected);
+        Set<Integer> rows = new java.util.HashSet<>(Set.of(7, 33, 40, 41));
+        rows.addAll(SpecEndpoints.range(42, 78));
+        Set<String> expected = SpecEndpoints.rows(rows);
+        assertThat(expected).as("rows 44 and 46 are the same GET").hasSize(rows.size() - 1);
+        assertThat(SpecEndpoints.succeeded(this::driveEverything)).containsAll(expected);
     }
 
     private void driveEverything() throws Exception {
@@ -123,27 +101,5 @@ class ConnectionEndpointsDrivenTest {
         values.forEach((path, value) -> form.text(path).orElseThrow().set(value));
         form.submit();
         assertThat(form.form().formErrorProperty().get()).as(id).isEmpty();
-    }
-
-    /** "METHOD path" of the given rows and of {@code from}..{@code to}, from the spec's endpoints.tsv. */
-    private static Set<String> rows(Set<Integer> single, int from, int to) throws Exception {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isRegularFile(dir.resolve("spec/api/endpoints.tsv"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).as("the repository's spec/api/endpoints.tsv").isNotNull();
-        Set<String> wanted = new LinkedHashSet<>();
-        for (String line : Files.readAllLines(dir.resolve("spec/api/endpoints.tsv"))) {
-            String[] cells = line.split("\t");
-            if (!cells[0].matches("\\d+")) {
-                continue;
-            }
-            int row = Integer.parseInt(cells[0]);
-            if (single.contains(row) || (row >= from && row <= to)) {
-                wanted.add(cells[2] + " " + cells[3]);
-            }
-        }
-        assertThat(wanted).hasSize(single.size() + (to - from + 1) - 1); // rows 44 and 46 are the same GET
-        return wanted;
     }
 }
