@@ -156,7 +156,14 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
         pricePackageMessage.set("");
         pricePackageState.set(ContentState.LOADING);
         loadingPrice = services.tasks().run(messages.format("account.task.pricePackage", id),
-                task -> services.subAccount(id, task).pricing().ofAccount(id),
+                task -> {
+                    try {
+                        return services.subAccount(id, task).pricing().ofAccount(id);
+                    } catch (ApiException.NotFound none) {
+                        // No package set is a state of the account, not a failure to report in the status bar.
+                        return null;
+                    }
+                },
                 found -> {
                     if (found == null) {
                         pricePackageMessage.set(messages.get("pricing.none"));
@@ -167,15 +174,8 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
                     pricePackageState.set(ContentState.READY);
                 },
                 failure -> {
-                    if (failure instanceof ApiException.NotFound) {
-                        // No package set is a state of the account, not a failure of the app.
-                        pricePackageMessage.set(messages.get("pricing.none"));
-                        pricePackageState.set(ContentState.EMPTY);
-                    } else {
-                        pricePackageMessage.set(messages.format("pricing.error",
-                                services.errors().describe(failure)));
-                        pricePackageState.set(ContentState.ERROR);
-                    }
+                    pricePackageMessage.set(messages.format("pricing.error", services.errors().describe(failure)));
+                    pricePackageState.set(ContentState.ERROR);
                 });
     }
 

@@ -77,6 +77,18 @@ class AccountPageViewModelTest {
     }
 
     @Test
+    void anAccountWithoutAPricePackageSaysSoQuietly() {
+        TestServices test = TestServices.of(sandbox.session(), configDir);
+        Account bare = io.accountsdesk.app.TestAccounts.fresh(sandbox, "No Package AS");
+        AccountPageViewModel page = new AccountPageViewModel(test.services);
+        page.activate(Place.of("account", "id", bare.accountId()));
+        assertThat(page.pricePackageStateProperty().get()).isEqualTo(ContentState.EMPTY);
+        assertThat(page.pricePackageMessageProperty().get()).contains("No price package");
+        assertThat(test.activity.lastFailureProperty().get()).as("a missing package is no failure to report")
+                .isNullOrEmpty();
+    }
+
+    @Test
     void changingTabMovesThePlaceWithoutAHistoryEntry() {
         TestServices test = test();
         AccountPageViewModel page = new AccountPageViewModel(test.services);
