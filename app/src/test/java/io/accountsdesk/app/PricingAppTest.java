@@ -110,6 +110,7 @@ class PricingAppTest extends AppTestBase {
         chooseNode(0);
         typeInto("editor-id", "APP_TEST_PP");
         typeInto("editor-name", "App Test Package");
+        typeInto("editor-description", "Built by the app test");
         chooseNode(1);
         typeInto("editor-product-id", "checkout.capture.card");
         // The price's amounts are edited in their cells by keyboard: typing starts, Tab goes on, Enter keeps.

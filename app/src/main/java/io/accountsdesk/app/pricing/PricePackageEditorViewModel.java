@@ -432,8 +432,15 @@ public final class PricePackageEditorViewModel implements ScreenModel {
 
     private void check(PackageDraft d) {
         List<Problem> found = new ArrayList<>();
+        // The seed's create requires the id, the name, the description and the products.
         requireLength(found, "price_package_id", d.pricePackageId(), 200);
         requireLength(found, "name", d.name(), 200);
+        if (d.description() == null || d.description().isBlank()) {
+            found.add(new Problem("description", messages.get("validation.required")));
+        }
+        if (d.products().isEmpty()) {
+            found.add(new Problem("products", messages.get("pricing.editor.noProducts")));
+        }
         Set<String> ids = new HashSet<>();
         for (int p = 0; p < d.products().size(); p++) {
             PackageDraft.Product product = d.products().get(p);
@@ -483,11 +490,11 @@ public final class PricePackageEditorViewModel implements ScreenModel {
             found.add(new Problem(at + ".name", messages.get("validation.required")));
         }
         for (String value : dimension.values()) {
-            boolean fits = switch (dimension.name()) {
-                case "currency" -> isCurrency(value);
-                case "country" -> COUNTRIES.contains(value);
-                default -> true;
-            };
+            // The seed's example names "card.issuer_country": any dimension about a country holds ISO codes.
+            String name = dimension.name();
+            boolean fits = name.equals("currency") || name.endsWith(".currency") ? isCurrency(value)
+                    : name.equals("country") || name.endsWith("_country") || name.endsWith(".country")
+                    ? COUNTRIES.contains(value) : true;
             if (!fits) {
                 found.add(new Problem(at + ".values", messages.format("pricing.editor.dimensionValue", value,
                         dimension.name())));

@@ -34,7 +34,7 @@ class PricePackageEditorViewModelTest {
         TestServices test = TestServices.of(sandbox.session(), configDir);
         PricePackageEditorViewModel editor = new PricePackageEditorViewModel(test.services);
         editor.activate(Place.of(PricePackageEditorViewModel.SCREEN));
-        assertThat(paths(editor)).contains("price_package_id", "name", "products.0.product_id");
+        assertThat(paths(editor)).contains("price_package_id", "name", "description", "products.0.product_id");
 
         editor.setPackage("EDITOR_PP_1", "Editor Plus", "Two products", "");
         editor.setProduct(0, "checkout", "capture.card");
@@ -53,6 +53,10 @@ class PricePackageEditorViewModelTest {
         assertThat(paths(editor)).containsExactly("products.1.product_id");
         editor.setProduct(1, "checkout", "capture.vipps");
         editor.setPrice(1, 0, "fixed", "currency=XXY");
+        assertThat(paths(editor)).containsExactly("products.1.prices.0.dimensions.0.values");
+        editor.setPrice(1, 0, "fixed", "currency=NOK; card.issuer_country=NO,XX");
+        assertThat(paths(editor)).containsExactly("products.1.prices.0.dimensions.1.values");
+        editor.undo();
         assertThat(paths(editor)).containsExactly("products.1.prices.0.dimensions.0.values");
         editor.undo();
         assertThat(editor.problems()).isEmpty();
@@ -117,7 +121,7 @@ class PricePackageEditorViewModelTest {
         TestServices test = TestServices.of(sandbox.session(), configDir);
         PricePackageEditorViewModel editor = new PricePackageEditorViewModel(test.services);
         editor.activate(Place.of(PricePackageEditorViewModel.SCREEN));
-        editor.setPackage("EDITOR_PP_CELLS", "Cells", "", "");
+        editor.setPackage("EDITOR_PP_CELLS", "Cells", "Edited in cells", "");
         editor.setProduct(0, "checkout", "checkout.capture.card");
         editor.setAmountValue(0, 0, 0, PricePackageEditorViewModel.AmountField.NAME, "fee");
         editor.setAmountValue(0, 0, 0, PricePackageEditorViewModel.AmountField.FLAT_AMOUNT, "2,5x");
@@ -158,7 +162,7 @@ class PricePackageEditorViewModelTest {
         TestServices test = TestServices.of(sandbox.session(), configDir);
         PricePackageEditorViewModel editor = new PricePackageEditorViewModel(test.services);
         editor.activate(Place.of(PricePackageEditorViewModel.SCREEN));
-        editor.setPackage("EDITOR_PP_KEPT", "Kept", "", "");
+        editor.setPackage("EDITOR_PP_KEPT", "Kept", "Kept on disk", "");
         editor.setProduct(0, "checkout", "checkout.capture.card");
         editor.setAmount(0, 0, 0, "fee", "1.25", "");
         PackageDraft typed = editor.draftProperty().get();

@@ -40,7 +40,7 @@ class PricingEndpointsDrivenTest {
         // 39: a package built in the editor and created.
         PricePackageEditorViewModel editor = new PricePackageEditorViewModel(test.services);
         editor.activate(Place.of(PricePackageEditorViewModel.SCREEN));
-        editor.setPackage("DRIVEN_PP", "Driven", "", "");
+        editor.setPackage("DRIVEN_PP", "Driven", "Driven through the app", "");
         editor.setProduct(0, "checkout", "checkout.capture.card");
         editor.setAmount(0, 0, 0, "fee", "1.00", "0.02");
         editor.save();
