@@ -59,8 +59,8 @@ class ScreeningAppTest extends AppTestBase {
         Label first = phonetic.iterator().next();
         assertThat(first.getText()).isEqualTo("Sounds alike");
         assertThat(first.getGraphic()).as("an icon, not only a colour").isNotNull();
-        assertThat(first.getBackground()).as("tinted by the theme").isNotNull();
-        assertThat(first.getBackground().getFills()).isNotEmpty();
+        waitFor("the phonetic match is tinted by the theme", () -> first.getBackground() != null
+                && !first.getBackground().getFills().isEmpty());
         assertThat(robot.lookup("#screening-summary").queryAs(Label.class).getText()).contains("MATCH inquiry");
 
         robot.clickOn("#screening-tab-history");
@@ -87,5 +87,28 @@ class ScreeningAppTest extends AppTestBase {
         waitFor("the decision is in the account's events", () -> events.getItems().stream()
                 .anyMatch(row -> row.body() != null && row.body().contains("Screening decision: Escalate")
                         && row.body().contains("ask for the owner's ID")));
+    }
+
+    @Test
+    void theQueueIsTriagedFromTheKeyboard() throws Exception {
+        robot.interact(() -> app.workspace().navigator().goTo(Place.of("screening-queue")));
+        waitFor("the queue lists accounts never screened", () -> showing("#screening-queue-table")
+                && robot.lookup("#screening-queue-table").queryAs(TableView.class).getItems().size() >= 3
+                && !robot.lookup("#screening-queue-table .table-row-cell").queryAll().isEmpty());
+        @SuppressWarnings("unchecked")
+        TableView<io.accountsdesk.app.screening.QueueRow> table =
+                robot.lookup("#screening-queue-table").queryAs(TableView.class);
+        robot.clickOn(robot.lookup("#screening-queue-table .table-row-cell").nth(0).queryAs(Node.class));
+        waitFor("the click selects the first row", () -> table.getSelectionModel().getSelectedIndex() == 0);
+        robot.type(javafx.scene.input.KeyCode.J, 2);
+        robot.type(javafx.scene.input.KeyCode.K);
+        waitFor("J J K selects the second row", () -> table.getSelectionModel().getSelectedIndex() == 1);
+        io.accountsdesk.app.screening.QueueRow second = table.getSelectionModel().getSelectedItem();
+        assertThat(second.never()).isTrue();
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitFor("Enter opens the account on its screening tab", () -> Place.of("account", "id", second.accountId(),
+                "tab", "screening").equals(app.workspace().navigator().current()));
+        waitFor("the screening form shows the account", () -> showing("#screening-acting-on")
+                && robot.lookup("#screening-acting-on").queryAs(Label.class).getText().contains(second.accountId()));
     }
 }

@@ -344,7 +344,6 @@ public final class ScreeningTabViewModel {
         List<ScreeningCard> shownCards = all.stream().filter(card -> card.matched() >= min).toList();
         cards.setAll(shownCards);
         int count = total == null ? onPage : total;
-        String registerName = register.get().name();
         String what = register.get() == Register.MATCH
                 ? messages.format("screening.summary.match", reference.get(), count)
                 : messages.format("screening.summary.vmss", reference.get(), count);
@@ -356,13 +355,13 @@ public final class ScreeningTabViewModel {
         hasPrevious.set(register.get() == Register.MATCH && offset > 0);
         hasNext.set(register.get() == Register.MATCH && offset + onPage < count && onPage > 0);
         resultState.set(shownCards.isEmpty() ? ContentState.EMPTY : ContentState.READY);
-        if (!references.contains(DecisionForm.referenceValue(register.get(), reference.get()))
-                && !reference.get().isEmpty()) {
-            references.add(0, DecisionForm.referenceValue(register.get(), reference.get()));
-        }
-        decision.reference.set(DecisionForm.referenceValue(register.get(), reference.get()));
-        if (registerName.isEmpty()) {
-            summary.set("");
+        // The decision rests on what the reviewer sees now, unless they choose an earlier screening.
+        if (!reference.get().isEmpty()) {
+            String shownNow = DecisionForm.referenceValue(register.get(), reference.get());
+            if (!references.contains(shownNow)) {
+                references.add(0, shownNow);
+            }
+            decision.reference.set(shownNow);
         }
     }
 
@@ -384,7 +383,7 @@ public final class ScreeningTabViewModel {
         }
         reading.cancel();
         reading = services.tasks().run(BackgroundTask.of(messages.format("screening.task.history", aid),
-                        task -> readHistory(services.api(task), aid))
+                        task -> readHistory(services.api(task), aid, HISTORY_PAGES))
                 .onSuccess(read -> {
                     if (aid.equals(accountId())) {
                         showHistory(read);
@@ -394,13 +393,13 @@ public final class ScreeningTabViewModel {
                         services.errors().describe(failure)))));
     }
 
-    /** Every screening event of {@code aid}, newest first, from up to {@link #HISTORY_PAGES} pages of its log. */
-    static ScreeningHistory readHistory(ApiClient partner, String aid) {
+    /** Every screening event of {@code aid}, newest first, from up to {@code pages} pages of its log. */
+    static ScreeningHistory readHistory(ApiClient partner, String aid, int pages) {
         List<AccountEvent> events = new ArrayList<>();
         String cursor = null;
         AccountEventQuery query = AccountEventQuery.all().withTypes(List.of(AccountEventType.COMMENT))
                 .withLimit(AccountQuery.MAX_LIMIT);
-        for (int i = 0; i < HISTORY_PAGES; i++) {
+        for (int i = 0; i < pages; i++) {
             Page<AccountEvent> read = partner.accounts().events(aid, query, cursor);
             events.addAll(read.items());
             if (!read.hasMore()) {
