@@ -18,6 +18,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -153,6 +155,13 @@ final class ScreeningTabView extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
         VBox pane = new VBox(8, scroll, actions);
         pane.setMinWidth(320);
+        // Ctrl/Cmd+Enter searches MATCH from anywhere in the form, as Ctrl/Cmd+Enter sends the other forms.
+        pane.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ENTER && event.isShortcutDown()) {
+                match.fire();
+                event.consume();
+            }
+        });
         return pane;
     }
 
@@ -214,9 +223,11 @@ final class ScreeningTabView extends VBox {
         next.setId("screening-next");
         next.disableProperty().bind(model.hasNextProperty().not().or(model.busyProperty()));
         next.setOnAction(event -> model.nextPage());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, summary, spacer, previous, next);
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox bar = new HBox(8, summary, previous, next);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         cardList.setId("screening-cards");
@@ -259,14 +270,21 @@ final class ScreeningTabView extends VBox {
         inquiries.setId("screening-history");
         inquiries.getStyleClass().addAll(Styles.DENSE, Styles.STRIPED);
         inquiries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        inquiries.getColumns().setAll(List.of(
-                Columns.text(messages.get("screening.history.when"), ScreeningTabViewModel.HistoryRow::when),
-                Columns.text(messages.get("screening.history.register"), row -> row.register().name()),
-                Columns.text(messages.get("screening.history.reference"), ScreeningTabViewModel.HistoryRow::reference),
-                Columns.text(messages.get("screening.history.matches"), row -> String.valueOf(row.total())),
+        var when = Columns.text(messages.get("screening.history.when"), ScreeningTabViewModel.HistoryRow::when);
+        when.setPrefWidth(170);
+        var register = Columns.text(messages.get("screening.history.register"),
+                (ScreeningTabViewModel.HistoryRow row) -> row.register().name());
+        register.setPrefWidth(80);
+        var reference = Columns.text(messages.get("screening.history.reference"),
+                ScreeningTabViewModel.HistoryRow::reference);
+        reference.setPrefWidth(190);
+        var matches = Columns.text(messages.get("screening.history.matches"),
+                (ScreeningTabViewModel.HistoryRow row) -> String.valueOf(row.total()));
+        matches.setPrefWidth(80);
+        inquiries.getColumns().setAll(List.of(when, register, reference, matches,
                 Columns.text(messages.get("screening.history.by"), ScreeningTabViewModel.HistoryRow::by)));
         inquiries.setPlaceholder(new Label(messages.get("screening.history.none")));
-        inquiries.setPrefHeight(180);
+        inquiries.setPrefHeight(110);
         Button reopen = new Button(messages.get("screening.history.reopen"), new FontIcon(Feather.EXTERNAL_LINK));
         reopen.setId("screening-reopen");
         reopen.disableProperty().bind(Bindings.createBooleanBinding(() -> {
@@ -291,6 +309,7 @@ final class ScreeningTabView extends VBox {
                 heading("screening.decision.title"), decisionForm(), decisionsList());
         pane.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         ScrollPane scroll = new ScrollPane(pane);
+        scroll.setId("screening-history-scroll");
         scroll.setFitToWidth(true);
         return scroll;
     }
@@ -334,37 +353,49 @@ final class ScreeningTabView extends VBox {
         record.getStyleClass().add(Styles.ACCENT);
         record.disableProperty().bind(decision.form().busyProperty());
         record.setOnAction(event -> model.recordDecision());
+        record.setMinWidth(Region.USE_PREF_SIZE);
         Label immutable = new Label(messages.get("screening.decision.immutable"));
         immutable.getStyleClass().add("muted");
         immutable.setWrapText(true);
         return new VBox(8, grid, error, new HBox(10, record, immutable));
     }
 
+    /** Each decision with its reason in full: a reason cut to a column's width is no record of why. */
     private Node decisionsList() {
-        TableView<ScreeningTabViewModel.DecisionRow> table = new TableView<>(model.decisions());
-        table.setId("screening-decisions");
-        table.getStyleClass().addAll(Styles.DENSE, "screening-decision-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                Columns.text(messages.get("screening.history.when"), ScreeningTabViewModel.DecisionRow::when),
-                Columns.text(messages.get("screening.decision.outcome"), row -> row.outcomeText() + " · "
-                        + messages.get(row.current() ? "screening.decision.isCurrent" : "screening.decision.superseded")),
-                Columns.text(messages.get("screening.decision.reference"), row -> row.register().name() + " "
-                        + row.reference()),
-                Columns.text(messages.get("screening.history.by"), ScreeningTabViewModel.DecisionRow::by),
-                Columns.text(messages.get("screening.decision.reason"), ScreeningTabViewModel.DecisionRow::reason)));
-        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+        ListView<ScreeningTabViewModel.DecisionRow> list = new ListView<>(model.decisions());
+        list.setId("screening-decisions");
+        list.getStyleClass().add("screening-decision-list");
+        list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(ScreeningTabViewModel.DecisionRow item, boolean empty) {
                 super.updateItem(item, empty);
-                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("superseded"),
-                        !empty && item != null && !item.current());
+                pseudoClassStateChanged(SUPERSEDED, !empty && item != null && !item.current());
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                Label head = new Label(messages.format("screening.decision.line", item.outcomeText(),
+                        messages.get(item.current() ? "screening.decision.isCurrent" : "screening.decision.superseded"),
+                        item.register().name(), item.reference(), item.when(), item.by() == null ? "" : item.by()));
+                head.getStyleClass().add("screening-decision-head");
+                head.setWrapText(true);
+                Label reason = new Label(item.reason());
+                reason.setWrapText(true);
+                // A label in a list cell wraps only at a width it is given: the list's, less its padding.
+                head.prefWidthProperty().bind(view.widthProperty().subtract(36));
+                reason.prefWidthProperty().bind(view.widthProperty().subtract(36));
+                VBox box = new VBox(2, head, reason);
+                setText(null);
+                setGraphic(box);
             }
         });
-        table.setPlaceholder(new Label(messages.get("screening.decision.none")));
-        table.setPrefHeight(160);
-        return table;
+        list.setPlaceholder(new Label(messages.get("screening.decision.none")));
+        list.setPrefHeight(150);
+        return list;
     }
+
+    private static final javafx.css.PseudoClass SUPERSEDED = javafx.css.PseudoClass.getPseudoClass("superseded");
 
     private Label formError(Form form, String id) {
         Label error = new Label();

@@ -270,7 +270,10 @@ public final class ScreeningTabViewModel {
         if (!aid.equals(accountId())) {
             return;
         }
-        form.form().showServerErrors(failure);
+        // A 400 names the fields it refused; they show on the form. Anything else is said once, above the results.
+        if (failure instanceof io.accountsdesk.client.http.ApiException.Validation) {
+            form.form().showServerErrors(failure);
+        }
         message.set(messages.format("screening.searchFailed", services.errors().describe(failure)));
         resultState.set(cards.isEmpty() ? ContentState.ERROR : ContentState.READY);
     }

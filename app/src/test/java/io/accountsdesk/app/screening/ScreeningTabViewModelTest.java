@@ -154,7 +154,7 @@ class ScreeningTabViewModelTest {
         assertThat(tab.model().cards()).isEmpty();
         assertThat(tab.model().resultStateProperty().get()).isEqualTo(ContentState.EMPTY);
         assertThat(tab.model().referenceProperty().get()).isNotEmpty();
-        assertThat(tab.model().summaryProperty().get()).contains(": 0 possible matches");
+        assertThat(tab.model().summaryProperty().get()).contains(": no possible matches");
         assertThat(tab.model().history()).singleElement().satisfies(row -> assertThat(row.total()).isZero());
     }
 
