@@ -71,9 +71,10 @@ class ScreeningScreenshotsTest extends AppTestBase {
         robot.clickOn("#screening-tab-history");
         waitFor("the history lists the inquiry", () -> showing("#screening-history")
                 && !robot.lookup("#screening-history").queryAs(TableView.class).getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> outcome = robot.lookup("#screening-decision-outcome")
+                .queryAs(javafx.scene.control.ComboBox.class);
         robot.interact(() -> {
-            @SuppressWarnings("unchecked")
-            var outcome = robot.lookup("#screening-decision-outcome").queryAs(javafx.scene.control.ComboBox.class);
             outcome.setValue("escalate");
             robot.lookup("#screening-decision-reason").queryAs(javafx.scene.control.TextArea.class)
                     .setText("Same street as a merchant listed for excessive chargebacks; the name sounds alike. "
@@ -87,6 +88,22 @@ class ScreeningScreenshotsTest extends AppTestBase {
                 .queryAs(javafx.scene.control.ListView.class).getItems().isEmpty());
         toTop();
         shoot("screening-history-light");
+
+        robot.clickOn("#screening-tab-terminate");
+        waitFor("the report form shows", () -> showing("#screening-terminate-reason"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> reason = robot.lookup("#screening-terminate-reason")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> {
+            reason.setValue("04");
+            robot.lookup("#screening-terminate-start").queryAs(TextField.class).setText("2021-03-01");
+            robot.lookup("#screening-terminate-end").queryAs(TextField.class).setText("2025-06-30");
+            robot.lookup("#screening-terminate-merchant-id").queryAs(TextField.class).setText("10046672");
+        });
+        robot.clickOn("#screening-terminate-check");
+        waitFor("the review lists what will be sent", () -> !robot.lookup("#screening-terminate-review")
+                .queryAs(javafx.scene.control.TextArea.class).getText().isEmpty());
+        shoot("screening-terminate-review-light");
 
         robot.interact(() -> app.workspace().navigator().goTo(Place.of("screening-queue")));
         waitFor("the queue lists accounts", () -> showing("#screening-queue-table")
