@@ -43,11 +43,15 @@ final class PrincipalFields {
         String required = messages.get("validation.required");
         firstName.validatedBy(value -> inUse() && Texts.blank(value) ? required : null);
         lastName.validatedBy(value -> inUse() && Texts.blank(value) ? required : null);
+        // An address is sent only with a street, and then MATCH wants its city too (the country defaults to the
+        // merchant's).
+        city.validatedBy(value -> hasAddress() && Texts.blank(value) ? required : null);
         // Typing anywhere in the slot puts it in use: the names are checked again, so the message shows at once.
         for (FormField<String> field : all) {
             field.valueProperty().addListener((obs, old, now) -> {
                 firstName.revalidate();
                 lastName.revalidate();
+                city.revalidate();
             });
         }
     }

@@ -450,12 +450,4 @@ final class ScreeningTabView extends VBox {
         return scroll;
     }
 
-    /** Puts the cursor in the first input: the legal name. */
-    void focusForm() {
-        Node first = lookup("#screening-legal-name");
-        if (first != null) {
-            first.requestFocus();
-        }
-    }
-
 }

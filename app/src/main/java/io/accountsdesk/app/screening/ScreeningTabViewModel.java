@@ -300,6 +300,9 @@ public final class ScreeningTabViewModel {
             sentMatch = form.matchMerchant();
         }
         sentVmss = null;
+        if (form.pageSize.errorProperty().get().isEmpty() && !Texts.blank(form.pageSize.value())) {
+            limit = form.pageSize();
+        }
         readInquiry(row.reference(), 0);
     }
 

@@ -82,7 +82,11 @@ class ScreeningTabViewModelTest {
         form.pageSize.set("500");
         form.regions.set("D, Q");
         form.principals.get(1).phone.set("22 33 44 55");
+        form.principals.get(2).firstName.set("Eva");
+        form.principals.get(2).lastName.set("Adresse");
+        form.principals.get(2).addressLine.set("Veien 1");
         tab.model().searchMatch();
+        assertThat(form.principals.get(2).city.errorProperty().get()).as("a street needs its city").isNotEmpty();
         assertThat(form.legalName.errorProperty().get()).isNotEmpty();
         assertThat(form.country.errorProperty().get()).isNotEmpty();
         assertThat(form.pageSize.errorProperty().get()).contains("1").contains("100");
