@@ -183,6 +183,31 @@ final class ScreeningForm {
         return principals.stream().filter(PrincipalFields::inUse).toList();
     }
 
+    /**
+     * The request numbers the principals it sends, skipping empty slots; a server's {@code errors[]} names them by
+     * that number ({@code merchant.principals[1].last_name}), in MATCH's or Visa's words. Each is pointed at its slot.
+     */
+    private void aliasSentPrincipals() {
+        List<PrincipalFields> sent = principalsInUse();
+        for (int i = 0; i < sent.size(); i++) {
+            PrincipalFields p = sent.get(i);
+            String at = "merchant.principals." + i + ".";
+            form.alias(at + "first_name", p.firstName);
+            form.alias(at + "last_name", p.lastName);
+            form.alias(at + "address", p.addressLine);
+            form.alias(at + "address.address_line", p.addressLine);
+            form.alias(at + "address.postal_code", p.postalCode);
+            form.alias(at + "address.city", p.city);
+            form.alias(at + "address.country", p.country);
+            form.alias(at + "phone_number", p.phone);
+            form.alias(at + "email", p.email);
+            form.alias(at + "name", p.lastName);
+            form.alias(at + "businessPhoneNumber", p.phone);
+            form.alias(at + "businessEmailAddress", p.email);
+            form.alias(at + "residentIDOrNationalID", p.nationalId);
+        }
+    }
+
     int pageSize() {
         return Integer.parseInt(pageSize.value().strip());
     }
@@ -209,11 +234,13 @@ final class ScreeningForm {
     }
 
     MatchMerchant matchMerchant() {
+        aliasSentPrincipals();
         return new MatchMerchant(legalName.value().strip(), Texts.orNull(tradeName.value()),
                 Texts.orNull(website.value()), matchAddress(), matchPrincipals(), Texts.orNull(phone.value()));
     }
 
     MatchSearchRequest matchRequest() {
+        aliasSentPrincipals();
         List<String> regionList = split(regions.value()).stream().map(r -> r.toUpperCase(Locale.ROOT)).toList();
         List<String> countryList = split(countries.value()).stream().map(Texts::alpha3).toList();
         return new MatchSearchRequest(matchMerchant(), new MatchSearchCriteria(
@@ -238,6 +265,7 @@ final class ScreeningForm {
     }
 
     VmssSearchRequest vmssRequest() {
+        aliasSentPrincipals();
         return new VmssSearchRequest(vmssMerchant());
     }
 
