@@ -27,11 +27,22 @@ sealed interface ScreeningEvent permits ScreeningEvent.Inquiry, ScreeningEvent.D
 
     String body(Messages messages);
 
-    /** A search was made and its reference kept: MATCH's IRN can be opened again, VMSS's is kept as evidence. */
-    record Inquiry(Register register, String reference, int total) implements ScreeningEvent {
+    /**
+     * A search was made and its reference kept: MATCH's IRN can be opened again, VMSS's is kept as evidence.
+     *
+     * @param sent the merchant as sent, as the request's JSON on one line, or {@code null}: MATCH answers an IRN with
+     *             the listings only, so what they were compared with is kept here, for the grid when it is reopened
+     */
+    record Inquiry(Register register, String reference, int total, String sent) implements ScreeningEvent {
+
+        Inquiry(Register register, String reference, int total) {
+            this(register, reference, total, null);
+        }
+
         @Override
         public String body(Messages messages) {
             return messages.format("screening.event.inquiry", register.name(), reference, total) + "\n"
+                    + (sent == null ? "" : "[screening-sent " + sent + "]\n")
                     + "[screening kind=inquiry register=" + register.id() + " ref=" + reference + " total=" + total + "]";
         }
     }
@@ -68,12 +79,25 @@ sealed interface ScreeningEvent permits ScreeningEvent.Inquiry, ScreeningEvent.D
         }
         Register register = Register.of(values.get("register"));
         return switch (values.getOrDefault("kind", "")) {
-            case "inquiry" -> Optional.of(new Inquiry(register, ref, integer(values.get("total"))));
+            case "inquiry" -> Optional.of(new Inquiry(register, ref, integer(values.get("total")), sent(lines)));
             case "decision" -> Outcome.of(values.get("outcome")).map(outcome -> new Decision(outcome, register, ref,
                     String.join("\n", lines.subList(1, lines.size() - 1)).strip()));
             default -> Optional.empty();
         };
     }
+
+    /** The {@code [screening-sent …]} line's JSON, if the event has one. */
+    private static String sent(List<String> lines) {
+        for (String line : lines) {
+            String text = line.strip();
+            if (text.startsWith(SENT_PREFIX) && text.endsWith("]")) {
+                return text.substring(SENT_PREFIX.length(), text.length() - 1);
+            }
+        }
+        return null;
+    }
+
+    String SENT_PREFIX = "[screening-sent ";
 
     private static int integer(String text) {
         try {

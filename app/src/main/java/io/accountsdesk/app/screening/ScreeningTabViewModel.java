@@ -46,9 +46,13 @@ import javafx.collections.ObservableList;
  */
 public final class ScreeningTabViewModel {
 
-    /** A past inquiry as the history lists it. */
+    /**
+     * A past inquiry as the history lists it.
+     *
+     * @param sent the merchant as that inquiry sent it, or {@code null} when the event did not keep it
+     */
     public record HistoryRow(Register register, String reference, String when, String by, int total,
-                             boolean reopenable) {
+                             boolean reopenable, MatchMerchant sent) {
     }
 
     /** A decision as the list shows it: the newest is current, every earlier one superseded. */
@@ -68,6 +72,8 @@ public final class ScreeningTabViewModel {
     private final DecisionForm decision;
     private final MatchCards matchCards;
     private final VmssCards vmssCards;
+    /** Writes and reads the merchant an inquiry sent, in the request's own JSON. */
+    private final com.fasterxml.jackson.databind.ObjectMapper json = io.accountsdesk.client.json.Json.newMapper();
     private final ObservableList<ScreeningCard> cards = FXCollections.observableArrayList();
     private final ObservableList<HistoryRow> history = FXCollections.observableArrayList();
     private final ObservableList<DecisionRow> decisions = FXCollections.observableArrayList();
@@ -186,7 +192,8 @@ public final class ScreeningTabViewModel {
                             Integer count = result.totalMatches();
                             String irn = result.inquiryReferenceNumber();
                             String saved = irn == null ? null : keep(services.api(task), aid,
-                                    new ScreeningEvent.Inquiry(Register.MATCH, irn, count == null ? 0 : count));
+                                    new ScreeningEvent.Inquiry(Register.MATCH, irn, count == null ? 0 : count,
+                                            json.writeValueAsString(request.merchant())));
                             return new Searched<>(result, saved);
                         })
                 .onSuccess(searched -> {
@@ -296,7 +303,10 @@ public final class ScreeningTabViewModel {
         if (row == null || !row.reopenable()) {
             return;
         }
-        if (sentMatch == null || !row.reference().equals(reference.get())) {
+        // What the inquiry sent, as its event kept it; an event without it is compared with the form as it is now.
+        if (row.sent() != null) {
+            sentMatch = row.sent();
+        } else if (sentMatch == null || !row.reference().equals(reference.get())) {
             sentMatch = form.matchMerchant();
         }
         sentVmss = null;
@@ -422,7 +432,7 @@ public final class ScreeningTabViewModel {
         for (ScreeningHistory.Entry entry : read.inquiries()) {
             ScreeningEvent.Inquiry inquiry = (ScreeningEvent.Inquiry) entry.event();
             rows.add(new HistoryRow(inquiry.register(), inquiry.reference(), when(entry.at()), entry.by(),
-                    inquiry.total(), inquiry.register() == Register.MATCH));
+                    inquiry.total(), inquiry.register() == Register.MATCH, sentMerchant(inquiry.sent())));
             refs.add(DecisionForm.referenceValue(inquiry.register(), inquiry.reference()));
         }
         history.setAll(rows);
@@ -445,6 +455,18 @@ public final class ScreeningTabViewModel {
         }
         if (decision.reference.value().isEmpty() && !references.isEmpty()) {
             decision.reference.set(references.get(0));
+        }
+    }
+
+    /** The kept request's merchant, or {@code null} when there is none or it cannot be read (edited by hand). */
+    private MatchMerchant sentMerchant(String sent) {
+        if (sent == null) {
+            return null;
+        }
+        try {
+            return json.readValue(sent, MatchMerchant.class);
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return null;
         }
     }
 

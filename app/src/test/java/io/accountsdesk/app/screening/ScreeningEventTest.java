@@ -24,6 +24,15 @@ class ScreeningEventTest {
     }
 
     @Test
+    void anInquiryKeepsWhatItSentOnALineOfItsOwn() {
+        String sent = "{\"business_name\":\"Kjøkkenet Bergen AS\",\"address\":{\"city\":\"Bergen\"}}";
+        var inquiry = new ScreeningEvent.Inquiry(Register.MATCH, "19962026120700002", 1, sent);
+        String body = inquiry.body(Messages.load(Locale.ENGLISH));
+        assertThat(body.lines()).hasSize(3);
+        assertThat(ScreeningEvent.parse(body)).contains(inquiry);
+    }
+
+    @Test
     void anOrdinaryNoteIsNoScreening() {
         assertThat(ScreeningEvent.parse("Called the merchant about the logo.")).isEmpty();
         assertThat(ScreeningEvent.parse("[screening kind=decision outcome=maybe register=match ref=1]")).isEmpty();

@@ -207,6 +207,9 @@ class ScreeningTabViewModelTest {
         List<ScreeningCard> first = List.copyOf(tab.model().cards());
         Tab other = tab(account);
         assertThat(other.model().history()).anySatisfy(row -> assertThat(row.reference()).isEqualTo(irn));
+        // The form has moved on since; the reopened grid still shows what the inquiry sent, as its event kept it.
+        other.model().form().legalName.set("Something Else Entirely AS");
+        other.model().form().principals.get(0).lastName.set("Otherwise");
         other.model().reopen(other.model().history().stream().filter(row -> row.reference().equals(irn))
                 .findFirst().orElseThrow());
         assertThat(other.model().referenceProperty().get()).isEqualTo(irn);
