@@ -63,6 +63,22 @@ class ScreeningScreenshotsTest extends AppTestBase {
         waitFor("the form is prefilled", () -> showing("#screening-legal-name")
                 && "Kökenet Bergen AS".equals(robot.lookup("#screening-legal-name").queryAs(TextField.class).getText()));
         shoot("screening-form-light");
+        robot.interact(() -> {
+            robot.lookup("#screening-region-D").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+            var form = robot.lookup(".screening-form").query().getParent();
+            while (form != null && !(form instanceof javafx.scene.control.ScrollPane)) {
+                form = form.getParent();
+            }
+            ((javafx.scene.control.ScrollPane) form).setVvalue(1);
+        });
+        shoot("screening-options-light");
+        robot.interact(() -> {
+            var form = robot.lookup(".screening-form").query().getParent();
+            while (form != null && !(form instanceof javafx.scene.control.ScrollPane)) {
+                form = form.getParent();
+            }
+            ((javafx.scene.control.ScrollPane) form).setVvalue(0);
+        });
 
         robot.clickOn("#screening-search-match");
         waitFor("the result shows", () -> !robot.lookup("#screening-cards .screening-card").queryAll().isEmpty());

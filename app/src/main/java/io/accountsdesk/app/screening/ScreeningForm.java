@@ -152,6 +152,18 @@ final class ScreeningForm {
         return form;
     }
 
+    boolean hasRegion(String code) {
+        return split(regions.value()).stream().anyMatch(r -> r.equalsIgnoreCase(code));
+    }
+
+    /** Adds or takes out one MATCH region, keeping the list in MATCH's order. */
+    void region(String code, boolean on) {
+        List<String> chosen = new ArrayList<>(REGIONS.stream().filter(r -> r.equals(code) ? on : hasRegion(r)).toList());
+        // Codes typed that MATCH does not know stay, so the check still shows them.
+        split(regions.value()).stream().filter(r -> !REGIONS.contains(r.toUpperCase(Locale.ROOT))).forEach(chosen::add);
+        regions.set(String.join(", ", chosen));
+    }
+
     /** Fills the form from the account; the scope starts at the merchant's own country. */
     void fill(ScreeningSubject subject) {
         legalName.reset(subject.legalName());

@@ -116,9 +116,11 @@ final class ScreeningTabView extends VBox {
 
         FormGrid options = new FormGrid();
         options.addSection(messages.get("screening.section.options"));
-        options.addRow("", FormInputs.check(form.searchAll, messages.get("screening.option.searchAll"),
-                "screening-search-all"));
-        text(options, form.regions, "screening-regions", messages.get("screening.option.regionsHint"), false);
+        var searchAll = FormInputs.check(form.searchAll, messages.get("screening.option.searchAll"),
+                "screening-search-all");
+        searchAll.setWrapText(true);
+        options.addRow("", searchAll);
+        options.addRow(form.regions.label(), regionChoices(form), form.regions.errorProperty());
         text(options, form.countries, "screening-countries", "NOR, SWE, DNK", false);
         text(options, form.minMatches, "screening-min-matches", "1", true);
         text(options, form.pageSize, "screening-page-size", "1–100", true);
@@ -163,6 +165,27 @@ final class ScreeningTabView extends VBox {
             }
         });
         return pane;
+    }
+
+    /** MATCH's regions as boxes with their names; the form keeps them as the list the request sends. */
+    private Node regionChoices(ScreeningForm form) {
+        VBox boxes = new VBox(4);
+        boxes.setId("screening-regions");
+        for (String code : ScreeningForm.REGIONS) {
+            javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(
+                    messages.get("screening.region." + code));
+            box.setId("screening-region-" + code);
+            box.setWrapText(true);
+            box.setSelected(form.hasRegion(code));
+            box.selectedProperty().addListener((obs, was, on) -> {
+                if (on != form.hasRegion(code)) {
+                    form.region(code, on);
+                }
+            });
+            form.regions.valueProperty().addListener((obs, old, now) -> box.setSelected(form.hasRegion(code)));
+            boxes.getChildren().add(box);
+        }
+        return boxes;
     }
 
     private TitledPane principal(PrincipalFields fields, int index) {

@@ -33,4 +33,24 @@ class ScreeningFormTest {
         assertThat(form.legalName.errorProperty().get()).isEqualTo("is too long");
         assertThat(form.tradeName.errorProperty().get()).isEqualTo("must not be empty");
     }
+
+    @Test
+    void regionsAreChosenOneByOneAndSentInMatchsOrder() {
+        ScreeningForm form = new ScreeningForm(Messages.load(Locale.ENGLISH));
+        form.region("D", true);
+        form.region("1", true);
+        form.region("A", true);
+        form.region("1", false);
+        assertThat(form.regions.value()).isEqualTo("A, D");
+        assertThat(form.hasRegion("D")).isTrue();
+        assertThat(form.hasRegion("1")).isFalse();
+        form.countries.set("no, SWE");
+        form.legalName.set("Fjordlys AS");
+        var criteria = form.matchRequest().searchCriteria();
+        assertThat(criteria.region()).containsExactly("A", "D");
+        assertThat(criteria.country()).containsExactly("NOR", "SWE");
+        assertThat(criteria.searchAll()).isEqualTo("N");
+        form.regions.set("D, Q");
+        assertThat(form.regions.errorProperty().get()).as("Q is no MATCH region").isNotEmpty();
+    }
 }
