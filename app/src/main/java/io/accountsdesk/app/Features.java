@@ -4,6 +4,7 @@ import io.accountsdesk.app.accounts.AccountsFeature;
 import io.accountsdesk.app.connections.ConnectionsFeature;
 import io.accountsdesk.app.onboarding.OnboardingFeature;
 import io.accountsdesk.app.pricing.PricingFeature;
+import io.accountsdesk.app.screening.ScreeningFeature;
 import io.accountsdesk.app.settings.SettingsFeature;
 import io.accountsdesk.app.shell.Feature;
 import java.util.List;
@@ -16,7 +17,7 @@ final class Features {
 
     static List<Feature> all() {
         List<Feature> others = List.of(new OnboardingFeature(), new ConnectionsFeature(), new PricingFeature(),
-                new SettingsFeature());
+                new ScreeningFeature(), new SettingsFeature());
         // The account's page is the accounts feature's; other features add tabs to it by registration.
         AccountsFeature accounts = new AccountsFeature(others.stream()
                 .flatMap(feature -> feature.accountTabs().stream()).toList());

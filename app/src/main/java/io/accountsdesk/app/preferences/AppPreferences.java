@@ -5,19 +5,29 @@ import java.util.List;
 
 /**
  * What the app remembers between runs: the theme, the last sign-in (never its secret), the saved views, and after
- * how many days a connection that has not moved is shown as stuck.
+ * how many days a connection that has not moved is shown as stuck, and after how many days a merchant is due to be
+ * screened again.
  */
 public record AppPreferences(ThemeChoice theme, SignInMemory signIn, List<SavedView> savedViews,
-                             Integer stuckAfterDays) {
+                             Integer stuckAfterDays, Integer screeningMaxAgeDays) {
 
     /** Account managers chase a connection that has waited longer than this. */
     public static final int DEFAULT_STUCK_AFTER_DAYS = 3;
+    /** A merchant's screening is due again after this long: card schemes expect a fresh look at least twice a year. */
+    public static final int DEFAULT_SCREENING_MAX_AGE_DAYS = 180;
 
     public AppPreferences {
         theme = theme == null ? ThemeChoice.SYSTEM : theme;
         signIn = signIn == null ? SignInMemory.sandbox() : signIn;
         savedViews = savedViews == null ? List.of() : List.copyOf(savedViews);
         stuckAfterDays = stuckAfterDays == null || stuckAfterDays < 1 ? DEFAULT_STUCK_AFTER_DAYS : stuckAfterDays;
+        screeningMaxAgeDays = screeningMaxAgeDays == null || screeningMaxAgeDays < 1 ? DEFAULT_SCREENING_MAX_AGE_DAYS
+                : screeningMaxAgeDays;
+    }
+
+    /** Preferences written before screening had a threshold read with its default. */
+    public AppPreferences(ThemeChoice theme, SignInMemory signIn, List<SavedView> savedViews, Integer stuckAfterDays) {
+        this(theme, signIn, savedViews, stuckAfterDays, null);
     }
 
     public AppPreferences(ThemeChoice theme, SignInMemory signIn, List<SavedView> savedViews) {
@@ -29,15 +39,19 @@ public record AppPreferences(ThemeChoice theme, SignInMemory signIn, List<SavedV
     }
 
     public AppPreferences withStuckAfterDays(int days) {
-        return new AppPreferences(theme, signIn, savedViews, days);
+        return new AppPreferences(theme, signIn, savedViews, days, screeningMaxAgeDays);
+    }
+
+    public AppPreferences withScreeningMaxAgeDays(int days) {
+        return new AppPreferences(theme, signIn, savedViews, stuckAfterDays, days);
     }
 
     public AppPreferences withTheme(ThemeChoice value) {
-        return new AppPreferences(value, signIn, savedViews, stuckAfterDays);
+        return new AppPreferences(value, signIn, savedViews, stuckAfterDays, screeningMaxAgeDays);
     }
 
     public AppPreferences withSignIn(SignInMemory value) {
-        return new AppPreferences(theme, value, savedViews, stuckAfterDays);
+        return new AppPreferences(theme, value, savedViews, stuckAfterDays, screeningMaxAgeDays);
     }
 
     /** Adds the view, replacing one of the same name (names are compared ignoring case). */
@@ -45,12 +59,12 @@ public record AppPreferences(ThemeChoice theme, SignInMemory signIn, List<SavedV
         List<SavedView> views = new ArrayList<>(savedViews);
         views.removeIf(existing -> existing.name().equalsIgnoreCase(view.name()));
         views.add(view);
-        return new AppPreferences(theme, signIn, views, stuckAfterDays);
+        return new AppPreferences(theme, signIn, views, stuckAfterDays, screeningMaxAgeDays);
     }
 
     public AppPreferences withoutSavedView(String name) {
         List<SavedView> views = new ArrayList<>(savedViews);
         views.removeIf(existing -> existing.name().equalsIgnoreCase(name));
-        return new AppPreferences(theme, signIn, views, stuckAfterDays);
+        return new AppPreferences(theme, signIn, views, stuckAfterDays, screeningMaxAgeDays);
     }
 }

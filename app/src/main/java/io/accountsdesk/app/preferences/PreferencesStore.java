@@ -66,7 +66,8 @@ public final class PreferencesStore {
                 return false;
             }
         }).toList();
-        return new AppPreferences(loaded.theme(), loaded.signIn(), readable, loaded.stuckAfterDays());
+        return new AppPreferences(loaded.theme(), loaded.signIn(), readable, loaded.stuckAfterDays(),
+                loaded.screeningMaxAgeDays());
     }
 
     private AppPreferences loadLegacy() {

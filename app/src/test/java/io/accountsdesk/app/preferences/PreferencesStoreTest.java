@@ -19,10 +19,20 @@ class PreferencesStoreTest {
         PreferencesStore store = new PreferencesStore(dir.resolve("nested"));
         AppPreferences preferences = new AppPreferences(ThemeChoice.DARK,
                 new SignInMemory(Environment.CUSTOM, "T12300000", "client", "http://127.0.0.1:8080/v1"),
-                List.of(new SavedView("Vipps pending", "accounts?connection=vipps&status=pending")), 5);
+                List.of(new SavedView("Vipps pending", "accounts?connection=vipps&status=pending")), 5)
+                .withScreeningMaxAgeDays(90);
         store.save(preferences);
         assertThat(store.load()).isEqualTo(preferences);
+        assertThat(store.load().screeningMaxAgeDays()).isEqualTo(90);
         assertThat(store.file()).content().doesNotContain("secret");
+    }
+
+    @Test
+    void preferencesWrittenBeforeScreeningReadWithItsDefault() throws Exception {
+        PreferencesStore store = new PreferencesStore(dir);
+        Files.writeString(store.file(), "{ \"theme\": \"DARK\", \"stuckAfterDays\": 4 }");
+        assertThat(store.load().screeningMaxAgeDays()).isEqualTo(AppPreferences.DEFAULT_SCREENING_MAX_AGE_DAYS);
+        assertThat(store.load().stuckAfterDays()).isEqualTo(4);
     }
 
     @Test

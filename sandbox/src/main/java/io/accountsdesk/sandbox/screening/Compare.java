@@ -35,13 +35,18 @@ public final class Compare {
         return words(Normalize.nameWords(a), Normalize.nameWords(b));
     }
 
+    /** A person's whole name ("Åsa Sjöberg"), word by word; legal-form words are not dropped from people's names. */
+    public static Likeness personNames(String a, String b) {
+        return words(Normalize.personWords(a), Normalize.personWords(b));
+    }
+
     /** A person by first and last name; both must be alike, and the weaker of the two decides. */
     public static Likeness person(String firstA, String lastA, String firstB, String lastB) {
-        Likeness last = names(lastA, lastB);
+        Likeness last = personNames(lastA, lastB);
         if (!last.isMatch()) {
             return Likeness.NONE;
         }
-        Likeness first = names(firstA, firstB);
+        Likeness first = personNames(firstA, firstB);
         if (!first.isMatch()) {
             return Likeness.NONE;
         }

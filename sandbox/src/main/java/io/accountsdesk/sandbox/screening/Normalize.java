@@ -82,7 +82,15 @@ public final class Normalize {
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
 
-    /** A company's or person's name as words, without legal-form words at either end. */
+    /**
+     * A person's name as words. No legal-form words are taken off: "Åsa" folds to "asa", the Norwegian ASA, and
+     * "Sa", "Da" and "Ba" are names too.
+     */
+    public static List<String> personWords(String name) {
+        return words(fold(name));
+    }
+
+    /** A company's name as words, without legal-form words at either end. */
     public static List<String> nameWords(String name) {
         List<String> words = words(fold(name));
         while (!words.isEmpty() && LEGAL_FORMS.contains(words.get(words.size() - 1))) {

@@ -56,6 +56,10 @@ class CompareTest {
         assertThat(Compare.person("Jyrki", "Makela", "Jyrki", "Mäkelä")).isEqualTo(EXACT);
         assertThat(Compare.person("Kari", "Nordmann", "Ola", "Nordmann")).isEqualTo(NONE);
         assertThat(Compare.person("Ola", "Hansen", "Ola", "Nordmann")).isEqualTo(NONE);
+        // "Åsa" folds to "asa", a Norwegian legal form: in a person's name it is a name, not a suffix to drop.
+        assertThat(Compare.person("Åsa", "Sjöberg", "Åsa", "Sjöberg")).isEqualTo(EXACT);
+        assertThat(Compare.person("Åsa", "Sjöberg", "Kari", "Sjöberg")).isEqualTo(NONE);
+        assertThat(Compare.personNames("Åsa Sjöberg", "Kari Sjöberg")).isEqualTo(NONE);
     }
 
     @ParameterizedTest(name = "{0} / {1} vs {2} / {3} → {4}")

@@ -86,7 +86,7 @@ final class VmssSearch {
         for (JsonNode principal : record.path("principals")) {
             ObjectNode pm = principalsMatch.addObject();
             pm.put("SSN", identifying.add(bestPrincipal(merchant, principal, "SSN", Compare::ids)));
-            pm.put("name", identifying.add(bestPrincipal(merchant, principal, "name", Compare::names)));
+            pm.put("name", identifying.add(bestPrincipal(merchant, principal, "name", Compare::personNames)));
             pm.put("principalID", identifying.add(bestPrincipal(merchant, principal, "principalID", Compare::codes)));
             pm.put("passportNumber",
                     identifying.add(bestPrincipal(merchant, principal, "passportNumber", Compare::codes)));

@@ -1,0 +1,67 @@
+package io.accountsdesk.app.screening;
+
+import io.accountsdesk.app.SharedSandbox;
+import io.accountsdesk.app.TestNumbers;
+import io.accountsdesk.app.core.AccountPageContext;
+import io.accountsdesk.client.accounts.Account;
+import io.accountsdesk.client.accounts.AccountBilling;
+import io.accountsdesk.client.accounts.AccountCompany;
+import io.accountsdesk.client.accounts.Address;
+import io.accountsdesk.client.accounts.ApplicantInput;
+import io.accountsdesk.client.accounts.NewAccount;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/** Fresh accounts that describe a merchant to screen, and the account page as the screening tab sees it. */
+final class ScreeningTestAccounts {
+
+    private ScreeningTestAccounts() {
+    }
+
+    /** A new sub-account whose company sits at {@code street}, {@code postal} {@code city} in {@code country}. */
+    static Account merchant(SharedSandbox sandbox, String name, String street, String postal, String city,
+                            String country, String applicantFirst, String applicantLast) {
+        String number = TestNumbers.norwegianOrganisationNumber();
+        String email = "owner-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        return sandbox.client().accounts().create(NewAccount.builder(
+                // A phone of its own: a shared one would match every listing another test reported.
+                ApplicantInput.of(applicantFirst, applicantLast, email,
+                        "+479" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000))),
+                new AccountCompany(name, null, number, null, null, null,
+                        new Address(street, null, postal, city, country), email, null, null, null, null, null, null),
+                new AccountBilling(name, number, null, email, null, null)).build());
+    }
+
+    /** The account page as a tab sees it: the account, read again by the partner on reload. */
+    static final class Page implements AccountPageContext {
+        private final SharedSandbox sandbox;
+        private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper();
+        private final ReadOnlyObjectWrapper<Account> account = new ReadOnlyObjectWrapper<>();
+        int reloads;
+
+        Page(SharedSandbox sandbox, String accountId) {
+            this.sandbox = sandbox;
+            id.set(accountId);
+            account.set(sandbox.client().accounts().get(accountId));
+        }
+
+        @Override
+        public ReadOnlyStringProperty accountIdProperty() {
+            return id.getReadOnlyProperty();
+        }
+
+        @Override
+        public ReadOnlyObjectProperty<Account> accountProperty() {
+            return account.getReadOnlyProperty();
+        }
+
+        @Override
+        public void reload() {
+            reloads++;
+            account.set(sandbox.client().accounts().get(id.get()));
+        }
+    }
+}
