@@ -152,7 +152,23 @@ public final class AccountEventsViewModel {
         String visibilityText = Vocabularies.word(messages, "events.visibility.",
                 event.visibility() == null ? null : event.visibility().value());
         return new EventRow(event.id(), event.createdAt() == null ? null : dateTime.format(event.createdAt()),
-                event.createdBy(), typeText, event.body(), visibilityText);
+                event.createdBy(), typeText, readable(event.body()), visibilityText);
+    }
+
+    /**
+     * A line the app writes for itself into an event (a screening's {@code [screening kind=decision …]}, what was
+     * sent with it): the seed's only event is a comment, so features keep their facts there in brackets. People read
+     * the lines around it.
+     */
+    private static final java.util.regex.Pattern APP_LINE = java.util.regex.Pattern.compile(
+            "^\\[(?:screening|approvals)(?:-[a-z]+)?(?: .*)?]$");
+
+    static String readable(String body) {
+        if (body == null) {
+            return null;
+        }
+        return String.join("\n", body.strip().lines().filter(line -> !APP_LINE.matcher(line.strip()).matches())
+                .toList()).strip();
     }
 
     /** Adds the typed note as a private comment; it appears at the top of the list once the server has it. */

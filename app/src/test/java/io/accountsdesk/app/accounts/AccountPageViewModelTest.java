@@ -221,6 +221,15 @@ class AccountPageViewModelTest {
         assertThat(events.note().value()).isEmpty();
         assertThat(sandbox.client().accounts().events(account.accountId(), AccountEventQuery.all().withLimit(1), null).items())
                 .singleElement().satisfies(e -> assertThat(e.body()).startsWith("Called the merchant"));
+
+        // A feature's own bracketed lines are for the app; the list shows the lines around them.
+        sandbox.client().accounts().addEvent(account.accountId(), NewAccountEvent.comment(
+                "Screening decision: escalate\nListed under a similar name\n[screening-sent {\"name\":\"x\"}]\n"
+                        + "[screening kind=decision outcome=escalate register=match ref=1]"));
+        events.reload();
+        assertThat(events.rows().get(0).body()).isEqualTo("Screening decision: escalate\nListed under a similar name");
+        assertThat(AccountEventsViewModel.readable("Call back\n[urgent]")).as("a person's brackets stay")
+                .isEqualTo("Call back\n[urgent]");
     }
 
     @Test
