@@ -76,7 +76,7 @@ final class ScreeningForm {
         country = form.add(text("merchant.address.country", "screening.field.country"))
                 .validatedBy(check.required(), check.countryCode());
         phone = form.add(text("merchant.phone_number", "screening.field.phone")).validatedBy(check.phone());
-        taxId = form.add(text("merchant.tax_id", "screening.field.taxId")).validatedBy(check.maxLength(40));
+        taxId = form.add(text("merchant.tax_id", "screening.field.taxIdForm")).validatedBy(check.maxLength(40));
         website = form.add(text("merchant.website_url", "screening.field.url")).validatedBy(check.maxLength(255));
         email = form.add(text("merchant.email", "screening.field.email")).validatedBy(check.email());
         mcc = form.add(text("merchant.merchant_category", "screening.field.mcc"))
