@@ -5,6 +5,7 @@ import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.Vocabularies;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.StatePane;
+import io.accountsdesk.ui.TriageKeys;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -209,39 +210,12 @@ final class ConnectionsBoardView extends VBox {
                 event.consume();
             }
         });
-        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.isShortcutDown() || event.isAltDown()) {
-                return;
-            }
-            var selection = table.getSelectionModel();
-            switch (event.getCode()) {
-                case J -> {
-                    selection.selectNext();
-                    table.scrollTo(Math.max(0, selection.getSelectedIndex() - 3));
-                    event.consume();
-                }
-                case K -> {
-                    selection.selectPrevious();
-                    table.scrollTo(Math.max(0, selection.getSelectedIndex() - 3));
-                    event.consume();
-                }
-                case ENTER -> {
-                    model.open(selection.getSelectedItem());
-                    event.consume();
-                }
-                case E -> {
-                    model.addEvent(selection.getSelectedItem());
-                    event.consume();
-                }
-                default -> { }
-            }
-        });
+        TriageKeys.install(table, java.util.Map.of(
+                KeyCode.ENTER, row -> model.open(row),
+                KeyCode.E, row -> model.addEvent(row)));
     }
 
     void focusTable() {
-        table.requestFocus();
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-            table.getSelectionModel().selectFirst();
-        }
+        TriageKeys.focus(table);
     }
 }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.StatePane;
+import io.accountsdesk.ui.TriageKeys;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -106,39 +107,12 @@ final class ScreeningQueueView extends VBox {
     }
 
     private void wire() {
-        table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.isShortcutDown() || event.isAltDown()) {
-                return;
-            }
-            var selection = table.getSelectionModel();
-            switch (event.getCode()) {
-                case J -> {
-                    selection.selectNext();
-                    table.scrollTo(Math.max(0, selection.getSelectedIndex() - 3));
-                    event.consume();
-                }
-                case K -> {
-                    selection.selectPrevious();
-                    table.scrollTo(Math.max(0, selection.getSelectedIndex() - 3));
-                    event.consume();
-                }
-                case ENTER -> {
-                    model.open(selection.getSelectedItem());
-                    event.consume();
-                }
-                case R -> {
-                    model.refresh();
-                    event.consume();
-                }
-                default -> { }
-            }
-        });
+        TriageKeys.install(table, java.util.Map.of(
+                KeyCode.ENTER, row -> model.open(row),
+                KeyCode.R, row -> model.refresh()));
     }
 
     void focusTable() {
-        table.requestFocus();
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-            table.getSelectionModel().selectFirst();
-        }
+        TriageKeys.focus(table);
     }
 }
