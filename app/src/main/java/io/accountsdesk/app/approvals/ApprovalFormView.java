@@ -62,11 +62,24 @@ final class ApprovalFormView extends VBox {
         }
         FormGrid grid = new FormGrid();
         String section = null;
+        javafx.scene.layout.FlowPane boxes = null;
         for (FormInput input : model.inputs()) {
             if (!input.section().equals(section)) {
                 section = input.section();
                 grid.addSection(section);
+                boxes = null;
             }
+            if (input.kind() == FormInput.Kind.CHECK) {
+                // A section's check boxes flow side by side: twelve payment methods need not be twelve rows.
+                if (boxes == null) {
+                    boxes = new javafx.scene.layout.FlowPane(14, 6);
+                    boxes.getStyleClass().add("approvals-checks");
+                    grid.addWide(boxes);
+                }
+                boxes.getChildren().add(FormInputs.check(input.flag(), input.field().label(), input.id()));
+                continue;
+            }
+            boxes = null;
             add(grid, input, messages);
         }
         ScrollPane scroll = new ScrollPane(grid);
