@@ -60,6 +60,8 @@ final class ApprovalsTabView extends VBox {
         acting.setId("approvals-acting-on");
         acting.getStyleClass().add("muted");
         acting.textProperty().bind(model.actingOnProperty());
+        acting.setMinWidth(0);
+        acting.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(8, acting, gap,
@@ -118,6 +120,8 @@ final class ApprovalsTabView extends VBox {
     private Button button(String id, String key, Feather icon, Runnable action) {
         Button button = new Button(messages.get(key), new FontIcon(icon));
         button.setId(id);
+        // The actions keep their words; the "acting on" line beside them is what gives way.
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(event -> action.run());
         return button;
     }
@@ -148,8 +152,14 @@ final class ApprovalsTabView extends VBox {
                         : c.signatureLink())));
         table.setPlaceholder(new Label(messages.get("approvals.none")));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> {
-            if (chosen != null) {
+            if (chosen != null && chosen != model.selectedProperty().get()) {
                 model.select(chosen);
+            }
+        });
+        // The model may choose too (the first waiting case on opening): the table shows that choice.
+        model.selectedProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null && items.contains(chosen) && table.getSelectionModel().getSelectedItem() != chosen) {
+                table.getSelectionModel().select(chosen);
             }
         });
         return table;

@@ -143,7 +143,9 @@ public final class ApprovalsTabViewModel {
             state.set(payments.isEmpty() && sellers.isEmpty() && cases.isEmpty() ? ContentState.EMPTY
                     : ContentState.READY);
             ApprovalCase was = selected.get();
-            select(was == null ? null : find(was.key()).orElse(null));
+            // The case on show stays; on first read the reviewer starts at the first case still waiting, or the first.
+            select(was != null ? find(was.key()).orElse(null) : firstWaiting().or(() -> java.util.stream.Stream
+                    .of(payments, sellers, cases).flatMap(List::stream).findFirst()).orElse(null));
         }, failure -> {
             message.set(messages.format("approvals.readFailed", services.errors().describe(failure)));
             state.set(ContentState.ERROR);
@@ -174,6 +176,11 @@ public final class ApprovalsTabViewModel {
             query = query.withActionsOnApproval(List.of(ApprovalAction.of(actionFilter.get())));
         }
         return query;
+    }
+
+    private Optional<ApprovalCase> firstWaiting() {
+        return java.util.stream.Stream.of(payments, sellers, cases).flatMap(List::stream)
+                .filter(c -> !ReviewStatuses.isFinal(c.status())).findFirst();
     }
 
     private Optional<ApprovalCase> find(String key) {

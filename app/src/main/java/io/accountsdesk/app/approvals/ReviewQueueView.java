@@ -170,7 +170,7 @@ final class ReviewQueueView extends VBox {
                 Columns.text(messages.get("approvals.column.manager"), QueueRow::manager),
                 Columns.text(messages.get("approvals.column.link"), row -> row.signatureLink() == null ? ""
                         : row.signatureLink())));
-        double[] widths = {220, 110, 170, 150, 110, 170, 150, 180, 220};
+        double[] widths = {200, 90, 150, 190, 100, 150, 120, 170, 150};
         for (int i = 0; i < widths.length; i++) {
             table.getColumns().get(i).setPrefWidth(widths[i]);
         }
