@@ -45,6 +45,8 @@ final class ApprovalFormView extends VBox {
             hint.setId("approvals-form-hint");
             hint.getStyleClass().add("approvals-hint");
             hint.setWrapText(true);
+            hint.setMinHeight(Region.USE_PREF_SIZE);
+            hint.setMaxWidth(Double.MAX_VALUE);
             getChildren().add(hint);
         }
         if (model instanceof SellerForm seller && !seller.testOutcomes().isEmpty()) {
@@ -53,6 +55,8 @@ final class ApprovalFormView extends VBox {
             outcomes.getChildren().add(new Label(messages.get("approvals.seller.testOutcome")));
             for (String outcome : seller.testOutcomes()) {
                 Button use = new Button(outcome);
+                // The words are the API's own; an underscore in them is not a keyboard mnemonic.
+                use.setMnemonicParsing(false);
                 use.setId("approvals-test-" + outcome.toLowerCase(java.util.Locale.ROOT));
                 use.getStyleClass().add(Styles.SMALL);
                 use.setOnAction(event -> seller.useTestOutcome(outcome));
