@@ -107,9 +107,8 @@ final class ReviewQueueView extends VBox {
         ComboBox<String> manager = combo("queue-manager", model.managers(), messages.get("approvals.queue.allManagers"),
                 value -> value);
         manager.valueProperty().bindBidirectional(model.managerProperty());
-        ComboBox<String> assignee = combo("queue-assignee", FXCollections.observableArrayList(
-                ReviewQueueViewModel.ME, ReviewQueueViewModel.NOBODY), messages.get("approvals.queue.anyone"),
-                value -> messages.get("approvals.queue.assignee." + value));
+        ComboBox<String> assignee = combo("queue-assignee", model.assignees(), messages.get("approvals.queue.anyone"),
+                model::assigneeLabel);
         assignee.valueProperty().bindBidirectional(model.assigneeProperty());
         Spinner<Integer> days = new Spinner<>(0, 3650, model.minDaysProperty().get());
         days.setId("queue-min-days");

@@ -78,12 +78,16 @@ public final class ReviewQueueViewModel implements ScreenModel {
     private final IntegerProperty current = new SimpleIntegerProperty(this, "current", -1);
     private final ObservableList<String> statuses = FXCollections.observableArrayList();
     private final ObservableList<String> managers = FXCollections.observableArrayList();
+    /** The assignee filter's choices: mine, nobody's, then each reviewer who has taken a case. */
+    private final ObservableList<String> assignees = FXCollections.observableArrayList(ME, NOBODY);
     private final ReadOnlyObjectWrapper<ContentState> state = new ReadOnlyObjectWrapper<>(this, "state",
             ContentState.LOADING);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private Cancellable loading = Cancellable.NONE;
     private boolean loaded;
+    /** Which read is the latest: the rows a cancelled or older read publishes late are not shown. */
+    private int loads;
 
     public ReviewQueueViewModel(SessionServices services) {
         this.services = services;
@@ -167,6 +171,9 @@ public final class ReviewQueueViewModel implements ScreenModel {
             state.set(ContentState.LOADING);
         }
         Instant at = services.clock().instant();
+        int load = ++loads;
+        // The first look shows each account's cases as they are read; a refresh keeps the last look until it is done.
+        boolean progressive = !loaded;
         loading = services.tasks().run(BackgroundTask.of(messages.get("approvals.queue.task"), task -> {
             task.message(messages.get("approvals.queue.task.candidates"));
             List<Account> candidates = new ArrayList<>();
@@ -180,7 +187,16 @@ public final class ReviewQueueViewModel implements ScreenModel {
                 Account account = candidates.get(i);
                 task.message(messages.format("approvals.queue.task.account", account.accountId()));
                 task.progress(i, candidates.size());
-                found.addAll(rowsOf(account, at, task));
+                List<QueueRow> ofAccount = rowsOf(account, at, task);
+                found.addAll(ofAccount);
+                if (progressive && !ofAccount.isEmpty()) {
+                    services.scheduler().schedule(Duration.ZERO, () -> {
+                        if (load == loads && !loaded) {
+                            rows.addAll(ofAccount);
+                            state.set(ContentState.READY);
+                        }
+                    });
+                }
             }
             task.progress(candidates.size(), candidates.size());
             return found;
@@ -259,6 +275,7 @@ public final class ReviewQueueViewModel implements ScreenModel {
         statuses.setAll(found.stream().map(QueueRow::status).filter(java.util.Objects::nonNull).distinct().sorted()
                 .toList());
         managers.setAll(found.stream().map(QueueRow::manager).filter(m -> !m.isBlank()).distinct().sorted().toList());
+        updateAssignees();
         summary.set(messages.format("approvals.queue.summary", found.size(), java.time.format.DateTimeFormatter
                 .ofLocalizedTime(java.time.format.FormatStyle.SHORT).withLocale(messages.locale())
                 .withZone(services.clock().getZone()).format(at)));
@@ -273,6 +290,14 @@ public final class ReviewQueueViewModel implements ScreenModel {
             }
         }
         current.set(sorted.isEmpty() ? -1 : 0);
+    }
+
+    private void updateAssignees() {
+        List<String> now = new ArrayList<>(List.of(ME, NOBODY));
+        rows.stream().map(QueueRow::assignee).filter(a -> !a.isBlank()).distinct().sorted().forEach(now::add);
+        if (!now.equals(assignees)) {
+            assignees.setAll(now);
+        }
     }
 
     private void filter() {
@@ -369,6 +394,7 @@ public final class ReviewQueueViewModel implements ScreenModel {
             if (index >= 0) {
                 rows.set(index, row.withAssignee(me));
             }
+            updateAssignees();
             services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
                     messages.format("approvals.queue.assigned", row.title()));
         }, failure -> services.dialogs().showError(messages.get("approvals.queue.assign"),
@@ -456,6 +482,15 @@ public final class ReviewQueueViewModel implements ScreenModel {
 
     public ObservableList<String> managers() {
         return managers;
+    }
+
+    public ObservableList<String> assignees() {
+        return assignees;
+    }
+
+    /** How an assignee choice reads: "Assigned to me", "Not assigned", or the reviewer. */
+    public String assigneeLabel(String value) {
+        return ME.equals(value) || NOBODY.equals(value) ? messages.get("approvals.queue.assignee." + value) : value;
     }
 
     public ReadOnlyObjectProperty<ContentState> stateProperty() {

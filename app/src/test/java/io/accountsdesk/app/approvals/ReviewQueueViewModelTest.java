@@ -115,6 +115,9 @@ class ReviewQueueViewModelTest {
         ReviewQueueViewModel theirs = queue(second);
         assertThat(of(theirs, aid)).filteredOn(r -> r.key().equals(row.key()))
                 .extracting(QueueRow::assignee).containsExactly(mine.me());
+        assertThat(theirs.assignees()).contains(mine.me());
+        theirs.assigneeProperty().set(mine.me());
+        assertThat(theirs.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.assignee()).isEqualTo(mine.me()));
         theirs.assigneeProperty().set(ReviewQueueViewModel.NOBODY);
         assertThat(of(theirs, aid)).extracting(QueueRow::kind).containsExactly(CaseKind.SELLER);
         // And it is in the account's own log, for anyone who looks there.
@@ -151,6 +154,26 @@ class ReviewQueueViewModelTest {
         queue.open(seller);
         assertThat(test.navigator.currentProperty().get()).isEqualTo(Place.of("account", "id", aid, "tab",
                 "approvals"));
+    }
+
+    @Test
+    void theFirstLookShowsEachAccountsCasesAsTheyAreRead() {
+        TestServices test = TestServices.of(sandbox.session(), configDir);
+        accountWithCases(test, "Early Rows AS");
+        accountWithCases(test, "Later Rows AS");
+        ReviewQueueViewModel queue = new ReviewQueueViewModel(test.services);
+        List<Integer> sizesWhileReading = new java.util.ArrayList<>();
+        queue.rows().addListener((javafx.collections.ListChangeListener<QueueRow>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() && !change.wasReplaced()) {
+                    sizesWhileReading.add(change.getList().size());
+                }
+            }
+        });
+        queue.activate(Place.of(ReviewQueueViewModel.SCREEN));
+        assertThat(sizesWhileReading).as("rows arrive account by account, growing").hasSizeGreaterThan(1)
+                .isSorted();
+        assertThat(sizesWhileReading.get(sizesWhileReading.size() - 1)).isEqualTo(queue.rows().size());
     }
 
     @Test
