@@ -61,6 +61,22 @@ class ApprovalsTabViewModelTest {
     }
 
     @Test
+    void onAProductionAccountTheMagicWordsAreNotOffered() {
+        test = TestServices.of(sandbox.session(), configDir);
+        SellerForm form = new SellerForm(test.services, "P12345678", created -> { });
+        assertThat(form.testMode()).isFalse();
+        assertThat(form.hint()).isEmpty();
+        assertThat(form.testOutcomes()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> form.useTestOutcome("ACTIVE"))
+                .isInstanceOf(IllegalArgumentException.class);
+        SellerForm onTest = new SellerForm(test.services, "T12345678", created -> { });
+        assertThat(onTest.hint()).isNotEmpty();
+        onTest.useTestOutcome("DECLINED");
+        assertThat(onTest.request().payoutDestinationDescription()).isEqualTo("DECLINED");
+        assertThat(onTest.request().testOutcome()).isEqualTo(io.accountsdesk.client.approvals.CaseStatus.DECLINED);
+    }
+
+    @Test
     void applyingForPaymentsListsTheApplicationWithItsMethodsAndItsHistory() {
         ApprovalsTabViewModel tab = tab("Billie Shop AS");
         tab.openApply();
