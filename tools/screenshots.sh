@@ -212,5 +212,5 @@ for theme in light dark; do
   shoot "approvals-queue-$theme" 16 "" --lang en --theme "$theme" --open approvals-queue
 done
 # "New seller" on the demo (test) account: the form with the test-mode rule and its three outcomes.
-shoot approvals-seller-form 10 "mousemove 1057 234 click 1" --lang en --theme light \
+shoot approvals-seller-form 10 "mousemove 514 234 click 1" --lang en --theme light \
     --open "account?id=$account&tab=approvals"

@@ -64,11 +64,12 @@ final class ApprovalsTabView extends VBox {
         acting.setWrapText(true);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(8, acting, gap,
+        // The buttons first, then whom they act on, in full: the line must not be cut off beside them.
+        HBox top = new HBox(8,
                 button("approvals-apply", "approvals.apply", Feather.CREDIT_CARD, model::openApply),
                 button("approvals-new-seller", "approvals.newSeller", Feather.USER_PLUS, model::openSeller),
                 button("approvals-new-cdd", "approvals.newCdd", Feather.FILE_PLUS, model::openCdd),
-                button("approvals-refresh", "approvals.refresh", Feather.REFRESH_CW, model::refresh));
+                button("approvals-refresh", "approvals.refresh", Feather.REFRESH_CW, model::refresh), gap);
         top.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("approvals-message");
@@ -101,7 +102,7 @@ final class ApprovalsTabView extends VBox {
         formPane.setMinWidth(380);
         formPane.setPrefWidth(460);
         model.formProperty().addListener((obs, old, form) -> showForm(form));
-        getChildren().addAll(top, message, split);
+        getChildren().addAll(top, acting, message, split);
     }
 
     private void showForm(ApprovalForm form) {
