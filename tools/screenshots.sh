@@ -204,3 +204,13 @@ done
 # An account's package opened from its page: read-only, with Edit as a new copy.
 shoot price-package-editor-readonly 10 "" --lang en --theme light \
     --open "price-package-editor?view=NO_DINTERO_PP002"
+
+# Approvals: a demo account's Approvals tab (its applications come from the demo counters), and the review queue of
+# every case still waiting across the demo's sub-accounts, longest waiting first.
+for theme in light dark; do
+  shoot "approvals-tab-$theme" 10 "" --lang en --theme "$theme" --open "account?id=$account&tab=approvals"
+  shoot "approvals-queue-$theme" 16 "" --lang en --theme "$theme" --open approvals-queue
+done
+# "New seller" on the demo (test) account: the form with the test-mode rule and its three outcomes.
+shoot approvals-seller-form 10 "mousemove 514 234 click 1" --lang en --theme light \
+    --open "account?id=$account&tab=approvals"

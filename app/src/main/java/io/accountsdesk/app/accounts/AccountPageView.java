@@ -98,6 +98,7 @@ public final class AccountPageView extends VBox {
         add(AccountTab.SERVICES, Feather.PACKAGE, () -> new AccountServicesView(model.servicesTab(), messages));
         addContributed(AccountTab.CONNECTIONS, Feather.GIT_PULL_REQUEST);
         addContributed(AccountTab.SCREENING, Feather.SHIELD);
+        addContributed(AccountTab.APPROVALS, Feather.CHECK_SQUARE);
         add(AccountTab.EVENTS, Feather.MESSAGE_SQUARE, () -> {
             eventsView = new AccountEventsView(model.events(), messages);
             return eventsView;

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** The tabs of an account's page, each also the {@code tab} parameter of the account's place. */
 public enum AccountTab {
-    OVERVIEW, DETAILS, SERVICES, CONNECTIONS, SCREENING, EVENTS, LINK;
+    OVERVIEW, DETAILS, SERVICES, CONNECTIONS, APPROVALS, SCREENING, EVENTS, LINK;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

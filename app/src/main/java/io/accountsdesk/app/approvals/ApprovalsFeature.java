@@ -1,0 +1,68 @@
+package io.accountsdesk.app.approvals;
+
+import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.actions.AppAction;
+import io.accountsdesk.app.core.nav.ScreenDescriptor;
+import io.accountsdesk.app.shell.AccountTabContent;
+import io.accountsdesk.app.shell.AccountTabRegistration;
+import io.accountsdesk.app.shell.Feature;
+import io.accountsdesk.app.shell.ModelScreen;
+import io.accountsdesk.app.shell.Screen;
+import io.accountsdesk.app.shell.ScreenRegistration;
+import java.util.List;
+import javafx.scene.Node;
+import org.kordamp.ikonli.feather.Feather;
+
+/** Approvals and due diligence: the account's Approvals tab, and the review queue across sub-accounts. */
+public final class ApprovalsFeature implements Feature {
+
+    /** The account page's tab, also the {@code tab} parameter of the account's place. */
+    public static final String TAB = "approvals";
+
+    @Override
+    public List<ScreenRegistration> screens() {
+        return List.of(new ScreenRegistration(new ScreenDescriptor(ReviewQueueViewModel.SCREEN, "approvals.nav.queue",
+                Feather.INBOX, "Shortcut+7", true), ApprovalsFeature::queue));
+    }
+
+    @Override
+    public List<AccountTabRegistration> accountTabs() {
+        return List.of(new AccountTabRegistration(TAB, (services, page) -> {
+            ApprovalsTabViewModel model = new ApprovalsTabViewModel(services, page);
+            ApprovalsTabView view = new ApprovalsTabView(model, services.messages());
+            return new AccountTabContent() {
+                @Override
+                public Node view() {
+                    return view;
+                }
+
+                @Override
+                public void shown() {
+                    model.shown();
+                }
+
+                @Override
+                public void hidden() {
+                    model.hidden();
+                }
+
+                @Override
+                public void dispose() {
+                    model.dispose();
+                }
+            };
+        }));
+    }
+
+    static Screen queue(SessionServices services) {
+        ReviewQueueViewModel model = new ReviewQueueViewModel(services);
+        ReviewQueueView view = new ReviewQueueView(model, services.messages());
+        return ModelScreen.of(model, view)
+                .withActions(List.of(
+                        AppAction.of("queue.refresh", "approvals.refresh", "F5", Feather.REFRESH_CW, model::refresh),
+                        AppAction.of("queue.export", "approvals.queue.export", "Shortcut+E", Feather.DOWNLOAD,
+                                model::exportCsv)))
+                .withReadiness(new Screen.Readiness(model.stateProperty(), model.rows()))
+                .focusing(view::focusTable);
+    }
+}
