@@ -48,6 +48,7 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
             AccountTab.OVERVIEW);
     private final ReadOnlyBooleanWrapper deleting = new ReadOnlyBooleanWrapper(this, "deleting");
     private final ReadOnlyObjectWrapper<AccountOverview> overview = new ReadOnlyObjectWrapper<>(this, "overview");
+    private final ReadOnlyStringWrapper item = new ReadOnlyStringWrapper(this, "item", "");
     private final ReadOnlyObjectWrapper<ContentState> pricePackageState = new ReadOnlyObjectWrapper<>(this,
             "pricePackageState", ContentState.LOADING);
     private final ReadOnlyObjectWrapper<PricePackageSummary> pricePackage = new ReadOnlyObjectWrapper<>(this,
@@ -72,6 +73,7 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
     public void activate(Place place) {
         String id = place.param("id");
         tab.set(AccountTab.of(place.param("tab")));
+        item.set(place.param("item") == null ? "" : place.param("item"));
         if (id == null) {
             state.set(ContentState.ERROR);
             errorMessage.set(messages.get("account.error.noId"));
@@ -86,6 +88,7 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
     /** Switches tab; the place follows, so a link or "back" comes back to it. */
     public void selectTab(AccountTab value) {
         tab.set(value);
+        item.set("");
         if (accountId.get() != null) {
             services.navigator().replace(place());
         }
@@ -335,6 +338,11 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
 
     public ReadOnlyObjectProperty<PricePackageSummary> pricePackageProperty() {
         return pricePackage.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyStringProperty itemProperty() {
+        return item.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty pricePackageMessageProperty() {

@@ -72,6 +72,12 @@ public final class ApprovalsTabViewModel {
                 onAccount(id);
             }
         });
+        page.itemProperty().addListener((obs, old, item) -> {
+            // A link to one case: chosen at once when it is already read, or when the read ends.
+            if (item != null && !item.isEmpty()) {
+                find(item).ifPresent(this::select);
+            }
+        });
         onAccount(page.accountIdProperty().get());
     }
 
@@ -143,9 +149,13 @@ public final class ApprovalsTabViewModel {
             state.set(payments.isEmpty() && sellers.isEmpty() && cases.isEmpty() ? ContentState.EMPTY
                     : ContentState.READY);
             ApprovalCase was = selected.get();
-            // The case on show stays; on first read the reviewer starts at the first case still waiting, or the first.
-            select(was != null ? find(was.key()).orElse(null) : firstWaiting().or(() -> java.util.stream.Stream
-                    .of(payments, sellers, cases).flatMap(List::stream).findFirst()).orElse(null));
+            String linked = page.itemProperty().get();
+            // A case a link points at comes first; then the case on show stays; on first read the reviewer starts at
+            // the first case still waiting, or the first.
+            select(Optional.ofNullable(linked).filter(key -> !key.isEmpty()).flatMap(this::find)
+                    .or(() -> was != null ? find(was.key()) : firstWaiting().or(() -> java.util.stream.Stream
+                            .of(payments, sellers, cases).flatMap(List::stream).findFirst()))
+                    .orElse(null));
         }, failure -> {
             message.set(messages.format("approvals.readFailed", services.errors().describe(failure)));
             state.set(ContentState.ERROR);

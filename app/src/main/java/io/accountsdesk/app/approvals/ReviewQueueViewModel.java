@@ -352,7 +352,8 @@ public final class ReviewQueueViewModel implements ScreenModel {
     /** Enter: opens the case on its account's Approvals tab. */
     public void open(QueueRow row) {
         if (row != null) {
-            services.navigator().goTo(Place.of("account", "id", row.accountId(), "tab", "approvals"));
+            services.navigator().goTo(Place.of("account", "id", row.accountId(), "tab", "approvals", "item",
+                    row.kind().id() + "/" + row.id()));
         }
     }
 

@@ -19,4 +19,16 @@ public interface AccountPageContext {
 
     /** Reads the account again, for the whole page: a tab changed something other tabs show. */
     void reload();
+
+    /**
+     * The one thing within the tab a link points at ({@code account?id=…&tab=approvals&item=payments/<id>}), so a
+     * queue's Enter opens that case rather than the tab's first; empty when the place names none. The tab decides
+     * what its items' names are.
+     */
+    default ReadOnlyStringProperty itemProperty() {
+        return NO_ITEM;
+    }
+
+    /** A page whose places never name an item. */
+    ReadOnlyStringProperty NO_ITEM = new javafx.beans.property.ReadOnlyStringWrapper("").getReadOnlyProperty();
 }

@@ -61,6 +61,28 @@ class ApprovalsTabViewModelTest {
     }
 
     @Test
+    void aLinkToOneCaseOpensThatCaseNotTheFirst() {
+        ApprovalsTabViewModel first = tab("Linked Sellers AS");
+        for (String name : List.of("seller-one", "seller-two")) {
+            first.openSeller();
+            SellerForm form = ApprovalsFill.seller((SellerForm) first.formProperty().get(), name, "Lawn mowing");
+            form.submit();
+        }
+        assertThat(first.sellers()).hasSize(2);
+        ApprovalCase second = first.sellers().get(1);
+        assertThat(first.selectedProperty().get()).as("without a link, the first waiting case").isNotEqualTo(second);
+
+        ApprovalsTestPage page = new ApprovalsTestPage(sandbox, second.accountId());
+        page.pointAt(second.key());
+        ApprovalsTabViewModel linked = new ApprovalsTabViewModel(test.services, page);
+        linked.shown();
+        assertThat(linked.selectedProperty().get()).isEqualTo(second);
+        ApprovalCase other = linked.sellers().get(0);
+        page.pointAt(other.key());
+        assertThat(linked.selectedProperty().get()).as("a later link on the open tab").isEqualTo(other);
+    }
+
+    @Test
     void onAProductionAccountTheMagicWordsAreNotOffered() {
         test = TestServices.of(sandbox.session(), configDir);
         SellerForm form = new SellerForm(test.services, "P12345678", created -> { });

@@ -14,6 +14,7 @@ final class ApprovalsTestPage implements AccountPageContext {
     private final SharedSandbox sandbox;
     private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Account> account = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper item = new ReadOnlyStringWrapper("");
     int reloads;
 
     ApprovalsTestPage(SharedSandbox sandbox, String accountId) {
@@ -36,5 +37,15 @@ final class ApprovalsTestPage implements AccountPageContext {
     public void reload() {
         reloads++;
         account.set(sandbox.client().accounts().get(id.get()));
+    }
+
+    @Override
+    public ReadOnlyStringProperty itemProperty() {
+        return item.getReadOnlyProperty();
+    }
+
+    /** As a place with {@code &item=…} would. */
+    void pointAt(String key) {
+        item.set(key);
     }
 }

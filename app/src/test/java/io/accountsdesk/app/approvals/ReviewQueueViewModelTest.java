@@ -153,7 +153,7 @@ class ReviewQueueViewModelTest {
                         "Called the signatory, signing today"));
         queue.open(seller);
         assertThat(test.navigator.currentProperty().get()).isEqualTo(Place.of("account", "id", aid, "tab",
-                "approvals"));
+                "approvals", "item", "seller/" + seller.id()));
     }
 
     @Test
