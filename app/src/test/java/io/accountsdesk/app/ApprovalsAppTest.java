@@ -101,7 +101,7 @@ class ApprovalsAppTest extends AppTestBase {
 
         robot.interact(queue::requestFocus);
         robot.type(KeyCode.ENTER);
-        waitFor("Enter opens the account on its approvals tab", () -> Place.of("account", "id", aid, "tab",
-                "approvals").equals(app.workspace().navigator().current()));
+        waitFor("Enter opens the case on the account's approvals tab", () -> Place.of("account", "id", aid, "tab",
+                "approvals", "item", row.kind().id() + "/" + row.id()).equals(app.workspace().navigator().current()));
     }
 }
