@@ -10,7 +10,6 @@ import io.accountsdesk.app.shell.ModelScreen;
 import io.accountsdesk.app.shell.Screen;
 import io.accountsdesk.app.shell.ScreenRegistration;
 import java.util.List;
-import javafx.scene.Node;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Approvals and due diligence: the account's Approvals tab, and the review queue across sub-accounts. */
@@ -30,27 +29,7 @@ public final class ApprovalsFeature implements Feature {
         return List.of(new AccountTabRegistration(TAB, (services, page) -> {
             ApprovalsTabViewModel model = new ApprovalsTabViewModel(services, page);
             ApprovalsTabView view = new ApprovalsTabView(model, services.messages());
-            return new AccountTabContent() {
-                @Override
-                public Node view() {
-                    return view;
-                }
-
-                @Override
-                public void shown() {
-                    model.shown();
-                }
-
-                @Override
-                public void hidden() {
-                    model.hidden();
-                }
-
-                @Override
-                public void dispose() {
-                    model.dispose();
-                }
-            };
+            return AccountTabContent.of(view, model);
         }));
     }
 

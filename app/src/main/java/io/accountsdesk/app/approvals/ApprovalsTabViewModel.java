@@ -36,7 +36,7 @@ import javafx.collections.ObservableList;
  * account's own path ({@code /accounts/{aid}/management/settings/...}), so every call acts on the account with a
  * token exchanged for it.
  */
-public final class ApprovalsTabViewModel {
+public final class ApprovalsTabViewModel implements io.accountsdesk.app.core.AccountTabModel {
 
     private final SessionServices services;
     private final AccountPageContext page;
@@ -100,15 +100,18 @@ public final class ApprovalsTabViewModel {
     }
 
     /** The tab was opened: the approvals are read now. */
+    @Override
     public void shown() {
         shown = true;
         refresh();
     }
 
+    @Override
     public void hidden() {
         shown = false;
     }
 
+    @Override
     public void dispose() {
         reading.cancel();
         closeForm();

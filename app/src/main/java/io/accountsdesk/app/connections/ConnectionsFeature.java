@@ -10,7 +10,6 @@ import io.accountsdesk.app.shell.ModelScreen;
 import io.accountsdesk.app.shell.Screen;
 import io.accountsdesk.app.shell.ScreenRegistration;
 import java.util.List;
-import javafx.scene.Node;
 import org.kordamp.ikonli.feather.Feather;
 
 /** The connections feature: the account's connections tab, and the board of connections that wait. */
@@ -27,27 +26,7 @@ public final class ConnectionsFeature implements Feature {
         return List.of(new AccountTabRegistration("connections", (services, page) -> {
             ConnectionsTabViewModel model = new ConnectionsTabViewModel(services, page);
             ConnectionsTabView view = new ConnectionsTabView(model, services.messages());
-            return new AccountTabContent() {
-                @Override
-                public Node view() {
-                    return view;
-                }
-
-                @Override
-                public void shown() {
-                    model.shown();
-                }
-
-                @Override
-                public void hidden() {
-                    model.hidden();
-                }
-
-                @Override
-                public void dispose() {
-                    model.dispose();
-                }
-            };
+            return AccountTabContent.of(view, model);
         }));
     }
 

@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
  * override and set the status of a connection. Every call to the account's settings acts on the account with a
  * token exchanged for it; only the status event, which lives under the partner's path, uses the partner's.
  */
-public final class ConnectionsTabViewModel {
+public final class ConnectionsTabViewModel implements io.accountsdesk.app.core.AccountTabModel {
 
     /** Where one connection stands now, for the list under the timeline. */
     public record ConnectionRow(String connection, String provider, String status, Instant since, String sinceText,
@@ -98,17 +98,20 @@ public final class ConnectionsTabViewModel {
     }
 
     /** The tab was opened: what the providers report is read now, not only what the account document had. */
+    @Override
     public void shown() {
         shown = true;
         refresh();
     }
 
     /** Another tab is shown: the providers are not read again for accounts opened meanwhile. */
+    @Override
     public void hidden() {
         shown = false;
     }
 
     /** The page goes: the tab stops following the session's preferences. */
+    @Override
     public void dispose() {
         reading.cancel();
         services.preferences().currentProperty().removeListener(preferencesChanged);

@@ -10,7 +10,6 @@ import io.accountsdesk.app.shell.ModelScreen;
 import io.accountsdesk.app.shell.Screen;
 import io.accountsdesk.app.shell.ScreenRegistration;
 import java.util.List;
-import javafx.scene.Node;
 import org.kordamp.ikonli.feather.Feather;
 
 /** Screening merchants against MATCH and VMSS: the account's screening tab, and the queue of accounts due for it. */
@@ -37,27 +36,7 @@ public final class ScreeningFeature implements Feature {
         return List.of(new AccountTabRegistration("screening", (services, page) -> {
             ScreeningTabViewModel model = new ScreeningTabViewModel(services, page);
             ScreeningTabView view = new ScreeningTabView(model, services.messages());
-            return new AccountTabContent() {
-                @Override
-                public Node view() {
-                    return view;
-                }
-
-                @Override
-                public void shown() {
-                    model.shown();
-                }
-
-                @Override
-                public void hidden() {
-                    model.hidden();
-                }
-
-                @Override
-                public void dispose() {
-                    model.dispose();
-                }
-            };
+            return AccountTabContent.of(view, model);
         }));
     }
 }

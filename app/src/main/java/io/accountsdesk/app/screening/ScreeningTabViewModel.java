@@ -44,7 +44,7 @@ import javafx.collections.ObservableList;
  * <p>A MATCH search is one inquiry: its later pages are read by its IRN, never by searching again, which MATCH would
  * count as another inquiry.
  */
-public final class ScreeningTabViewModel {
+public final class ScreeningTabViewModel implements io.accountsdesk.app.core.AccountTabModel {
 
     /**
      * A past inquiry as the history lists it.
@@ -142,15 +142,18 @@ public final class ScreeningTabViewModel {
         }
     }
 
+    @Override
     public void shown() {
         shown = true;
         loadHistory();
     }
 
+    @Override
     public void hidden() {
         shown = false;
     }
 
+    @Override
     public void dispose() {
         running.cancel();
         reading.cancel();

@@ -18,4 +18,29 @@ public interface AccountTabContent {
     /** The page goes for good (sign-out): listeners on the session's services are removed. */
     default void dispose() {
     }
+
+    /** A tab whose view model follows the tab's life. */
+    static AccountTabContent of(Node view, io.accountsdesk.app.core.AccountTabModel model) {
+        return new AccountTabContent() {
+            @Override
+            public Node view() {
+                return view;
+            }
+
+            @Override
+            public void shown() {
+                model.shown();
+            }
+
+            @Override
+            public void hidden() {
+                model.hidden();
+            }
+
+            @Override
+            public void dispose() {
+                model.dispose();
+            }
+        };
+    }
 }
