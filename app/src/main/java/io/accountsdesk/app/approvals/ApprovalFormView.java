@@ -90,18 +90,8 @@ final class ApprovalFormView extends VBox {
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        Label formError = new Label();
-        formError.setId("approvals-form-error");
-        formError.getStyleClass().add(Styles.DANGER);
-        formError.setWrapText(true);
-        formError.textProperty().bind(model.form().formErrorProperty());
-        formError.managedProperty().bind(formError.textProperty().isNotEmpty());
-        TextField result = new TextField();
-        result.setId("approvals-form-result");
-        result.setEditable(false);
-        result.textProperty().bind(model.resultProperty());
-        result.managedProperty().bind(result.textProperty().isNotEmpty());
-        result.visibleProperty().bind(result.managedProperty());
+        Label formError = FormInputs.formError(model.form(), "approvals-form-error");
+        TextField result = FormInputs.result(model.resultProperty(), "approvals-form-result");
         Button send = new Button(messages.get("approvals.send"), new FontIcon(Feather.SEND));
         send.setId("approvals-form-send");
         send.getStyleClass().add(Styles.ACCENT);

@@ -11,7 +11,6 @@ import io.accountsdesk.ui.StatePane;
 import io.accountsdesk.ui.Timeline;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
@@ -32,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -188,7 +186,8 @@ final class ApprovalsTabView extends VBox {
     }
 
     private VBox cddPane() {
-        ComboBox<String> product = combo("approvals-filter-product", values(CddProduct.KNOWN, CddProduct::value),
+        ComboBox<String> product = FilterChoice.of("approvals-filter-product",
+                values(CddProduct.KNOWN, CddProduct::value),
                 messages.get("approvals.filter.allProducts"), value -> value);
         product.valueProperty().bindBidirectional(model.productFilterProperty());
         TextField seller = new TextField();
@@ -196,10 +195,12 @@ final class ApprovalsTabView extends VBox {
         seller.setPromptText(messages.get("approvals.filter.seller"));
         seller.textProperty().bindBidirectional(model.sellerFilterProperty());
         seller.setOnAction(event -> model.refresh());
-        ComboBox<String> status = combo("approvals-filter-status", values(CaseStatus.KNOWN, CaseStatus::value),
+        ComboBox<String> status = FilterChoice.of("approvals-filter-status",
+                values(CaseStatus.KNOWN, CaseStatus::value),
                 messages.get("approvals.filter.allStatuses"), model::statusLabel);
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
-        ComboBox<String> action = combo("approvals-filter-action", values(ApprovalAction.KNOWN, ApprovalAction::value),
+        ComboBox<String> action = FilterChoice.of("approvals-filter-action",
+                values(ApprovalAction.KNOWN, ApprovalAction::value),
                 messages.get("approvals.filter.allActions"), value -> messages.get("approvals.action." + value));
         action.valueProperty().bindBidirectional(model.actionFilterProperty());
         for (ComboBox<String> box : List.of(product, status, action)) {
@@ -213,27 +214,8 @@ final class ApprovalsTabView extends VBox {
         return new VBox(6, filters, table);
     }
 
-    private static <T> List<String> values(List<T> known, Function<T, String> value) {
-        return known.stream().map(value).toList();
-    }
-
-    private ComboBox<String> combo(String id, List<String> values, String all, Function<String, String> label) {
-        List<String> items = new ArrayList<>(List.of(""));
-        items.addAll(values);
-        ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(items));
-        box.setId(id);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String value) {
-                return value == null || value.isEmpty() ? all : label.apply(value);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
-        return box;
+    private static <T> javafx.collections.ObservableList<String> values(List<T> known, Function<T, String> value) {
+        return FXCollections.observableArrayList(known.stream().map(value).toList());
     }
 
     /** The chosen case: its history on the timeline, what can be done with it, its contracts once asked for. */

@@ -5,13 +5,9 @@ import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.Vocabularies;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.StatePane;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -97,17 +92,17 @@ final class ReviewQueueView extends VBox {
     }
 
     private HBox filters() {
-        ComboBox<String> kind = combo("queue-kind", FXCollections.observableArrayList(Arrays.stream(CaseKind.values())
+        ComboBox<String> kind = FilterChoice.of("queue-kind", FXCollections.observableArrayList(Arrays.stream(CaseKind.values())
                 .map(CaseKind::id).toList()), messages.get("approvals.queue.allKinds"),
                 value -> model.kindLabel(CaseKind.of(value)));
         kind.valueProperty().bindBidirectional(model.kindProperty());
-        ComboBox<String> status = combo("queue-status", model.statuses(), messages.get("approvals.filter.allStatuses"),
+        ComboBox<String> status = FilterChoice.of("queue-status", model.statuses(), messages.get("approvals.filter.allStatuses"),
                 model::statusLabel);
         status.valueProperty().bindBidirectional(model.statusProperty());
-        ComboBox<String> manager = combo("queue-manager", model.managers(), messages.get("approvals.queue.allManagers"),
+        ComboBox<String> manager = FilterChoice.of("queue-manager", model.managers(), messages.get("approvals.queue.allManagers"),
                 value -> value);
         manager.valueProperty().bindBidirectional(model.managerProperty());
-        ComboBox<String> assignee = combo("queue-assignee", model.assignees(), messages.get("approvals.queue.anyone"),
+        ComboBox<String> assignee = FilterChoice.of("queue-assignee", model.assignees(), messages.get("approvals.queue.anyone"),
                 model::assigneeLabel);
         assignee.valueProperty().bindBidirectional(model.assigneeProperty());
         Spinner<Integer> days = new Spinner<>(0, 3650, model.minDaysProperty().get());
@@ -123,31 +118,6 @@ final class ReviewQueueView extends VBox {
         HBox bar = new HBox(8, kind, status, manager, assignee, daysLabel, days);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
-    }
-
-    private ComboBox<String> combo(String id, ObservableList<String> items, String all,
-                                   Function<String, String> label) {
-        ObservableList<String> withAll = FXCollections.observableArrayList("");
-        withAll.addAll(items);
-        items.addListener((ListChangeListener<String>) change -> {
-            List<String> now = new ArrayList<>(List.of(""));
-            now.addAll(items);
-            withAll.setAll(now);
-        });
-        ComboBox<String> box = new ComboBox<>(withAll);
-        box.setId(id);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String value) {
-                return value == null || value.isEmpty() ? all : label.apply(value);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
-        return box;
     }
 
     private TableView<QueueRow> createTable() {

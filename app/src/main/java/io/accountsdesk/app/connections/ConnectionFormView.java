@@ -74,18 +74,8 @@ final class ConnectionFormView extends VBox {
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        Label formError = new Label();
-        formError.setId("connection-form-error");
-        formError.getStyleClass().add(Styles.DANGER);
-        formError.setWrapText(true);
-        formError.textProperty().bind(model.form().formErrorProperty());
-        formError.managedProperty().bind(formError.textProperty().isNotEmpty());
-        TextField result = new TextField();
-        result.setId("connection-form-result");
-        result.setEditable(false);
-        result.textProperty().bind(model.resultProperty());
-        result.managedProperty().bind(result.textProperty().isNotEmpty());
-        result.visibleProperty().bind(result.managedProperty());
+        Label formError = FormInputs.formError(model.form(), "connection-form-error");
+        TextField result = FormInputs.result(model.resultProperty(), "connection-form-result");
 
         Button send = new Button(messages.get("connections.send"), new FontIcon(Feather.SEND));
         send.setId("connection-form-send");

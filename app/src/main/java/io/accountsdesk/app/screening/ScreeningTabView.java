@@ -125,12 +125,7 @@ final class ScreeningTabView extends VBox {
         text(options, form.minMatches, "screening-min-matches", "1", true);
         text(options, form.pageSize, "screening-page-size", "1–100", true);
 
-        Label formError = new Label();
-        formError.setId("screening-form-error");
-        formError.getStyleClass().add(Styles.DANGER);
-        formError.setWrapText(true);
-        formError.textProperty().bind(form.form().formErrorProperty());
-        formError.managedProperty().bind(formError.textProperty().isNotEmpty());
+        Label formError = FormInputs.formError(form.form(), "screening-form-error");
 
         VBox content = new VBox(12, company, principals, options, formError);
         content.getStyleClass().add("screening-form");
@@ -370,7 +365,7 @@ final class ScreeningTabView extends VBox {
         TextArea reason = FormInputs.area(decision.reason, "screening-decision-reason");
         reason.setPrefRowCount(3);
         grid.addRow(decision.reason.label() + " *", reason, decision.reason.errorProperty());
-        Label error = formError(decision.form(), "screening-decision-error");
+        Label error = FormInputs.formError(decision.form(), "screening-decision-error");
         Button record = new Button(messages.get("screening.decision.record"), new FontIcon(Feather.CHECK_SQUARE));
         record.setId("screening-decision-record");
         record.getStyleClass().add(Styles.ACCENT);
@@ -420,16 +415,6 @@ final class ScreeningTabView extends VBox {
 
     private static final javafx.css.PseudoClass SUPERSEDED = javafx.css.PseudoClass.getPseudoClass("superseded");
 
-    private Label formError(Form form, String id) {
-        Label error = new Label();
-        error.setId(id);
-        error.getStyleClass().add(Styles.DANGER);
-        error.setWrapText(true);
-        error.textProperty().bind(form.formErrorProperty());
-        error.managedProperty().bind(error.textProperty().isNotEmpty());
-        return error;
-    }
-
     private Node terminatePane() {
         TerminationForm t = model.termination();
         Label intro = new Label(messages.get("screening.terminate.intro"));
@@ -465,7 +450,7 @@ final class ScreeningTabView extends VBox {
             review.setText(String.join("\n", model.reviewTermination()));
             model.terminate();
         });
-        VBox pane = new VBox(10, intro, grid, formError(t.form(), "screening-terminate-error"),
+        VBox pane = new VBox(10, intro, grid, FormInputs.formError(t.form(), "screening-terminate-error"),
                 new HBox(10, check, send), review);
         pane.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
         ScrollPane scroll = new ScrollPane(pane);

@@ -75,4 +75,26 @@ public final class FormInputs {
         input.setMaxWidth(Double.MAX_VALUE);
         return input;
     }
+
+    /** What the form as a whole has to say (a server's refusal that names no field), taking room only when it does. */
+    public static javafx.scene.control.Label formError(io.accountsdesk.app.core.forms.Form form, String id) {
+        javafx.scene.control.Label error = new javafx.scene.control.Label();
+        error.setId(id);
+        error.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        error.setWrapText(true);
+        error.textProperty().bind(form.formErrorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        return error;
+    }
+
+    /** What a sent form answered, in a read-only field so it can be selected and copied; hidden until there is one. */
+    public static TextField result(javafx.beans.value.ObservableStringValue text, String id) {
+        TextField result = new TextField();
+        result.setId(id);
+        result.setEditable(false);
+        result.textProperty().bind(text);
+        result.managedProperty().bind(result.textProperty().isNotEmpty());
+        result.visibleProperty().bind(result.managedProperty());
+        return result;
+    }
 }

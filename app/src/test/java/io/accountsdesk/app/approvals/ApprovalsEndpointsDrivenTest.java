@@ -1,5 +1,6 @@
 package io.accountsdesk.app.approvals;
 
+import io.accountsdesk.app.TestAccountPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.SharedSandbox;
@@ -35,7 +36,7 @@ class ApprovalsEndpointsDrivenTest {
     private void driveEverything() {
         TestServices test = TestServices.of(sandbox.session(), configDir);
         String aid = TestAccounts.fresh(sandbox, "Driven Approvals AS").accountId();
-        ApprovalsTabViewModel tab = new ApprovalsTabViewModel(test.services, new ApprovalsTestPage(sandbox, aid));
+        ApprovalsTabViewModel tab = new ApprovalsTabViewModel(test.services, new TestAccountPage(sandbox, aid));
         // 92, 94, 89: the tab reads the three lists when shown.
         tab.shown();
         // 93: apply for payments.

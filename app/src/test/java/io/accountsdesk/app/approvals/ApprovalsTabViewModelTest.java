@@ -1,5 +1,6 @@
 package io.accountsdesk.app.approvals;
 
+import io.accountsdesk.app.TestAccountPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.SharedSandbox;
@@ -28,7 +29,7 @@ class ApprovalsTabViewModelTest {
         test = TestServices.of(sandbox.session(), configDir);
         String aid = TestAccounts.fresh(sandbox, name).accountId();
         assertThat(aid).as("the sandbox's sub-accounts are test accounts").startsWith("T");
-        ApprovalsTabViewModel tab = new ApprovalsTabViewModel(test.services, new ApprovalsTestPage(sandbox, aid));
+        ApprovalsTabViewModel tab = new ApprovalsTabViewModel(test.services, new TestAccountPage(sandbox, aid));
         tab.shown();
         return tab;
     }
@@ -73,7 +74,7 @@ class ApprovalsTabViewModelTest {
         assertThat(chosen).as("without a link, the first waiting case").isNotNull();
         ApprovalCase second = first.sellers().stream().filter(c -> !c.equals(chosen)).findFirst().orElseThrow();
 
-        ApprovalsTestPage page = new ApprovalsTestPage(sandbox, second.accountId());
+        TestAccountPage page = new TestAccountPage(sandbox, second.accountId());
         page.pointAt(second.key());
         ApprovalsTabViewModel linked = new ApprovalsTabViewModel(test.services, page);
         linked.shown();

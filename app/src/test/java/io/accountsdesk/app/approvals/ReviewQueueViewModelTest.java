@@ -1,5 +1,6 @@
 package io.accountsdesk.app.approvals;
 
+import io.accountsdesk.app.TestAccountPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.SharedSandbox;
@@ -31,7 +32,7 @@ class ReviewQueueViewModelTest {
     /** A fresh account with one payments application (waiting for details) and one seller waiting for signature. */
     private String accountWithCases(TestServices test, String name) {
         String aid = TestAccounts.fresh(sandbox, name).accountId();
-        ApprovalsTabViewModel tab = new ApprovalsTabViewModel(test.services, new ApprovalsTestPage(sandbox, aid));
+        ApprovalsTabViewModel tab = new ApprovalsTabViewModel(test.services, new TestAccountPage(sandbox, aid));
         tab.shown();
         tab.openApply();
         ApprovalsFill.payments((PaymentApplicationForm) tab.formProperty().get(), "billie").submit();

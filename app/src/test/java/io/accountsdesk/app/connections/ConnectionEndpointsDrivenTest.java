@@ -1,5 +1,6 @@
 package io.accountsdesk.app.connections;
 
+import io.accountsdesk.app.TestAccountPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.SharedSandbox;
@@ -43,7 +44,7 @@ class ConnectionEndpointsDrivenTest {
         TestServices test = TestServices.of(sandbox.session(), configDir);
         Account account = ConnectionsTestAccounts.fresh(sandbox, "Every Route AS");
         String aid = account.accountId();
-        var page = new ConnectionsTestAccounts.Page(sandbox, aid);
+        var page = new TestAccountPage(sandbox, aid);
         var tab = new ConnectionsTabViewModel(test.services, page);
         tab.shown();
         for (ConnectionOperation op : ConnectionOperations.all()) {
@@ -81,7 +82,7 @@ class ConnectionEndpointsDrivenTest {
         for (String separate : List.of("bambora.direct", "bambora.classic")) {
             Account other = ConnectionsTestAccounts.fresh(sandbox, "Route " + separate);
             var otherTab = new ConnectionsTabViewModel(test.services,
-                    new ConnectionsTestAccounts.Page(sandbox, other.accountId()));
+                    new TestAccountPage(sandbox, other.accountId()));
             otherTab.shown();
             send(otherTab, separate, Map.of());
         }

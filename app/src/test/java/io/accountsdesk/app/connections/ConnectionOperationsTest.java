@@ -1,5 +1,6 @@
 package io.accountsdesk.app.connections;
 
+import io.accountsdesk.app.TestAccountPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.SharedSandbox;
@@ -27,7 +28,7 @@ class ConnectionOperationsTest {
 
     private ConnectionsTabViewModel tab(Account account) {
         return new ConnectionsTabViewModel(TestServices.of(sandbox.session(), configDir).services,
-                new ConnectionsTestAccounts.Page(sandbox, account.accountId()));
+                new TestAccountPage(sandbox, account.accountId()));
     }
 
     private static ConnectionFormViewModel send(ConnectionsTabViewModel tab, String operation,

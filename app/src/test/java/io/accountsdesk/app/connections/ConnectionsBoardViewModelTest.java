@@ -1,5 +1,6 @@
 package io.accountsdesk.app.connections;
 
+import io.accountsdesk.app.TestAccountPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.SharedSandbox;
@@ -28,7 +29,7 @@ class ConnectionsBoardViewModelTest {
         Account account = ConnectionsTestAccounts.fresh(sandbox, "Board Shop AS");
         String aid = account.accountId();
         TestServices test = TestServices.of(sandbox.session(), configDir);
-        var tab = new ConnectionsTabViewModel(test.services, new ConnectionsTestAccounts.Page(sandbox, aid));
+        var tab = new ConnectionsTabViewModel(test.services, new TestAccountPage(sandbox, aid));
         tab.open(ConnectionOperations.find("klarna.signup").orElseThrow());
         tab.formProperty().get().submit();
         ConnectionsTestAccounts.backdate(sandbox, aid, "klarna", 10);
@@ -81,7 +82,7 @@ class ConnectionsBoardViewModelTest {
         int before = board.rows().size();
         Account account = ConnectionsTestAccounts.fresh(sandbox, "Newcomer AS");
         var tab = new ConnectionsTabViewModel(test.services,
-                new ConnectionsTestAccounts.Page(sandbox, account.accountId()));
+                new TestAccountPage(sandbox, account.accountId()));
         tab.open(ConnectionOperations.find("vipps.signup").orElseThrow());
         tab.formProperty().get().submit();
 

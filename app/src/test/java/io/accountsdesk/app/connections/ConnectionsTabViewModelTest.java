@@ -1,5 +1,6 @@
 package io.accountsdesk.app.connections;
 
+import io.accountsdesk.app.TestAccountPage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +64,7 @@ class ConnectionsTabViewModelTest {
     void everyProviderGoesFromSignupToItsAnswerOnTheTimeline() throws Exception {
         Account account = ConnectionsTestAccounts.fresh(sandbox, "Timeline Shop AS");
         String aid = account.accountId();
-        var page = new ConnectionsTestAccounts.Page(sandbox, aid);
+        var page = new TestAccountPage(sandbox, aid);
         var tab = new ConnectionsTabViewModel(services().services, page);
         tab.shown();
         assertThat(tab.rows()).isEmpty();
@@ -134,7 +135,7 @@ class ConnectionsTabViewModelTest {
         Account account = ConnectionsTestAccounts.fresh(sandbox, "Token Shop AS");
         String aid = account.accountId();
         var test = services();
-        var tab = new ConnectionsTabViewModel(test.services, new ConnectionsTestAccounts.Page(sandbox, aid));
+        var tab = new ConnectionsTabViewModel(test.services, new TestAccountPage(sandbox, aid));
         tab.open(ConnectionOperations.find("klarna.signup").orElseThrow());
         tab.formProperty().get().submit();
         assertThat(tab.formProperty().get().resultProperty().get()).contains("Pending");
@@ -154,7 +155,7 @@ class ConnectionsTabViewModelTest {
     void aSwishPassphraseTypedIntoTheFormIsInNoLogLineEvenAtDebug() {
         Account account = ConnectionsTestAccounts.fresh(sandbox, "Secret Shop AS");
         String aid = account.accountId();
-        var tab = new ConnectionsTabViewModel(services().services, new ConnectionsTestAccounts.Page(sandbox, aid));
+        var tab = new ConnectionsTabViewModel(services().services, new TestAccountPage(sandbox, aid));
         tab.open(ConnectionOperations.find("swish.signup").orElseThrow());
         tab.formProperty().get().submit();
 
@@ -195,7 +196,7 @@ class ConnectionsTabViewModelTest {
         Account account = ConnectionsTestAccounts.fresh(sandbox, "Event Shop AS");
         String aid = account.accountId();
         var test = services();
-        var tab = new ConnectionsTabViewModel(test.services, new ConnectionsTestAccounts.Page(sandbox, aid));
+        var tab = new ConnectionsTabViewModel(test.services, new TestAccountPage(sandbox, aid));
         tab.open(ConnectionOperations.find("collector.signup").orElseThrow());
         tab.formProperty().get().submit();
         ConnectionsTabViewModel.ConnectionRow row = tab.rows().get(0);
@@ -226,7 +227,7 @@ class ConnectionsTabViewModelTest {
         Account account = ConnectionsTestAccounts.fresh(sandbox, "Stuck Shop AS");
         String aid = account.accountId();
         var test = services();
-        var page = new ConnectionsTestAccounts.Page(sandbox, aid);
+        var page = new TestAccountPage(sandbox, aid);
         var tab = new ConnectionsTabViewModel(test.services, page);
         tab.open(ConnectionOperations.find("klarna.signup").orElseThrow());
         tab.formProperty().get().submit();
@@ -245,7 +246,7 @@ class ConnectionsTabViewModelTest {
     void aCertificateIsCheckedBeforeItCanBeSent() throws Exception {
         Account account = ConnectionsTestAccounts.fresh(sandbox, "Cert Shop AS");
         var tab = new ConnectionsTabViewModel(services().services,
-                new ConnectionsTestAccounts.Page(sandbox, account.accountId()));
+                new TestAccountPage(sandbox, account.accountId()));
         tab.open(ConnectionOperations.find("swish.callback").orElseThrow());
         ConnectionFormViewModel form = tab.formProperty().get();
         ConnectionField cert = form.fields().stream().filter(f -> f.path().equals("cert")).findFirst().orElseThrow();
@@ -261,7 +262,7 @@ class ConnectionsTabViewModelTest {
         Account account = ConnectionsTestAccounts.fresh(sandbox, "Draft Shop AS");
         TestServices test = services();
         var tab = new ConnectionsTabViewModel(test.services,
-                new ConnectionsTestAccounts.Page(sandbox, account.accountId()));
+                new TestAccountPage(sandbox, account.accountId()));
         tab.open(ConnectionOperations.find("swish.callback").orElseThrow());
         ConnectionFormViewModel form = tab.formProperty().get();
         form.text("swish_number").orElseThrow().set("1231181189");
@@ -297,7 +298,7 @@ class ConnectionsTabViewModelTest {
         assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
         Account account = ConnectionsTestAccounts.fresh(sandbox, "P12 Shop AS");
         var tab = new ConnectionsTabViewModel(services().services,
-                new ConnectionsTestAccounts.Page(sandbox, account.accountId()));
+                new TestAccountPage(sandbox, account.accountId()));
         tab.open(ConnectionOperations.find("swish.callback").orElseThrow());
         ConnectionFormViewModel form = tab.formProperty().get();
         ConnectionField cert = form.fields().stream().filter(f -> f.path().equals("cert")).findFirst().orElseThrow();
@@ -352,7 +353,7 @@ class ConnectionsTabViewModelTest {
 
         Account account = ConnectionsTestAccounts.fresh(sandbox, "PEM Shop AS");
         String aid = account.accountId();
-        var tab = new ConnectionsTabViewModel(services().services, new ConnectionsTestAccounts.Page(sandbox, aid));
+        var tab = new ConnectionsTabViewModel(services().services, new TestAccountPage(sandbox, aid));
         tab.open(ConnectionOperations.find("swish.signup").orElseThrow());
         tab.formProperty().get().submit();
         tab.open(ConnectionOperations.find("swish.callback").orElseThrow());
@@ -383,7 +384,7 @@ class ConnectionsTabViewModelTest {
         Account account = ConnectionsTestAccounts.fresh(sandbox, "Sent Shop AS");
         TestServices test = services();
         var tab = new ConnectionsTabViewModel(test.services,
-                new ConnectionsTestAccounts.Page(sandbox, account.accountId()));
+                new TestAccountPage(sandbox, account.accountId()));
         tab.open(ConnectionOperations.find("klarna.signup").orElseThrow());
         tab.formProperty().get().text("signup.price_package").orElseThrow().set("pp-sent");
         tab.formProperty().get().submit();

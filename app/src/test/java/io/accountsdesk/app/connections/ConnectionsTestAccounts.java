@@ -3,16 +3,11 @@ package io.accountsdesk.app.connections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.SharedSandbox;
-import io.accountsdesk.app.core.AccountPageContext;
 import io.accountsdesk.client.accounts.Account;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** Fresh sub-accounts with no connections, a stand-in for the account page, and the sandbox's provider controls. */
 final class ConnectionsTestAccounts {
@@ -22,34 +17,6 @@ final class ConnectionsTestAccounts {
 
     static Account fresh(SharedSandbox sandbox, String name) {
         return io.accountsdesk.app.TestAccounts.fresh(sandbox, name);
-    }
-
-    /** The account page as the connections tab sees it: the account, read again by the partner on reload. */
-    static final class Page implements AccountPageContext {
-        private final SharedSandbox sandbox;
-        private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper();
-        private final ReadOnlyObjectWrapper<Account> account = new ReadOnlyObjectWrapper<>();
-
-        Page(SharedSandbox sandbox, String accountId) {
-            this.sandbox = sandbox;
-            id.set(accountId);
-            reload();
-        }
-
-        @Override
-        public ReadOnlyStringProperty accountIdProperty() {
-            return id.getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyObjectProperty<Account> accountProperty() {
-            return account.getReadOnlyProperty();
-        }
-
-        @Override
-        public void reload() {
-            account.set(sandbox.client().accounts().get(id.get()));
-        }
     }
 
     /** The sandbox plays the provider: it decides a pending signup (sandbox-only route). */

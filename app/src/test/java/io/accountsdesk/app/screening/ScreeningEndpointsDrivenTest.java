@@ -1,5 +1,6 @@
 package io.accountsdesk.app.screening;
 
+import io.accountsdesk.app.TestAccountPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.SharedSandbox;
@@ -36,7 +37,7 @@ class ScreeningEndpointsDrivenTest {
         TestServices test = TestServices.of(sandbox.session(), configDir);
         Account account = ScreeningTestAccounts.merchant(sandbox, "Every Screening Route AS", "Rutegata 1", "0150",
                 "Oslo", "NO", "Rita", "Rute");
-        var page = new ScreeningTestAccounts.Page(sandbox, account.accountId());
+        var page = new TestAccountPage(sandbox, account.accountId());
         var tab = new ScreeningTabViewModel(test.services, page);
         tab.shown();
         tab.termination().reason.set("05");

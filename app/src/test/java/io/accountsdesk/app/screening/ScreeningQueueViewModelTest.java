@@ -1,5 +1,6 @@
 package io.accountsdesk.app.screening;
 
+import io.accountsdesk.app.TestAccountPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.SharedSandbox;
@@ -41,7 +42,7 @@ class ScreeningQueueViewModelTest {
                 "Per", "Kø");
         TestServices test = TestServices.of(sandbox.session(), configDir);
         var tab = new ScreeningTabViewModel(test.services,
-                new ScreeningTestAccounts.Page(sandbox, screened.accountId()));
+                new TestAccountPage(sandbox, screened.accountId()));
         tab.searchMatch();
         assertThat(tab.referenceProperty().get()).isNotEmpty();
 

@@ -1,5 +1,6 @@
 package io.accountsdesk.app.screening;
 
+import io.accountsdesk.app.TestAccountPage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.SharedSandbox;
@@ -27,12 +28,12 @@ class ScreeningTabViewModelTest {
     @TempDir
     Path configDir;
 
-    private record Tab(TestServices test, ScreeningTestAccounts.Page page, ScreeningTabViewModel model) {
+    private record Tab(TestServices test, TestAccountPage page, ScreeningTabViewModel model) {
     }
 
     private Tab tab(Account account) {
         TestServices test = TestServices.of(sandbox.session(), configDir);
-        var page = new ScreeningTestAccounts.Page(sandbox, account.accountId());
+        var page = new TestAccountPage(sandbox, account.accountId());
         var model = new ScreeningTabViewModel(test.services, page);
         model.shown();
         return new Tab(test, page, model);

@@ -2,7 +2,6 @@ package io.accountsdesk.app.screening;
 
 import io.accountsdesk.app.SharedSandbox;
 import io.accountsdesk.app.TestNumbers;
-import io.accountsdesk.app.core.AccountPageContext;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountBilling;
 import io.accountsdesk.client.accounts.AccountCompany;
@@ -10,10 +9,6 @@ import io.accountsdesk.client.accounts.Address;
 import io.accountsdesk.client.accounts.ApplicantInput;
 import io.accountsdesk.client.accounts.NewAccount;
 import java.util.UUID;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** Fresh accounts that describe a merchant to screen, and the account page as the screening tab sees it. */
 final class ScreeningTestAccounts {
@@ -33,35 +28,5 @@ final class ScreeningTestAccounts {
                 new AccountCompany(name, null, number, null, null, null,
                         new Address(street, null, postal, city, country), email, null, null, null, null, null, null),
                 new AccountBilling(name, number, null, email, null, null)).build());
-    }
-
-    /** The account page as a tab sees it: the account, read again by the partner on reload. */
-    static final class Page implements AccountPageContext {
-        private final SharedSandbox sandbox;
-        private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper();
-        private final ReadOnlyObjectWrapper<Account> account = new ReadOnlyObjectWrapper<>();
-        int reloads;
-
-        Page(SharedSandbox sandbox, String accountId) {
-            this.sandbox = sandbox;
-            id.set(accountId);
-            account.set(sandbox.client().accounts().get(accountId));
-        }
-
-        @Override
-        public ReadOnlyStringProperty accountIdProperty() {
-            return id.getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyObjectProperty<Account> accountProperty() {
-            return account.getReadOnlyProperty();
-        }
-
-        @Override
-        public void reload() {
-            reloads++;
-            account.set(sandbox.client().accounts().get(id.get()));
-        }
     }
 }

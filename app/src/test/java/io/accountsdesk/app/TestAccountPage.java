@@ -1,6 +1,5 @@
-package io.accountsdesk.app.approvals;
+package io.accountsdesk.app;
 
-import io.accountsdesk.app.SharedSandbox;
 import io.accountsdesk.app.core.AccountPageContext;
 import io.accountsdesk.client.accounts.Account;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -8,16 +7,17 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The account page as the Approvals tab sees it: the account, read again by the partner on reload. */
-final class ApprovalsTestPage implements AccountPageContext {
+/** The account page as a feature's tab sees it: the account, read again by the partner on reload. */
+public final class TestAccountPage implements AccountPageContext {
 
     private final SharedSandbox sandbox;
     private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Account> account = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper item = new ReadOnlyStringWrapper("");
-    int reloads;
+    /** How often a tab asked the page to read the account again. */
+    public int reloads;
 
-    ApprovalsTestPage(SharedSandbox sandbox, String accountId) {
+    public TestAccountPage(SharedSandbox sandbox, String accountId) {
         this.sandbox = sandbox;
         id.set(accountId);
         account.set(sandbox.client().accounts().get(accountId));
@@ -45,7 +45,7 @@ final class ApprovalsTestPage implements AccountPageContext {
     }
 
     /** As a place with {@code &item=…} would. */
-    void pointAt(String key) {
+    public void pointAt(String key) {
         item.set(key);
     }
 }
