@@ -47,8 +47,10 @@ public final class Outbox {
         }
         document.put("text", message.text());
         documents.put(KIND, OWNER, id, document, message.to());
-        LOG.info("Outbox: {} to {} ({}){}", message.channel(), message.to(), message.purpose(),
-                message.code() == null ? "" : ": code " + message.code());
+        // Not the code: the embedded sandbox logs into the app's log, where no one-time code may appear. The
+        // outbox route shows it to whoever needs it.
+        LOG.info("Outbox: {} to {} ({}); read it at GET /v1{}?to={}", message.channel(), message.to(),
+                message.purpose(), OutboxRoutes.PATH, message.to());
         return id;
     }
 
