@@ -75,7 +75,10 @@ public final class AuthUserFields {
         return links.isEmpty() ? null : links;
     }
 
-    /** The second factor ticked; no channel ticked turns it off. */
+    /**
+     * The second factor ticked, or {@code null} when none is: the seed's {@code oob_channels} needs at least one, and
+     * a field left out keeps what the user has.
+     */
     AuthUserMfa mfa() {
         List<OobChannel> channels = new ArrayList<>();
         if (Boolean.TRUE.equals(sms.value())) {
@@ -84,7 +87,7 @@ public final class AuthUserFields {
         if (Boolean.TRUE.equals(emailCodes.value())) {
             channels.add(OobChannel.EMAIL);
         }
-        return AuthUserMfa.oob(channels);
+        return channels.isEmpty() ? null : AuthUserMfa.oob(channels);
     }
 
     /** The password, read once to be sent; the fields are emptied at once. */

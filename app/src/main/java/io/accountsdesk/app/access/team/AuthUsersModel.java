@@ -59,7 +59,7 @@ public final class AuthUsersModel {
             return;
         }
         NewAuthUser user = new NewAuthUser(username.value().strip(), created.links(),
-                created.mfa().oobChannels().isEmpty() ? null : created.mfa(), created.takePassword());
+                created.mfa(), created.takePassword());
         send(createForm, messages.format("authUsers.task.create", user.username()),
                 api -> api.create(aid(), user), saved -> {
                     username.reset("");
