@@ -77,10 +77,12 @@ public final class MyAccountView extends VBox {
     private StatePane personBody() {
         password = new PasswordSection(model.password(), messages);
         MfaSection mfa = new MfaSection(model, messages);
-        VBox left = new VBox(18, section("me.section.password", password), section("me.section.mfa", mfa));
+        // The second factors first: enrolling an app is the longest task here, and its QR code must be in view.
+        VBox left = new VBox(18, section("me.section.mfa", mfa));
         left.setMinWidth(420);
-        left.setPrefWidth(520);
-        VBox right = new VBox(8, heading("me.section.accounts"), userId(), accounts());
+        left.setPrefWidth(560);
+        VBox right = new VBox(8, heading("me.section.accounts"), userId(), accounts(),
+                section("me.section.password", password));
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox columns = new HBox(28, left, right);
         ScrollPane scroll = new ScrollPane(columns);
