@@ -150,10 +150,10 @@ final class MfaSection extends VBox {
         codeError.textProperty().bind(totp.code().errorProperty());
         codeError.managedProperty().bind(codeError.textProperty().isNotEmpty());
 
-        VBox text = new VBox(8, scan, typeKey, secretRow, uriRow, codeRow, codeError);
+        VBox text = new VBox(8, scan, typeKey);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox content = new HBox(16, qrFrame, text);
-        VBox box = new VBox(8, content);
+        VBox box = new VBox(8, content, secretRow, uriRow, codeRow, codeError);
         box.setId("me-totp-enrolment");
         box.getStyleClass().add("totp-enrolment");
         box.visibleProperty().bind(totp.activeProperty());

@@ -62,6 +62,7 @@ public final class MyAccountView extends VBox {
     private VBox clientNotice() {
         Label heading = new Label(messages.get("me.client.title"));
         heading.getStyleClass().add(Styles.TITLE_3);
+        heading.setWrapText(true);
         Label text = new Label(messages.get("me.client.text"));
         text.setWrapText(true);
         Label how = new Label(messages.get("me.client.how"));
@@ -133,7 +134,7 @@ public final class MyAccountView extends VBox {
         Label empty = new Label(messages.get("me.accounts.none"));
         empty.getStyleClass().add("muted");
         table.setPlaceholder(empty);
-        table.setPrefHeight(260);
+        table.setPrefHeight(160);
         return table;
     }
 

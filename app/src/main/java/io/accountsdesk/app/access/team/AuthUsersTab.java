@@ -36,7 +36,8 @@ final class AuthUsersTab extends ScrollPane {
         setFitToWidth(true);
         VBox left = new VBox(10, heading("authUsers.create.title"), create(), heading("authUsers.known.title"),
                 known());
-        left.setPrefWidth(460);
+        left.setMinWidth(500);
+        left.setPrefWidth(500);
         VBox right = new VBox(10, heading("authUsers.change.title"), change());
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox body = new HBox(28, left, right);
@@ -109,10 +110,9 @@ final class AuthUsersTab extends ScrollPane {
         Label hint = new Label(messages.get("authUsers.change.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
-        FormGrid target = new FormGrid();
-        target.addRow(model.target().label(), text(model.target(), "auth-target", "name@example.com"),
-                model.target().errorProperty());
         FormGrid grid = new FormGrid();
+        grid.addRow(model.target().label(), text(model.target(), "auth-target", "name@example.com"),
+                model.target().errorProperty());
         addFields(grid, model.changed(), "auth-change");
         Button update = new Button(messages.get("authUsers.update"), new FontIcon(Feather.KEY));
         update.setId("auth-change-submit");
@@ -129,7 +129,7 @@ final class AuthUsersTab extends ScrollPane {
         delete.setId("auth-delete");
         delete.getStyleClass().add(Styles.DANGER);
         delete.setOnAction(event -> model.delete());
-        return new VBox(8, hint, target, grid, PeopleInputs.checklist(model.changed().checklist(), "auth-change-rules"),
+        return new VBox(8, hint, grid, PeopleInputs.checklist(model.changed().checklist(), "auth-change-rules"),
                 FormInputs.formError(model.changeForm(), "auth-change-error"), update,
                 heading("authUsers.rename.title"), rename, FormInputs.formError(model.renameForm(), "auth-rename-error"),
                 new HBox(8, renameButton, delete));

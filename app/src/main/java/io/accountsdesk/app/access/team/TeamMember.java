@@ -24,6 +24,11 @@ public record TeamMember(String id, String name, String email, String roles, Lis
                 roles.stream().map(UserRole::id).toList(), user.lastSeenAt(), mfaText);
     }
 
+    /** The same member with {@code text} in the roles column. */
+    TeamMember withRoles(String text) {
+        return new TeamMember(id, name, email, text, roleIds, lastSeen, mfa);
+    }
+
     /** The name when there is one, else the e-mail address. */
     public String display() {
         return name.isBlank() ? email : name;

@@ -146,7 +146,13 @@ public final class TeamViewModel implements ScreenModel {
         if (mfa != null && mfa.totp() != null && Boolean.TRUE.equals(mfa.totp().enabled())) {
             factors.add(messages.get("team.mfa.totp"));
         }
-        return TeamMember.of(user, factors.isEmpty() ? messages.get("team.mfa.none") : String.join(", ", factors));
+        TeamMember member = TeamMember.of(user, factors.isEmpty() ? messages.get("team.mfa.none")
+                : String.join(", ", factors));
+        if (member.roles().isEmpty() && user.scope() != null && !user.scope().isEmpty()) {
+            // Access granted scope by scope, not through a role: say so rather than show nothing.
+            return member.withRoles(messages.format("team.directScopes", user.scope().size()));
+        }
+        return member;
     }
 
     private void loadActivity(TeamMember member) {

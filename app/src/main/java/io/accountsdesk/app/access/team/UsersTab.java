@@ -54,7 +54,7 @@ final class UsersTab extends SplitPane {
         ScrollPane right = new ScrollPane(detail());
         right.setFitToWidth(true);
         getItems().addAll(left, right);
-        setDividerPositions(0.55);
+        setDividerPositions(0.58);
     }
 
     private TableView<TeamMember> table() {
@@ -163,6 +163,7 @@ final class UsersTab extends SplitPane {
         code.setOnAction(event -> model.createVerificationCode());
         Label roleLabel = new Label(messages.get("team.role.label"));
         roleLabel.setLabelFor(role);
+        roleLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(role, Priority.ALWAYS);
         HBox roleRow = new HBox(8, roleLabel, role);
         roleRow.setAlignment(Pos.CENTER_LEFT);
