@@ -59,7 +59,12 @@ class AccessAppTest extends AppTestBase {
 
         // The code field has the focus once the key shows; Enter sends the code.
         waitFor("the code field has the focus", () -> robot.lookup("#me-totp-code").query().isFocused());
-        robot.write(Totp.code(key.replace(" ", ""), Instant.now()));
+        String code = Totp.code(key.replace(" ", ""), Instant.now());
+        robot.write(code);
+        javafx.scene.control.PasswordField codeField = robot.lookup("#me-totp-code")
+                .queryAs(javafx.scene.control.PasswordField.class);
+        assertThat(codeField.getAccessibleText()).isNotBlank().doesNotContain(code);
+        assertThat(codeField.getText()).isEqualTo(code);
         robot.type(KeyCode.ENTER);
 
         waitFor("the app is on, or a message says why not", () -> robot.lookup("#me-totp-state").queryAs(Label.class)
@@ -68,6 +73,7 @@ class AccessAppTest extends AppTestBase {
         assertThat(robot.lookup("#me-totp-state").queryAs(Label.class).getText()).startsWith("On");
         assertThat(showing("#me-totp-enrolment")).isFalse();
         assertThat(robot.lookup("#me-totp-secret").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(codeField.getText()).as("the code is cleared once sent").isEmpty();
     }
 
     @Test
@@ -94,5 +100,10 @@ class AccessAppTest extends AppTestBase {
         assertThat(invited.roles()).isEqualTo(role.getItems().get(0).name());
         assertThat(robot.lookup("#team-invite-email").queryAs(TextField.class).getText()).isEmpty();
         assertThat(clientSession.client().users().list().stream().anyMatch(u -> email.equals(u.email()))).isTrue();
+
+        // My account is in no sidebar: its shortcut reaches it from anywhere.
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.U).release(KeyCode.U, KeyCode.SHIFT, KeyCode.SHORTCUT);
+        waitFor("Shortcut+Shift+U opens My account", () -> Place.of("my-account")
+                .equals(app.workspace().navigator().current()) && showing("#me-totp-start"));
     }
 }

@@ -85,6 +85,10 @@ class MyAccountViewModelTest {
         password.repeat().set("Another-Pass-2");
         assertThat(password.checklist().allMet()).isTrue();
         assertThat(password.repeat().errorProperty().get()).isEmpty();
+        // Typed passwords never reach a draft on disk, and a review of the form shows dots.
+        assertThat(password.form().draftValues()).isEmpty();
+        assertThat(password.form().changes()).isNotEmpty().allSatisfy(change -> assertThat(change.after())
+                .doesNotContain("Pass"));
     }
 
     private static boolean rule(PasswordChecklist checklist, String id) {
@@ -143,7 +147,7 @@ class MyAccountViewModelTest {
         totp.start();
         assertThat(totp.activeProperty().get()).isTrue();
         assertThat(totp.uriProperty().get()).startsWith("otpauth://totp/").contains("secret=");
-        String grouped = TotpEnrolment.grouped(totp.secretProperty().get());
+        String grouped = totp.groupedSecretProperty().get();
         assertThat(grouped).matches("([A-Z2-7]{4} )*[A-Z2-7]{1,4}");
         assertThat(totp.uriProperty().get()).contains("secret=" + grouped.replace(" ", ""));
 

@@ -5,7 +5,6 @@ import io.accountsdesk.app.access.PeopleInputs;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.shell.FormInputs;
 import io.accountsdesk.ui.FieldDecoration;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -112,8 +111,7 @@ final class MfaSection extends VBox {
         secret.setId("me-totp-secret");
         secret.setEditable(false);
         secret.getStyleClass().add("totp-secret");
-        secret.textProperty().bind(Bindings.createStringBinding(
-                () -> TotpEnrolment.grouped(totp.secretProperty().get()), totp.secretProperty()));
+        secret.textProperty().bind(totp.groupedSecretProperty());
         secret.setAccessibleText(messages.get("me.totp.secretAccessible"));
         HBox.setHgrow(secret, Priority.ALWAYS);
         HBox secretRow = new HBox(8, secret, PeopleInputs.copy(() -> totp.secretProperty().get(), messages,

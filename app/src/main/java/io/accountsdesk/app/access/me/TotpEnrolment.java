@@ -32,6 +32,8 @@ public final class TotpEnrolment {
     private final FormField<String> code;
     private final ReadOnlyStringWrapper uri = new ReadOnlyStringWrapper(this, "uri", "");
     private final ReadOnlyStringWrapper secret = new ReadOnlyStringWrapper(this, "secret", "");
+    private final javafx.beans.binding.StringBinding groupedSecret = javafx.beans.binding.Bindings.createStringBinding(
+            () -> grouped(secret.get()), secret);
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
@@ -127,6 +129,11 @@ public final class TotpEnrolment {
     /** The secret as the server gave it (base32); empty when no enrolment is under way. */
     public ReadOnlyStringProperty secretProperty() {
         return secret.getReadOnlyProperty();
+    }
+
+    /** The secret in groups of four, for typing into an app by hand; empty when no enrolment is under way. */
+    public javafx.beans.binding.StringBinding groupedSecretProperty() {
+        return groupedSecret;
     }
 
     public ReadOnlyBooleanProperty activeProperty() {
