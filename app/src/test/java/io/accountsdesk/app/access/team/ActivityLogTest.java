@@ -1,8 +1,7 @@
-package io.accountsdesk.app.access;
+package io.accountsdesk.app.access.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.accountsdesk.app.access.team.ActivityLog;
 import io.accountsdesk.client.users.UserActivity;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,16 +27,14 @@ class ActivityLogTest {
         return entries;
     }
 
-    private static ActivityLog log() throws Exception {
+    private static ActivityLog log() {
         ActivityLog log = new ActivityLog(ZoneOffset.UTC);
-        var show = ActivityLog.class.getDeclaredMethod("show", List.class);
-        show.setAccessible(true);
-        show.invoke(log, entries());
+        log.show(entries());
         return log;
     }
 
     @Test
-    void pagesNewestFirst() throws Exception {
+    void pagesNewestFirst() {
         ActivityLog log = log();
 
         assertThat(log.pageCountProperty().get()).isEqualTo(3);
@@ -54,7 +51,7 @@ class ActivityLogTest {
     }
 
     @Test
-    void filtersByActionAndDayAndStartsAgainFromTheFirstPage() throws Exception {
+    void filtersByActionAndDayAndStartsAgainFromTheFirstPage() {
         ActivityLog log = log();
         log.nextPage();
 
