@@ -101,7 +101,22 @@ class AccessAppTest extends AppTestBase {
         assertThat(robot.lookup("#team-invite-email").queryAs(TextField.class).getText()).isEmpty();
         assertThat(clientSession.client().users().list().stream().anyMatch(u -> email.equals(u.email()))).isTrue();
 
-        // My account is in no sidebar: its shortcut reaches it from anywhere.
+        // My account is in no sidebar: the palette finds it, and its shortcut reaches it from anywhere.
+        robot.press(KeyCode.SHORTCUT, KeyCode.K).release(KeyCode.K, KeyCode.SHORTCUT);
+        waitFor("the palette opens", () -> showing("#command-palette")
+                && robot.lookup("#palette-field").query().isFocused());
+        robot.write("My account");
+        waitFor("the palette offers My account", () -> app.workspace().palette().results().stream()
+                .anyMatch(item -> item.title().equals("My account")));
+        robot.interact(() -> app.workspace().palette().results().stream()
+                .filter(item -> item.title().equals("My account")).findFirst()
+                .ifPresent(item -> app.workspace().palette().selectedProperty()
+                        .set(app.workspace().palette().results().indexOf(item))));
+        robot.type(KeyCode.ENTER);
+        waitFor("the palette opened My account", () -> Place.of("my-account")
+                .equals(app.workspace().navigator().current()));
+        robot.interact(() -> app.workspace().navigator().goTo(Place.of("team")));
+        waitFor("the team shows again", () -> showing("#team-table"));
         robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.U).release(KeyCode.U, KeyCode.SHIFT, KeyCode.SHORTCUT);
         waitFor("Shortcut+Shift+U opens My account", () -> Place.of("my-account")
                 .equals(app.workspace().navigator().current()) && showing("#me-totp-start"));
