@@ -1,27 +1,17 @@
 package io.accountsdesk.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.accountsdesk.app.access.team.TeamMember;
 import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.app.session.Session;
 import io.accountsdesk.sandbox.users.DemoUsers;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The team screen in Norwegian bokmål, for docs/screenshots: long words are where layouts break. */
 @Tag("screenshots")
@@ -57,26 +47,6 @@ class AccessScreenshotsNbTest extends AppTestBase {
                 .ifPresent(m -> table.getSelectionModel().select(m)));
         waitFor("the activity shows", () -> !robot.lookup("#team-activity-table").queryAs(TableView.class)
                 .getItems().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents(5);
-        var scene = Window.getWindows().get(0).getScene();
-        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("docs/screenshots"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).isNotNull();
-        Path file = dir.resolve("docs/screenshots/team-nb.png");
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        buffered.setRGB(0, 0, width, height, pixels, 0, width);
-        try {
-            ImageIO.write(buffered, "png", file.toFile());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        assertThat(file).isNotEmptyFile();
+        ScreenshotFiles.shoot("team-nb");
     }
 }

@@ -54,7 +54,7 @@ class TeamEndpointsDrivenTest {
         assertThat(invited.email()).isEqualTo(email);
         // 3: a one-time code for them.
         team.createVerificationCode();
-        assertThat(team.verificationCodeProperty().get()).isNotEmpty();
+        assertThat(team.code().codeProperty().get()).isNotEmpty();
         // 86: another role; 85: removed.
         team.changeRole(invited, team.roles().get(team.roles().size() - 1).id());
         test.dialogs.confirmAnswer = true;

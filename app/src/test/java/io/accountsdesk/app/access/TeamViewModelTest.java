@@ -146,19 +146,19 @@ class TeamViewModelTest {
 
         model.createVerificationCode();
 
-        String code = model.verificationCodeProperty().get();
+        String code = model.code().codeProperty().get();
         assertThat(code).matches("\\d{6}");
         var auth = sandbox.client().auth();
         String partner = sandbox.session().partnerId();
         assertThat(auth.passwordlessToken(partner, "email", DemoUsers.TRAINEE, code, auth.audience(partner))
                 .accessToken()).isNotBlank();
-        model.clearVerificationCode();
-        assertThat(model.verificationCodeProperty().get()).isEmpty();
+        model.code().clear();
+        assertThat(model.code().codeProperty().get()).isEmpty();
 
         model.createVerificationCode();
-        assertThat(model.verificationCodeProperty().get()).isNotEmpty();
+        assertThat(model.code().codeProperty().get()).isNotEmpty();
         model.deactivate();
-        assertThat(model.verificationCodeProperty().get()).isEmpty();
+        assertThat(model.code().codeProperty().get()).isEmpty();
     }
 
     @Test

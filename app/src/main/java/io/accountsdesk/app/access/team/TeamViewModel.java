@@ -7,7 +7,6 @@ import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.app.core.nav.ScreenModel;
 import io.accountsdesk.app.core.tasks.BackgroundTask;
-import io.accountsdesk.client.auth.VerificationCodeRequest;
 import io.accountsdesk.client.roles.RoleQuery;
 import io.accountsdesk.client.users.AccountUser;
 import io.accountsdesk.client.users.AccountUserUpdate;
@@ -45,6 +44,7 @@ public final class TeamViewModel implements ScreenModel {
     private final AuthUsersModel authUsers;
     private final IdTokenRedirect redirect;
     private final ActivityLog activity;
+    private final OneTimeCode code;
     private final ObservableList<TeamMember> members = FXCollections.observableArrayList();
     private final ObservableList<RoleChoice> roles = FXCollections.observableArrayList();
     private final ObjectProperty<TeamMember> selected = new SimpleObjectProperty<>(this, "selected");
@@ -54,8 +54,6 @@ public final class TeamViewModel implements ScreenModel {
             "activityState", ContentState.EMPTY);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-    private final ReadOnlyStringWrapper verificationCode = new ReadOnlyStringWrapper(this, "verificationCode", "");
-    private final ReadOnlyStringWrapper verificationFor = new ReadOnlyStringWrapper(this, "verificationFor", "");
     private Cancellable loading = Cancellable.NONE;
     private Cancellable activityLoading = Cancellable.NONE;
     private boolean loaded;
@@ -67,12 +65,12 @@ public final class TeamViewModel implements ScreenModel {
         this.authUsers = new AuthUsersModel(services);
         this.redirect = new IdTokenRedirect(services);
         this.activity = new ActivityLog(services.clock().getZone());
+        this.code = new OneTimeCode(services);
         selected.addListener((obs, old, now) -> {
             if (old != null && now != null && Objects.equals(old.id(), now.id())) {
                 return;
             }
-            verificationCode.set("");
-            verificationFor.set("");
+            code.clear();
             loadActivity(now);
         });
     }
@@ -87,7 +85,7 @@ public final class TeamViewModel implements ScreenModel {
     /** Leaving drops the shown-once results and any typed password. */
     @Override
     public void deactivate() {
-        clearVerificationCode();
+        code.clear();
         redirect.clear();
         authUsers.clearSecrets();
     }
@@ -262,35 +260,13 @@ public final class TeamViewModel implements ScreenModel {
                         services.errors().describe(failure)))));
     }
 
-    /**
-     * Makes a one-time sign-in code for the selected person, for this app's client and the account's audience. It
-     * shows once, to copy, until {@link #clearVerificationCode()}.
-     */
+    /** Makes a one-time sign-in code for the selected person, shown once (see {@link OneTimeCode}). */
     public void createVerificationCode() {
         TeamMember member = selected.get();
-        if (member == null) {
-            return;
+        if (member != null) {
+            message.set("");
+            code.create(member, message::set);
         }
-        String partner = services.session().partnerId();
-        String clientId = services.session().client().config().credentials().clientId();
-        message.set("");
-        services.tasks().run(BackgroundTask.of(messages.format("team.task.code", member.display()), task -> {
-                    var auth = services.api(task).auth();
-                    return auth.createVerificationCode(partner, new VerificationCodeRequest(auth.audience(partner),
-                            clientId, member.id()));
-                })
-                .onSuccess(code -> {
-                    verificationCode.set(code.verificationCode() == null ? "" : code.verificationCode());
-                    verificationFor.set(member.display());
-                })
-                .onFailure(failure -> message.set(messages.format("team.error.code", member.display(),
-                        services.errors().describe(failure)))));
-    }
-
-    /** The user has passed the code on: it leaves the screen. */
-    public void clearVerificationCode() {
-        verificationCode.set("");
-        verificationFor.set("");
     }
 
     /** The role the member has when it is one role, for the role choice. */
@@ -346,13 +322,9 @@ public final class TeamViewModel implements ScreenModel {
         return message.getReadOnlyProperty();
     }
 
-    /** The one-time code on show; empty when none. */
-    public ReadOnlyStringProperty verificationCodeProperty() {
-        return verificationCode.getReadOnlyProperty();
+    /** The one-time sign-in code of the selected person, while it shows. */
+    public OneTimeCode code() {
+        return code;
     }
 
-    /** Whom the code on show is for. */
-    public ReadOnlyStringProperty verificationForProperty() {
-        return verificationFor.getReadOnlyProperty();
-    }
 }

@@ -177,8 +177,8 @@ final class UsersTab extends SplitPane {
         Label codeHint = new Label(messages.get("team.code.hint"));
         codeHint.getStyleClass().add("muted");
         codeHint.setWrapText(true);
-        VBox codeBox = PeopleInputs.shownOnce(model.verificationCodeProperty(), messages.get("team.code.title"),
-                messages.get("team.code.accessible"), model::clearVerificationCode, messages, "team-code-result");
+        VBox codeBox = PeopleInputs.shownOnce(model.code().codeProperty(), messages.get("team.code.title"),
+                messages.get("team.code.accessible"), model.code()::clear, messages, "team-code-result");
         VBox selectedOnly = new VBox(10, roleRow, actions, codeHint, codeBox, message);
         selectedOnly.disableProperty().bind(model.selectedProperty().isNull());
         VBox box = new VBox(12, who, selectedOnly, new ActivityPane(model, messages));
