@@ -87,6 +87,19 @@ class TeamViewModelTest {
     }
 
     @Test
+    void removingOneselfSaysSoAndNothingGoesWhenTheUserSaysNo() {
+        TestServices test = TestServices.of(TestPeople.trainee(sandbox.session()), configDir);
+        TeamViewModel model = open(test);
+        test.dialogs.confirmAnswer = false;
+
+        model.remove(member(model, DemoUsers.TRAINEE));
+
+        assertThat(test.dialogs.of("confirm")).singleElement()
+                .satisfies(asked -> assertThat(asked.message()).startsWith("This is you"));
+        assertThat(model.members()).extracting(TeamMember::email).contains(DemoUsers.TRAINEE);
+    }
+
+    @Test
     void anInviteWithoutAnAddressOrARoleIsNotSent() throws Exception {
         TeamViewModel model = open(TestServices.of(sandbox.session(), configDir));
         model.invite().email().set("not an address");

@@ -237,8 +237,12 @@ public final class TeamViewModel implements ScreenModel {
         if (member == null) {
             return;
         }
+        // Removing oneself ends one's own access at once: the question says so.
+        boolean yourself = services.session().person().map(p -> p.username().equalsIgnoreCase(member.email()))
+                .orElse(false);
         if (!services.confirmDestructive(messages.get("team.remove.title"),
-                messages.format("team.remove.message", member.display(), services.session().partnerId()),
+                messages.format(yourself ? "team.remove.yourself" : "team.remove.message", member.display(),
+                        services.session().partnerId()),
                 member.email().isBlank() ? member.id() : member.email(), messages.get("team.remove.confirm"))) {
             return;
         }
