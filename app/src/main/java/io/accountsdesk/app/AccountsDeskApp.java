@@ -264,6 +264,14 @@ public final class AccountsDeskApp extends Application {
         probe.watchList(readiness.state(), readiness.items());
     }
 
+    /**
+     * Shows {@code session} as if the sign-in screen had opened it (on the FX thread): for tests of a person's screens,
+     * whose session a test signs in itself.
+     */
+    void openSession(io.accountsdesk.app.session.Session session) {
+        shell.signedIn(session);
+    }
+
     /** The workspace of the session on show, or {@code null} while signed out: for tests. */
     Workspace workspace() {
         return workspace;

@@ -66,6 +66,15 @@ public final class UsersApi {
         transport.send(ApiRequest.to(TOTP_MFA).body(update));
     }
 
+    /**
+     * Starts turning authenticator-app codes on: the server makes a new secret for the signed-in user and answers it
+     * (with its {@code otpauth://} URI for a QR code). Nothing is in force until {@link #updateTotpMfa} sends a code
+     * computed from it.
+     */
+    public TotpAssociation associateTotp() {
+        return transport.send(ApiRequest.to(TOTP_MFA).body(new TotpMfaUpdate(null, true)), TotpAssociation.class);
+    }
+
     /** Changes the signed-in user's password; the server refuses it when the previous password is wrong. */
     public void changePassword(PasswordChange change) {
         transport.send(ApiRequest.to(CHANGE_PASSWORD).body(change));

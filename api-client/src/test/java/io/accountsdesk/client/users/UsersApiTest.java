@@ -168,6 +168,24 @@ class UsersApiTest {
     }
 
     @Test
+    void associatingTotpSendsNoCodeAndReadsTheSecretWithoutPrintingIt() throws Exception {
+        api.answer(200, """
+                {"authenticator_type":"otp","secret":"JBSWY3DPEHPK3PXP",
+                 "barcode_uri":"otpauth://totp/Dintero:kari?secret=JBSWY3DPEHPK3PXP&issuer=Dintero"}
+                """);
+
+        TotpAssociation association = users.associateTotp();
+
+        RecordedRequest request = api.take();
+        assertThat(request.getMethod()).isEqualTo("PUT");
+        assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/account/user/mfa/totp");
+        assertThat(body(request)).isEqualTo(parse("{\"enabled\":true}"));
+        assertThat(association.secret()).isEqualTo("JBSWY3DPEHPK3PXP");
+        assertThat(association.barcodeUri()).startsWith("otpauth://totp/");
+        assertThat(association.toString()).doesNotContain("JBSWY3DPEHPK3PXP");
+    }
+
+    @Test
     void createSendsTheNewUserAndReadsTheCreatedOne() throws Exception {
         api.answer(USER_JSON);
 

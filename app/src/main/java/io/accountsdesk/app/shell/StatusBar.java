@@ -60,4 +60,12 @@ final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(signedIn, spacer, failure, working, current, tasks);
     }
+
+    /** A link beside who is signed in (to the person's own account). */
+    void linkTo(String text, Runnable open) {
+        javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink(text);
+        link.setId("status-my-account");
+        link.setOnAction(event -> open.run());
+        getChildren().add(1, link);
+    }
 }

@@ -45,6 +45,8 @@ public final class Workspace implements AutoCloseable {
 
     /** The prefix of the actions that open a sidebar screen, which the shortcuts help lists apart. */
     static final String GO = "go.";
+    /** The signed-in person's own screen, which the status bar links to when a feature registers it. */
+    static final String MY_ACCOUNT = "my-account";
 
     private final AppServices app;
     private final Navigator navigator;
@@ -99,6 +101,8 @@ public final class Workspace implements AutoCloseable {
                 () -> requestSignOut(signOut), messages);
         sidebar.setOnDeleteView(view -> app.preferences().update(p -> p.withoutSavedView(view.name())));
         StatusBar statusBar = new StatusBar(app.shell(), app.tasks().activity(), this::toggleTasks, messages);
+        app.screens().find(MY_ACCOUNT).ifPresent(myAccount -> statusBar.linkTo(
+                messages.get(myAccount.descriptor().titleKey()), () -> navigator.goTo(Place.of(MY_ACCOUNT))));
         view = new ShellView(app.shell(), navigator, sidebar, statusBar, palette::show, this::showHelp, messages);
         host = new ScreenHost(app.screens(), services, actions, view::show);
         warmUp = new IdleWarmUp(app.scheduler(), () -> !app.tasks().activity().running().isEmpty(), System::nanoTime);
@@ -121,7 +125,8 @@ public final class Workspace implements AutoCloseable {
                 this::toggleTasks));
         actions.addGlobal(AppAction.of("session.signOut", "nav.switchEnvironment", null, Feather.LOG_OUT,
                 () -> requestSignOut(signOut)));
-        for (ScreenDescriptor screen : app.screens().sidebar()) {
+        // Every screen with a shortcut, listed in the sidebar or not (My account is reached from the status bar).
+        for (ScreenDescriptor screen : app.screens().descriptors()) {
             if (screen.shortcut() != null) {
                 actions.addGlobal(AppAction.of(GO + screen.id(), screen.titleKey(), screen.shortcut(),
                         screen.icon(), () -> navigator.goTo(screen.place())));
