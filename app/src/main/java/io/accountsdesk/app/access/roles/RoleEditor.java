@@ -74,7 +74,12 @@ public final class RoleEditor {
 
     /** Shows {@code role} as the server has it ({@code null}: a new, empty role), and puts back a draft of it. */
     void show(Role role) {
+        // The typing of the role on show so far is kept for its next visit.
         draft.close();
+        fill(role);
+    }
+
+    private void fill(Role role) {
         roleId = role == null ? null : role.id();
         draftNotice.set("");
         draft.quietly(() -> {
@@ -97,13 +102,13 @@ public final class RoleEditor {
     /** The role was saved as {@code saved}: its draft goes, and the form now starts from what the server holds. */
     void saved(Role saved) {
         draft.forget();
-        show(saved);
+        fill(saved);
     }
 
     /** Throws the typing away: the form shows the role as it was opened, and its draft goes. */
     void discard(Role opened) {
         draft.forget();
-        show(opened);
+        fill(opened);
     }
 
     /** Keeps the typing now: the screen is being left. */
