@@ -12,6 +12,7 @@ import io.accountsdesk.app.core.nav.ScreenModel;
 import io.accountsdesk.app.core.tasks.BackgroundTask;
 import io.accountsdesk.client.clients.Client;
 import io.accountsdesk.client.clients.NewClient;
+import io.accountsdesk.client.http.ApiException;
 import io.accountsdesk.ui.ContentState;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -230,7 +231,14 @@ public final class ApiClientsViewModel implements ScreenModel {
                     selected.set(kept);
                     cancelCreate();
                 })
-                .onFailure(form::showServerErrors)
+                .onFailure(failure -> {
+                    form.showServerErrors(failure);
+                    // A conflict names the field too: the id is taken, and that field is where the user fixes it.
+                    if (failure instanceof ApiException api && !(failure instanceof ApiException.Validation)
+                            && api.errors().stream().anyMatch(e -> e.field() != null && e.field().endsWith("client_id"))) {
+                        clientId.serverError(messages.format("apiClients.clientId.taken", request.clientId()));
+                    }
+                })
                 .onFinished(() -> form.busyProperty().set(false)));
     }
 
