@@ -1,5 +1,6 @@
 package io.accountsdesk.app;
 
+import io.accountsdesk.app.access.AccessFeature;
 import io.accountsdesk.app.accounts.AccountsFeature;
 import io.accountsdesk.app.approvals.ApprovalsFeature;
 import io.accountsdesk.app.connections.ConnectionsFeature;
@@ -18,7 +19,8 @@ final class Features {
 
     static List<Feature> all() {
         List<Feature> others = List.of(new OnboardingFeature(), new ConnectionsFeature(), new PricingFeature(),
-                new ScreeningFeature(), new ApprovalsFeature(), new SettingsFeature());
+                new ScreeningFeature(), new ApprovalsFeature(), new SettingsFeature(),
+                new AccessFeature());
         // The account's page is the accounts feature's; other features add tabs to it by registration.
         AccountsFeature accounts = new AccountsFeature(others.stream()
                 .flatMap(feature -> feature.accountTabs().stream()).toList());
