@@ -9,7 +9,6 @@ import io.accountsdesk.client.clients.GrantType;
 import io.accountsdesk.app.core.forms.Validators;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.FieldDecoration;
-import io.accountsdesk.ui.FormGrid;
 import io.accountsdesk.ui.StatePane;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -43,8 +42,10 @@ final class GrantsView extends VBox {
         this.model = model;
         this.messages = messages;
         setPadding(new Insets(10, 0, 0, 0));
-        SplitPane split = new SplitPane(list(), new ScrollPane(form()));
-        ((ScrollPane) split.getItems().get(1)).setFitToWidth(true);
+        ScrollPane scroll = new ScrollPane(form());
+        scroll.setId("grants-form-scroll");
+        scroll.setFitToWidth(true);
+        SplitPane split = new SplitPane(list(), scroll);
         split.setDividerPositions(0.5);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(filters(), split);
@@ -122,27 +123,22 @@ final class GrantsView extends VBox {
         heading.getStyleClass().add(Styles.TITLE_4);
         Label intro = explanation(messages.get("apiClients.grants.new.hint"));
 
-        FormGrid grid = new FormGrid();
         ComboBox<String> client = new ComboBox<>(model.clientIds());
         client.setId("grants-client");
         client.setMaxWidth(Double.MAX_VALUE);
         client.valueProperty().bindBidirectional(model.client().valueProperty());
-        FieldDecoration.bind(client, model.client().errorProperty());
-        grid.addRow(model.client().label(), client, model.client().errorProperty());
-
         TextField audience = FormInputs.text(model.audience(), "grants-audience");
-        FieldDecoration.bind(audience, model.audience().errorProperty());
-        grid.addRow(model.audience().label(), new VBox(4, audience, explanation(model.audienceWords())),
-                model.audience().errorProperty());
-
         var type = FormInputs.choice(model.type(), Validators.values(GrantType.KNOWN), false,
                 value -> messages.has("apiClients.grants.type." + value) ? messages.get("apiClients.grants.type." + value)
                         : value, messages.get("common.none"), "grants-type");
-        FieldDecoration.bind(type, model.type().errorProperty());
         Label typeWords = explanation("");
         typeWords.setId("grants-type-words");
         typeWords.textProperty().bind(model.typeWordsProperty());
-        grid.addRow(model.type().label(), new VBox(4, type, typeWords), model.type().errorProperty());
+        // One field under the other, not a grid: a grid row does not grow for a wrapped explanation.
+        VBox fields = new VBox(10,
+                labelled(model.client(), client, null),
+                labelled(model.audience(), audience, explanation(model.audienceWords())),
+                labelled(model.type(), type, typeWords));
 
         Label scopesHeading = new Label(model.scopes().field().label());
         scopesHeading.getStyleClass().add(Styles.TITLE_4);
@@ -160,7 +156,7 @@ final class GrantsView extends VBox {
         create.getStyleClass().add(Styles.ACCENT);
         create.disableProperty().bind(model.form().busyProperty());
         create.setOnAction(event -> model.create());
-        VBox form = new VBox(10, heading, intro, grid, scopesHeading,
+        VBox form = new VBox(10, heading, intro, fields, scopesHeading,
                 new ScopeChecklist(model.scopes(), messages, "grants"), noneChosen, chosen,
                 FormInputs.formError(model.form(), "grants-form-error"), create);
         form.getStyleClass().add("access-form");
@@ -168,10 +164,31 @@ final class GrantsView extends VBox {
         return form;
     }
 
+    private static VBox labelled(io.accountsdesk.app.core.forms.FormField<String> field,
+                                 javafx.scene.control.Control input, Label explanation) {
+        Label name = new Label(field.label());
+        name.getStyleClass().add("form-label");
+        name.setLabelFor(input);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(field.errorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        FieldDecoration.bind(input, field.errorProperty());
+        VBox box = new VBox(4, name, input, error);
+        if (explanation != null) {
+            box.getChildren().add(explanation);
+        }
+        return box;
+    }
+
     private static Label explanation(String text) {
         Label label = new Label(text);
         label.getStyleClass().addAll("muted", "access-explanation");
         label.setWrapText(true);
+        // Wrapped, never cut short with an ellipsis: the explanation is the point.
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -40,7 +40,10 @@ public final class ScopeChecklist extends VBox {
         this.messages = messages;
         this.idPrefix = idPrefix;
         getStyleClass().add("scope-checklist");
-        getChildren().addAll(search(), error(), groups, none(), custom());
+        Label legend = new Label(messages.get("scopes.legend"));
+        legend.getStyleClass().add("muted");
+        legend.setWrapText(true);
+        getChildren().addAll(legend, search(), error(), groups, none(), custom());
         groups.setId(idPrefix + "-scopes");
         selection.groups().addListener((ListChangeListener<ScopeSelection.Group>) change -> regroup());
         regroup();

@@ -139,7 +139,9 @@ public final class ScopeSelection {
     public static String explain(Messages messages, String scope) {
         String verb = ScopeCatalogue.verbOf(scope);
         String area = ScopeCatalogue.areaOf(scope);
-        String areaName = messages.has("scopes.area." + area) ? messages.get("scopes.area." + area) : area;
+        // The heading's name, in lower case: here it sits inside a sentence.
+        String areaName = (messages.has("scopes.area." + area) ? messages.get("scopes.area." + area) : area)
+                .toLowerCase(messages.locale());
         String key = "scopes.verb." + (verb.isEmpty() ? "other" : verb);
         return messages.format(key, areaName);
     }
