@@ -196,7 +196,15 @@ final class ApiClientsView extends VBox {
                 model.open(now);
             }
         });
-        model.selectedProperty().addListener((obs, old, now) -> showDetails(now));
+        model.selectedProperty().addListener((obs, old, now) -> {
+            showDetails(now);
+            // A client made here is chosen by the model; the list shows which row that is.
+            Client row = table.getSelectionModel().getSelectedItem();
+            if (now != null && (row == null || !row.id().equals(now.id()))) {
+                table.getItems().stream().filter(c -> c.id().equals(now.id())).findFirst()
+                        .ifPresent(c -> table.getSelectionModel().select(c));
+            }
+        });
     }
 
     private void showDetails(Client client) {

@@ -211,9 +211,26 @@ public final class ApiClientsViewModel implements ScreenModel {
         form.clearFormError();
     }
 
+    /**
+     * A secret still on show would be replaced by the next one; the user says first that it is stored or that they
+     * let it go, since it cannot be shown again.
+     */
+    private boolean secretLetGo() {
+        if (!secret.isPresent()) {
+            return true;
+        }
+        if (!services.dialogs().confirm(messages.get("apiClients.secret.pending.title"),
+                messages.format("apiClients.secret.pending.text", secret.clientNameProperty().get(),
+                        secret.clientIdProperty().get()), messages.get("apiClients.secret.pending.go"))) {
+            return false;
+        }
+        secret.clear();
+        return true;
+    }
+
     /** Creates the client (row 9); the answer's secret goes to the one-time panel and nowhere else. */
     public void create() {
-        if (!form.validateAll()) {
+        if (!form.validateAll() || !secretLetGo()) {
             return;
         }
         String id = clientId.value().strip();
@@ -248,7 +265,7 @@ public final class ApiClientsViewModel implements ScreenModel {
      */
     public void rotate() {
         Client client = selected.get();
-        if (client == null) {
+        if (client == null || !secretLetGo()) {
             return;
         }
         if (!services.dialogs().confirmTyped(messages.format("apiClients.rotate.title", label(client)),
