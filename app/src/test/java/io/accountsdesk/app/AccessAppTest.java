@@ -3,8 +3,10 @@ package io.accountsdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.core.nav.Place;
+import io.accountsdesk.app.security.NoSecretsLeak;
 import io.accountsdesk.client.roles.Role;
 import io.accountsdesk.client.roles.RoleQuery;
+import java.util.List;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -13,12 +15,17 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Roles and API clients in the real app: a role made by typing and ticking scopes, and a client's secret rotated
  * through the typed confirmation, each new secret shown once, masked, and gone once stored.
  */
 class AccessAppTest extends AppTestBase {
+
+    /** Neither secret the app showed may reach its log, preferences or drafts. */
+    @RegisterExtension
+    static final NoSecretsLeak secrets = NoSecretsLeak.scanning(() -> List.of(dir.resolve("config")));
 
     @BeforeAll
     static void launch() throws Exception {
@@ -71,6 +78,7 @@ class AccessAppTest extends AppTestBase {
         assertThat(showing("#client-secret-revealed")).isFalse();
         String first = masked.getText();
         assertThat(first).hasSizeGreaterThan(20);
+        secrets.used("the new client's secret", first);
         robot.clickOn("#client-secret-show");
         waitFor("shown on request", () -> showing("#client-secret-revealed"));
         Node revealed = robot.lookup("#client-secret-revealed").query();
@@ -98,6 +106,7 @@ class AccessAppTest extends AppTestBase {
         waitFor("the new secret is shown once", () -> showing("#client-secret-panel"));
         String second = robot.lookup("#client-secret-masked").queryAs(PasswordField.class).getText();
         assertThat(second).isNotEqualTo(first).hasSizeGreaterThan(20);
+        secrets.used("the rotated secret", second);
         robot.clickOn("#client-secret-stored");
         waitFor("gone once stored", () -> !showing("#client-secret-panel"));
     }

@@ -94,7 +94,7 @@ final class RolesView extends VBox {
         return state;
     }
 
-    private StackPane editorPane() {
+    private VBox editorPane() {
         RoleEditor editor = model.editor();
         Label heading = new Label();
         heading.setId("roles-editor-title");
@@ -119,7 +119,7 @@ final class RolesView extends VBox {
         FieldDecoration.bind(description, editor.description().errorProperty());
         grid.addRow(editor.description().label(), description, editor.description().errorProperty());
 
-        VBox box = new VBox(10, heading, failure(model.editorErrorProperty(), "roles-editor-error"),
+        VBox box = new VBox(10, heading,
                 DraftNotice.of(editor.draftNoticeProperty(), "roles-draft-notice"), warning, grid, scopes(editor),
                 FormInputs.formError(editor.form(), "roles-form-error"), buttons(editor));
         box.getStyleClass().add("role-editor");
@@ -130,7 +130,10 @@ final class RolesView extends VBox {
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         hint.visibleProperty().bind(model.editingProperty().not());
-        return new StackPane(hint, scroll);
+        // Outside the editor: a role that could not be read leaves no editor to show the reason in.
+        StackPane stack = new StackPane(hint, scroll);
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        return new VBox(8, failure(model.editorErrorProperty(), "roles-editor-error"), stack);
     }
 
     private VBox scopes(RoleEditor editor) {
@@ -170,10 +173,18 @@ final class RolesView extends VBox {
 
     private void wire() {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            if (now != null && !now.id().equals(model.editor().roleId())) {
                 model.open(now);
             }
         });
+        // A new role or a closed editor leaves no row chosen, so choosing the last one again opens it again.
+        Runnable unselect = () -> {
+            if (!model.editingProperty().get() || model.editor().isNew()) {
+                table.getSelectionModel().clearSelection();
+            }
+        };
+        model.editingProperty().addListener((obs, was, now) -> unselect.run());
+        model.editorTitleProperty().addListener((obs, was, now) -> unselect.run());
     }
 
     void focusFilter() {
