@@ -13,7 +13,6 @@ import io.accountsdesk.client.clients.ClientGrant;
 import io.accountsdesk.client.clients.GrantType;
 import io.accountsdesk.client.clients.NewClientGrant;
 import io.accountsdesk.ui.ContentState;
-import java.net.URI;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -63,8 +62,7 @@ public final class GrantsViewModel {
         client = form.add(FormField.text("client_id", messages.get("apiClients.grants.field.client"), "")
                 .validatedBy(validators.required()));
         audience = form.add(FormField.text("audience", messages.get("apiClients.grants.field.audience"), accountUrl)
-                .validatedBy(validators.required(), value -> value == null || value.isBlank() || isUrl(value.strip())
-                        ? null : messages.get("apiClients.grants.audience.invalid")));
+                .validatedBy(validators.required()));
         type = form.add(FormField.text("type", messages.get("apiClients.grants.field.type"), GrantType.ANY.value())
                 .validatedBy(validators.oneOf(Validators.values(GrantType.KNOWN))));
         scope = form.add(ScopeSelection.field("scope", messages.get("apiClients.grants.field.scope"))
@@ -76,15 +74,6 @@ public final class GrantsViewModel {
         clientFilter.addListener((obs, old, now) -> shown.setPredicate(grant -> now == null || now.isEmpty()
                 || now.equals(grant.clientId())));
         rewordType();
-    }
-
-    private static boolean isUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            return uri.getScheme() != null && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 
     private void rewordScopes() {

@@ -17,16 +17,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The form of one role (a new one, or one read from the server): name, description and the scopes as grouped
  * checkboxes, the warning when the role would let its users change production data, and the draft that keeps the
- * typing of this long form. The seed requires only {@code scope} (non-empty items); the desk also asks for a name,
- * because a role is picked by its name wherever users are given roles.
+ * typing of this long form. The seed requires only {@code scope} (non-empty items) and limits no length; the desk
+ * also asks for a name, because a role is picked by its name wherever users are given roles.
  */
 public final class RoleEditor {
 
     /** The drafts' form name; a new role's draft is kept under {@link #NEW}. */
     static final String DRAFT_FORM = "role";
     static final String NEW = "new";
-    static final int NAME_MAX = 200;
-    static final int DESCRIPTION_MAX = 1000;
 
     private final SessionServices services;
     private final Messages messages;
@@ -47,9 +45,8 @@ public final class RoleEditor {
         Validators validators = new Validators(messages);
         form = Form.forNew(messages);
         name = form.add(FormField.text("name", messages.get("roles.field.name"), "")
-                .validatedBy(validators.required(), validators.maxLength(NAME_MAX)));
-        description = form.add(FormField.text("description", messages.get("roles.field.description"), "")
-                .validatedBy(validators.maxLength(DESCRIPTION_MAX)));
+                .validatedBy(validators.required()));
+        description = form.add(FormField.text("description", messages.get("roles.field.description"), ""));
         scope = form.add(ScopeSelection.field("scope", messages.get("roles.field.scope"))
                 .validatedBy(chosen -> chosen == null || chosen.isEmpty()
                         ? messages.get("roles.scope.required") : null));

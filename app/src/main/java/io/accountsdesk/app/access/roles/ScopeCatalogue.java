@@ -11,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * What the desk knows about scopes. The seed never lists them: it shows {@code read:accounts}, {@code read:billing}
- * and {@code admin:shopping} in its role examples, the sandbox gives admins {@code admin:accounts},
+ * and {@code admin:shopping} in its role examples and {@code receipts:write} in its grant examples, the sandbox gives
+ * admins {@code admin:accounts},
  * {@code read:accounts} and {@code write:accounts} and its demo roles {@code write:billing}. A scope is
  * {@code verb:area} ({@code read:accounts}); the grant examples also write {@code area:verb} ({@code receipts:write}),
  * so the verb is recognised on either side and the other side is the area.
@@ -20,7 +21,7 @@ public final class ScopeCatalogue {
 
     /** Every scope the seed and the sandbox name, offered even before any role uses it. */
     public static final List<String> KNOWN = List.of("read:accounts", "write:accounts", "admin:accounts",
-            "read:billing", "write:billing", "admin:shopping");
+            "read:billing", "write:billing", "admin:shopping", "receipts:write");
 
     /** Verbs that let a token change something; {@code read} is the only one that does not. */
     static final Set<String> WRITING_VERBS = Set.of("write", "admin", "create", "update", "delete", "manage");
@@ -29,13 +30,14 @@ public final class ScopeCatalogue {
     private ScopeCatalogue() {
     }
 
-    /** {@code accounts} for {@code read:accounts} and for {@code accounts:read}; the scope itself when it has no verb. */
+    /** {@code accounts} for {@code read:accounts} and for {@code accounts:read}; the scope itself when it has no colon. */
     public static String areaOf(String scope) {
         String[] parts = split(scope);
         if (parts.length < 2) {
             return scope.strip().toLowerCase(Locale.ROOT);
         }
-        return VERBS.contains(parts[0]) || !VERBS.contains(parts[1]) ? parts[1] : parts[0];
+        // With no verb on either side ({@code checkout:auto_capture}) the first part names the area.
+        return VERBS.contains(parts[0]) ? parts[1] : parts[0];
     }
 
     /** {@code read} for {@code read:accounts} and {@code accounts:read}; empty when the scope names no known verb. */
