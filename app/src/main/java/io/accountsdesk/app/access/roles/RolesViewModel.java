@@ -134,9 +134,9 @@ public final class RolesViewModel implements ScreenModel {
         opened = null;
         deletable.set(false);
         editorError.set("");
-        editorTitle.set(messages.get("roles.new.title"));
         editor.show(null);
         editing.set(true);
+        editorTitle.set(messages.get("roles.new.title"));
     }
 
     /** Reads {@code row}'s role afresh (row 18) and opens it in the editor. */
@@ -155,9 +155,9 @@ public final class RolesViewModel implements ScreenModel {
     private void showOpened(Role role) {
         opened = role;
         deletable.set(true);
+        editing.set(true);
         editorTitle.set(messages.format("roles.edit.title", role.name() == null ? role.id() : role.name()));
         editor.show(role);
-        editing.set(true);
     }
 
     /** Saves the role: creates it (row 17) or replaces it (row 19). Bad input stays on its field. */
