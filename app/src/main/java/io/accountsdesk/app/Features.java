@@ -1,6 +1,5 @@
 package io.accountsdesk.app;
 
-import io.accountsdesk.app.access.AccessFeature;
 import io.accountsdesk.app.accounts.AccountsFeature;
 import io.accountsdesk.app.approvals.ApprovalsFeature;
 import io.accountsdesk.app.connections.ConnectionsFeature;
@@ -19,8 +18,7 @@ final class Features {
 
     static List<Feature> all() {
         List<Feature> others = List.of(new OnboardingFeature(), new ConnectionsFeature(), new PricingFeature(),
-                new ScreeningFeature(), new ApprovalsFeature(), new SettingsFeature(),
-                new AccessFeature());
+                new ScreeningFeature(), new ApprovalsFeature(), new SettingsFeature());
         // The account's page is the accounts feature's; other features add tabs to it by registration.
         AccountsFeature accounts = new AccountsFeature(others.stream()
                 .flatMap(feature -> feature.accountTabs().stream()).toList());
