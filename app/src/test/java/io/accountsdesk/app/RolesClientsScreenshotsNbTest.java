@@ -16,7 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The role editor in Norwegian bokmål, dark, on a production partner: the longer words must fit too. */
 @Tag("screenshots")
-class AccessScreenshotsNbTest extends AppTestBase {
+class RolesClientsScreenshotsNbTest extends AppTestBase {
 
     @BeforeAll
     static void launch() throws Exception {

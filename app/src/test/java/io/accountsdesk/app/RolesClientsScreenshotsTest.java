@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * (masked); a grant with its scopes explained; the signing keys. Run with -Pscreenshots.
  */
 @Tag("screenshots")
-class AccessScreenshotsTest extends AppTestBase {
+class RolesClientsScreenshotsTest extends AppTestBase {
 
     @BeforeAll
     static void launch() throws Exception {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Roles and API clients in the real app: a role made by typing and ticking scopes, and a client's secret rotated
  * through the typed confirmation, each new secret shown once, masked, and gone once stored.
  */
-class AccessAppTest extends AppTestBase {
+class RolesClientsAppTest extends AppTestBase {
 
     /** Neither secret the app showed may reach its log, preferences or drafts. */
     @RegisterExtension
