@@ -1,7 +1,9 @@
 package io.accountsdesk.app.access;
 
+import io.accountsdesk.app.access.clients.ClientsScreens;
 import io.accountsdesk.app.access.me.MyAccountView;
 import io.accountsdesk.app.access.me.MyAccountViewModel;
+import io.accountsdesk.app.access.roles.RolesScreens;
 import io.accountsdesk.app.access.team.TeamView;
 import io.accountsdesk.app.access.team.TeamViewModel;
 import io.accountsdesk.app.core.SessionServices;
@@ -18,7 +20,7 @@ import org.kordamp.ikonli.feather.Feather;
 /**
  * People and access: My account (the signed-in person's profile, password and second factors) and the Team (who
  * has access, their roles and activity, username/password users, one-time codes). Roles and API clients live in
- * {@code access.roles} and {@code access.clients} and are registered in {@link #rolesAndClients()}.
+ * {@code access.roles} and {@code access.clients}, each with its own registrations.
  */
 public final class AccessFeature implements Feature {
 
@@ -27,16 +29,12 @@ public final class AccessFeature implements Feature {
         List<ScreenRegistration> screens = new ArrayList<>();
         screens.add(new ScreenRegistration(new ScreenDescriptor(TeamViewModel.SCREEN, "nav.team", Feather.USER_CHECK,
                 "Shortcut+8", true), AccessFeature::team));
-        screens.addAll(rolesAndClients());
+        screens.addAll(RolesScreens.registrations());
+        screens.addAll(ClientsScreens.registrations());
         // Not in the sidebar: it is one person's, reached from the status bar, the palette and its shortcut.
         screens.add(new ScreenRegistration(new ScreenDescriptor(MyAccountViewModel.SCREEN, "nav.myAccount",
                 Feather.USER, "Shortcut+Shift+U", false), AccessFeature::myAccount));
         return List.copyOf(screens);
-    }
-
-    /** Roles and API clients ({@code access.roles}, {@code access.clients}): added on merge. */
-    private static List<ScreenRegistration> rolesAndClients() {
-        return List.of();
     }
 
     static Screen myAccount(SessionServices services) {

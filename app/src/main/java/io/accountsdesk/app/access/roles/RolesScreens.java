@@ -1,0 +1,34 @@
+package io.accountsdesk.app.access.roles;
+
+import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.actions.AppAction;
+import io.accountsdesk.app.core.nav.ScreenDescriptor;
+import io.accountsdesk.app.shell.ModelScreen;
+import io.accountsdesk.app.shell.Screen;
+import io.accountsdesk.app.shell.ScreenRegistration;
+import java.util.List;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The roles screen, for the access feature to register. */
+public final class RolesScreens {
+
+    private RolesScreens() {
+    }
+
+    public static List<ScreenRegistration> registrations() {
+        return List.of(new ScreenRegistration(new ScreenDescriptor(RolesViewModel.SCREEN, "roles.nav",
+                Feather.SHIELD, "Shortcut+Shift+R", true), RolesScreens::roles));
+    }
+
+    static Screen roles(SessionServices services) {
+        RolesViewModel model = new RolesViewModel(services);
+        RolesView view = new RolesView(model, services.messages());
+        return ModelScreen.of(model, view)
+                .withActions(List.of(
+                        AppAction.of("roles.new", "roles.new", "Shortcut+N", Feather.PLUS, model::newRole),
+                        AppAction.of("roles.save", "roles.save", "Shortcut+S", Feather.CHECK, model::save),
+                        AppAction.of("roles.refresh", "roles.refresh", "F5", Feather.REFRESH_CW, model::reload)))
+                .withReadiness(new Screen.Readiness(model.stateProperty(), model.rows()))
+                .focusing(view::focusFilter);
+    }
+}
