@@ -214,6 +214,7 @@ public final class PasswordWayViewModel {
                 people.signedIn(client, user, SignedInPerson.Way.PASSWORD, signedIn.tokens());
             }
             case PasswordSignIn.MfaRequired required -> {
+                codeError.set("");
                 channels.setAll(required.channels());
                 authenticator.set(false);
                 sentOver.set(null);
@@ -223,6 +224,7 @@ public final class PasswordWayViewModel {
                 stage.set(Stage.CHOOSE_FACTOR);
             }
             case PasswordSignIn.ChallengeSent sent -> {
+                codeError.set(""); // said of the code before this one
                 authenticator.set(false);
                 sentOver.set(sent.channel());
                 stepText.set(messages.format("signIn.person.mfa.sent", channelName(sent.channel())));
