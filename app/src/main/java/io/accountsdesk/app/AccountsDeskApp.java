@@ -188,6 +188,7 @@ public final class AccountsDeskApp extends Application {
             }
             if (session == null) {
                 prefillSignIn(signIn, preferenceService.current().signIn());
+                shell.takeNextPartner().ifPresent(signIn::signInTo);
                 frame.setContent(signInView);
                 return;
             }

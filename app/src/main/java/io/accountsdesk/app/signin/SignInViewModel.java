@@ -188,6 +188,19 @@ public final class SignInViewModel {
         formError.set(messages.format("signIn.person.expired", username));
     }
 
+    /**
+     * The person left their session to work on another partner: a person's tokens and the API client belong to one
+     * partner, so that is a new sign-in here, with the partner filled in and the way and username kept.
+     */
+    public void signInTo(String partner) {
+        if (environment.get() != Environment.CUSTOM) {
+            environment.set(partner.startsWith("P") ? Environment.PRODUCTION : Environment.TEST);
+        }
+        partnerId.set(partner);
+        clientId.set("");
+        formError.set(messages.format("signIn.person.switchTo", partner));
+    }
+
     /** Shows a failure of a person's way that belongs to no field of its own (the server is down, say). */
     void showFormError(String text) {
         formError.set(text);
