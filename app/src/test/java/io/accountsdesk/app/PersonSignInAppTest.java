@@ -1,0 +1,71 @@
+package io.accountsdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.accountsdesk.app.session.Session;
+import io.accountsdesk.sandbox.users.DemoUsers;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A person signs in to the running app by e-mail and password with an SMS code read from the sandbox's outbox, sees
+ * the status bar name them, and signs out.
+ */
+class PersonSignInAppTest extends AppTestBase {
+
+    @BeforeAll
+    static void launch() throws Exception {
+        app = AppUnderTest.launch(freshSandbox(1), null);
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aPersonSignsInWithAnSmsCodeAndTheStatusBarNamesThem() throws Exception {
+        waitFor("the sandbox session opens", () -> app.workspace() != null);
+        Session asClient = app.workspace().services().session();
+        assertThat(text("#session-detail")).startsWith("API client ");
+        assertThat(showing("#switch-account")).as("an API client has no accounts to switch").isFalse();
+
+        robot.clickOn("#switch-environment");
+        waitFor("the sign-in card is back", () -> showing("#sign-in-ways"));
+        assertThat(showing("#way-oidc")).as("no single sign-on until it is wired").isFalse();
+        robot.clickOn("#way-password");
+        waitFor("the password way shows", () -> showing("#person-username"));
+        assertThat(robot.lookup("#way-password").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#person-password").queryAs(PasswordField.class).getAccessibleText())
+                .isEqualTo("Password");
+
+        robot.clickOn("#person-username").write(DemoUsers.MFA_TRAINEE);
+        robot.clickOn("#person-password").write(DemoUsers.PASSWORD);
+        robot.clickOn("#person-sign-in");
+        waitFor("the second factor is asked for", () -> showing("#mfa-send-sms"));
+        assertThat(robot.lookup("#person-password").queryAs(PasswordField.class).getText())
+                .as("the password is gone once sent").isEmpty();
+
+        robot.clickOn("#mfa-send-sms");
+        waitFor("the code field shows", () -> showing("#mfa-code"));
+        String code = SandboxOutbox.latestCode(asClient, DemoUsers.MFA_PHONE, "mfa");
+        robot.clickOn("#mfa-code").write(code);
+        robot.clickOn("#mfa-confirm");
+
+        waitFor("the person's session opens", () -> app.workspace() != null
+                && app.workspace().services().session().person().isPresent());
+        waitFor("the status bar names the person", () -> text("#signed-in").contains(DemoUsers.MFA_TRAINEE));
+        assertThat(text("#session-detail")).startsWith("Password · token until");
+        assertThat(showing("#switch-account")).isTrue();
+
+        robot.clickOn("#switch-environment");
+        waitFor("the sign-in card is back", () -> showing("#sign-in-ways"));
+        assertThat(app.workspace()).isNull();
+        assertThat(robot.lookup("#person-username").queryAs(TextField.class).getText())
+                .as("the username stays for the next sign-in").isEqualTo(DemoUsers.MFA_TRAINEE);
+        assertThat(robot.lookup("#mfa-code").queryAs(PasswordField.class).getText()).isEmpty();
+    }
+}
