@@ -266,6 +266,11 @@ public final class AccountsDeskApp extends Application {
         probe.watchList(readiness.state(), readiness.items());
     }
 
+    /** The window's shell (theme, session): for tests that render the sign-in card in both themes. */
+    ShellViewModel shell() {
+        return shell;
+    }
+
     /** The workspace of the session on show, or {@code null} while signed out: for tests. */
     Workspace workspace() {
         return workspace;

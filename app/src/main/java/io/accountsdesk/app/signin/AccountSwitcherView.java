@@ -22,6 +22,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class AccountSwitcherView extends VBox {
 
+    private static final double ROW_HEIGHT = 36;
+    private static final int MAX_ROWS = 6;
+
     private final ListView<Choice> list = new ListView<>();
 
     /** @param close closes the switcher once a choice is made */
@@ -38,11 +41,17 @@ public final class AccountSwitcherView extends VBox {
 
         list.setId("switcher-accounts");
         list.setItems(model.accounts());
-        list.setPrefHeight(240);
+        list.setFixedCellSize(ROW_HEIGHT);
+        // As tall as its accounts, up to a few, so one account is not a tall empty box.
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.min(MAX_ROWS, model.accounts().size())) * ROW_HEIGHT + 4, model.accounts()));
         list.setCellFactory(view -> new ChoiceCell(model));
         list.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 choose(model, close);
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                close.run();
                 event.consume();
             }
         });

@@ -88,6 +88,7 @@ final class OneTimeCodeWayView extends VBox {
         again.disableProperty().bind(model.canSendProperty().not());
         again.setOnAction(event -> model.sendCode());
         Hyperlink other = new Hyperlink(messages.get("signIn.code.other"));
+        other.setId("code-other");
         other.setOnAction(event -> model.startOver());
         HBox actions = new HBox(10, confirm, again, countdown(), other);
         actions.setAlignment(Pos.CENTER_LEFT);

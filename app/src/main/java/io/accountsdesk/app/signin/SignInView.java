@@ -166,9 +166,15 @@ public final class SignInView extends StackPane {
         card.setMaxWidth(CARD_WIDTH);
         // Anchored at the top: when credential fields appear the card grows downwards, so the option just clicked
         // stays under the pointer instead of jumping.
-        setAlignment(Pos.TOP_CENTER);
-        setPadding(new javafx.geometry.Insets(72, 16, 16, 16));
-        getChildren().add(card);
+        StackPane holder = new StackPane(card);
+        holder.setAlignment(Pos.TOP_CENTER);
+        holder.setPadding(new javafx.geometry.Insets(72, 16, 16, 16));
+        // A person's way outside the sandbox asks for the client too: on a small window the card scrolls.
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(holder);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().addAll("edge-to-edge", "sign-in-scroll");
+        getChildren().add(scroller);
     }
 
     /**
