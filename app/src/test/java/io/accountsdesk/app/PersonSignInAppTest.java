@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,15 +37,23 @@ class PersonSignInAppTest extends AppTestBase {
         robot.clickOn("#switch-environment");
         waitFor("the sign-in card is back", () -> showing("#sign-in-ways"));
         assertThat(showing("#way-oidc")).as("no single sign-on until it is wired").isFalse();
-        robot.clickOn("#way-password");
-        waitFor("the password way shows", () -> showing("#person-username"));
-        assertThat(robot.lookup("#way-password").queryAs(ToggleButton.class).isSelected()).isTrue();
+        // Each way has a mnemonic: Alt+T is the one-time code, Alt+E e-mail and password.
+        robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT);
+        waitFor("Alt+T chooses the one-time code", () -> showing("#code-email"));
+        robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        waitFor("Alt+E chooses e-mail and password", () -> showing("#person-username"));
+        waitFor("its toggle shows it chosen", () -> robot.lookup("#way-password").queryAs(ToggleButton.class)
+                .isSelected());
+        // Pressed again, the chosen way stays chosen.
+        robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
+        waitFor("still chosen", () -> robot.lookup("#way-password").queryAs(ToggleButton.class).isSelected()
+                && showing("#person-username"));
         assertThat(robot.lookup("#person-password").queryAs(PasswordField.class).getAccessibleText())
                 .isEqualTo("Password");
 
         robot.clickOn("#person-username").write(DemoUsers.MFA_TRAINEE);
         robot.clickOn("#person-password").write(DemoUsers.PASSWORD);
-        robot.clickOn("#person-sign-in");
+        robot.type(KeyCode.ENTER);
         waitFor("the second factor is asked for", () -> showing("#mfa-send-sms"));
         assertThat(robot.lookup("#person-password").queryAs(PasswordField.class).getText())
                 .as("the password is gone once sent").isEmpty();
@@ -53,7 +62,7 @@ class PersonSignInAppTest extends AppTestBase {
         waitFor("the code field shows", () -> showing("#mfa-code"));
         String code = SandboxOutbox.latestCode(asClient, DemoUsers.MFA_PHONE, "mfa");
         robot.clickOn("#mfa-code").write(code);
-        robot.clickOn("#mfa-confirm");
+        robot.type(KeyCode.ENTER);
 
         waitFor("the person's session opens", () -> app.workspace() != null
                 && app.workspace().services().session().person().isPresent());

@@ -183,7 +183,9 @@ public final class SignInViewModel {
                 way.set(SignInWay.ONE_TIME_CODE);
                 oneTimeCode.emailProperty().set(username);
             }
-            case OIDC -> way.set(SignInWay.OIDC);
+            case OIDC -> {
+                // Left on the way on show: single sign-on's pane may not be wired, and then its toggle is hidden.
+            }
         }
         formError.set(messages.format("signIn.person.expired", username));
     }
