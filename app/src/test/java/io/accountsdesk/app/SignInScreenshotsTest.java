@@ -117,7 +117,7 @@ class SignInScreenshotsTest extends AppTestBase {
         shoot("account-switcher-light");
     }
 
-    private void shoot(String name) {
+    static void shoot(String name) {
         WaitForAsyncUtils.waitForFxEvents(5);
         Scene scene = Window.getWindows().get(0).getScene();
         WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));
