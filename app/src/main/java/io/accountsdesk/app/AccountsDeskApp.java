@@ -337,15 +337,28 @@ public final class AccountsDeskApp extends Application {
      * Stopping the sandbox flushes its database; that happens on a thread of its own so the UI thread never waits on
      * disk. The JVM waits for that (non-daemon) thread before it exits.
      */
+    /**
+     * A person's refresh token should not outlive the app, so quitting waits a moment for its revoke (and the
+     * sandbox is stopped only after it); a server that does not answer in time does not hold the app open.
+     */
+    private static void awaitSignOut(java.util.concurrent.CompletableFuture<Void> signedOut) {
+        try {
+            signedOut.get(3, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException late) {
+            LOG.warn("Quitting before the sign-out was confirmed by the server");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void stop() {
         if (workspace != null) {
             workspace.close();
             workspace = null;
         }
-        if (shell != null) {
-            shell.signOut();
-        }
+        java.util.concurrent.CompletableFuture<Void> signedOut = shell == null
+                ? java.util.concurrent.CompletableFuture.completedFuture(null) : shell.signOut();
         if (scheduler != null) {
             scheduler.close();
         }
@@ -357,6 +370,7 @@ public final class AccountsDeskApp extends Application {
                     if (work != null) {
                         work.close(); // lets the last writes (preferences, drafts) land: off the UI thread
                     }
+                    awaitSignOut(signedOut);
                     if (sessions != null) {
                         sessions.close();
                     }
