@@ -93,7 +93,8 @@ class SignInScreenshotsTest extends AppTestBase {
                 }
             }
             shoot("sign-in-code-countdown" + suffix);
-            assertThat(robot.lookup(".code-countdown").queryAs(Label.class).getText()).startsWith("You can ask again in");
+            assertThat(robot.lookup(".code-countdown").queryAs(Label.class).getText())
+                    .startsWith("You can ask again in");
         }
 
         // The status bar once signed in, light.
