@@ -157,7 +157,8 @@ public final class AccountsDeskApp extends Application {
 
         shell = new ShellViewModel(messages, preferenceService, activity, false);
         SystemColorScheme.follow(shell.systemDarkProperty());
-        SignInViewModel signIn = new SignInViewModel(sessions::open, tasks, messages, shell::signedIn);
+        SignInViewModel signIn = new SignInViewModel(sessions::open, tasks, scheduler, messages, shell::signedIn,
+                shell::signOut);
         SignInView signInView = new SignInView(signIn, messages);
         Workspace.AppServices app = new Workspace.AppServices(messages, tasks, scheduler, dialogs, preferenceService,
                 new DraftStore(options.draftsDir()), ScreenRegistry.of(Features.all()), shell, frame,
@@ -187,6 +188,7 @@ public final class AccountsDeskApp extends Application {
             }
             if (session == null) {
                 prefillSignIn(signIn, preferenceService.current().signIn());
+                shell.takeNextPartner().ifPresent(signIn::signInTo);
                 frame.setContent(signInView);
                 return;
             }
@@ -272,6 +274,11 @@ public final class AccountsDeskApp extends Application {
         shell.signedIn(session);
     }
 
+    /** The window's shell (theme, session): for tests that render the sign-in card in both themes. */
+    ShellViewModel shell() {
+        return shell;
+    }
+
     /** The workspace of the session on show, or {@code null} while signed out: for tests. */
     Workspace workspace() {
         return workspace;
@@ -338,15 +345,28 @@ public final class AccountsDeskApp extends Application {
      * Stopping the sandbox flushes its database; that happens on a thread of its own so the UI thread never waits on
      * disk. The JVM waits for that (non-daemon) thread before it exits.
      */
+    /**
+     * A person's refresh token should not outlive the app, so quitting waits a moment for its revoke (and the
+     * sandbox is stopped only after it); a server that does not answer in time does not hold the app open.
+     */
+    private static void awaitSignOut(java.util.concurrent.CompletableFuture<Void> signedOut) {
+        try {
+            signedOut.get(3, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException late) {
+            LOG.warn("Quitting before the sign-out was confirmed by the server");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void stop() {
         if (workspace != null) {
             workspace.close();
             workspace = null;
         }
-        if (shell != null) {
-            shell.signOut();
-        }
+        java.util.concurrent.CompletableFuture<Void> signedOut = shell == null
+                ? java.util.concurrent.CompletableFuture.completedFuture(null) : shell.signOut();
         if (scheduler != null) {
             scheduler.close();
         }
@@ -358,6 +378,7 @@ public final class AccountsDeskApp extends Application {
                     if (work != null) {
                         work.close(); // lets the last writes (preferences, drafts) land: off the UI thread
                     }
+                    awaitSignOut(signedOut);
                     if (sessions != null) {
                         sessions.close();
                     }

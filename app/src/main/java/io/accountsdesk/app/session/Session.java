@@ -28,8 +28,41 @@ public record Session(Environment environment, String baseUrl, String partnerId,
         return environment == Environment.PRODUCTION || !AccountIds.isTestMode(partnerId);
     }
 
+    /**
+     * Ends the session. A person's refresh token is revoked first, on a thread of its own: sign-out happens on the UI
+     * thread, which never waits on the network. A failed revoke is logged (without the token) and does not keep the
+     * session open; the tokens are forgotten here either way.
+     */
     @Override
     public void close() {
-        client.close();
+        signOut();
+    }
+
+    /**
+     * {@link #close()}, with a future that completes once a person's refresh token was revoked (or the attempt
+     * failed) and the clients were closed: for whoever must know the server has heard of the sign-out.
+     */
+    public java.util.concurrent.CompletableFuture<Void> signOut() {
+        if (signedInPerson == null) {
+            client.close();
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        // A quitting app waits a moment for the returned future (see AccountsDeskApp.stop), not for the thread.
+        return java.util.concurrent.CompletableFuture.runAsync(this::revokeAndClose,
+                runnable -> Thread.ofVirtual().name("sign-out").start(runnable));
+    }
+
+    private void revokeAndClose() {
+        try {
+            signedInPerson.tokens().signOut();
+        } catch (RuntimeException failed) {
+            org.slf4j.LoggerFactory.getLogger(Session.class).warn("Signing {} out: the refresh token could not be"
+                    + " revoked ({}); it expires on its own", signedInPerson.username(), failed.getMessage());
+        } finally {
+            client.close();
+            if (signedInPerson.viaClient() != null) {
+                signedInPerson.viaClient().close();
+            }
+        }
     }
 }

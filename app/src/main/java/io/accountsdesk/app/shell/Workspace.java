@@ -14,6 +14,8 @@ import io.accountsdesk.app.core.tasks.TaskHandle;
 import io.accountsdesk.app.core.tasks.TaskRunner;
 import io.accountsdesk.app.preferences.PreferencesService;
 import io.accountsdesk.app.session.Session;
+import io.accountsdesk.app.signin.AccountSwitcherView;
+import io.accountsdesk.app.signin.AccountSwitcherViewModel;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +62,8 @@ public final class Workspace implements AutoCloseable {
     private final TaskListView taskList;
     private final ListChangeListener<TaskHandle> onLongTasks;
     private final IdleWarmUp warmUp;
+    private final AccountSwitcherViewModel switcher;
+    private final AccountSwitcherView switcherView;
     private final EventHandler<InputEvent> onInput;
     /** The screen the warm-up made and shows unseen right now, if any: thrown away when it is done. */
     private Screen warming;
@@ -100,7 +104,11 @@ public final class Workspace implements AutoCloseable {
         sidebar = new Sidebar(app.screens().sidebar(), app.preferences(), navigator, app.shell(),
                 () -> requestSignOut(signOut), messages);
         sidebar.setOnDeleteView(view -> app.preferences().update(p -> p.withoutSavedView(view.name())));
-        StatusBar statusBar = new StatusBar(app.shell(), app.tasks().activity(), this::toggleTasks, messages);
+        switcher = new AccountSwitcherViewModel(services, partner -> requestSignOut(
+                () -> app.shell().signOutToSignInAt(partner)));
+        switcherView = new AccountSwitcherView(switcher, messages, this::hideAccountSwitcher);
+        StatusBar statusBar = new StatusBar(app.shell(), app.tasks().activity(), this::toggleTasks,
+                this::showAccountSwitcher, messages);
         app.screens().find(MY_ACCOUNT).ifPresent(myAccount -> statusBar.linkTo(
                 messages.get(myAccount.descriptor().titleKey()), () -> navigator.goTo(Place.of(MY_ACCOUNT))));
         view = new ShellView(app.shell(), navigator, sidebar, statusBar, palette::show, this::showHelp, messages);
@@ -110,6 +118,20 @@ public final class Workspace implements AutoCloseable {
         navigator.setOnArrive(host::open);
         navigator.setLeaveGuard(this::mayLeave);
         registerActions(signOut);
+    }
+
+    /** The person's accounts over the screen: a sub-account opens here, another partner is a new sign-in. */
+    private void showAccountSwitcher() {
+        if (!app.shell().personSessionProperty().get()) {
+            return;
+        }
+        switcher.load();
+        app.frame().showDismissable(switcherView, Pos.BOTTOM_LEFT, this::hideAccountSwitcher);
+        switcherView.focus();
+    }
+
+    private void hideAccountSwitcher() {
+        app.frame().hide(switcherView);
     }
 
     private void registerActions(Runnable signOut) {
@@ -125,6 +147,8 @@ public final class Workspace implements AutoCloseable {
                 this::toggleTasks));
         actions.addGlobal(AppAction.of("session.signOut", "nav.switchEnvironment", null, Feather.LOG_OUT,
                 () -> requestSignOut(signOut)));
+        actions.addGlobal(AppAction.of("session.switchAccount", "switcher.title", "Shortcut+Shift+A", Feather.REPEAT,
+                this::showAccountSwitcher).enabledWhen(app.shell().personSessionProperty()));
         // Every screen with a shortcut, listed in the sidebar or not (My account is reached from the status bar).
         for (ScreenDescriptor screen : app.screens().descriptors()) {
             if (screen.shortcut() != null) {
