@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class AccessAppTest extends AppTestBase {
 
     private static Session clientSession;
+    private final PeopleSteps steps = new PeopleSteps(robot, () -> app);
 
     @BeforeAll
     static void launch() throws Exception {
@@ -48,57 +49,14 @@ class AccessAppTest extends AppTestBase {
                 new NewAuthUser(username, null, null, "Start-Pass-1"));
         showAs(TestPeople.signIn(clientSession, username, "Start-Pass-1"));
 
-        robot.clickOn("#status-my-account");
-        waitFor("My account shows the person's factors", () -> showing("#me-totp-start")
-                && robot.lookup("#me-totp-state").queryAs(Label.class).getText().startsWith("Off"));
-        robot.clickOn("#me-totp-start");
-        waitFor("the QR code and its key show", () -> showing("#me-totp-enrolment")
-                && robot.lookup("#me-totp-qr").queryAs(javafx.scene.image.ImageView.class).getImage() != null);
-        String key = robot.lookup("#me-totp-secret").queryAs(TextField.class).getText();
-        assertThat(key).matches("([A-Z2-7]{4} )+[A-Z2-7]{1,4}");
-
-        // The code field has the focus once the key shows; Enter sends the code.
-        waitFor("the code field has the focus", () -> robot.lookup("#me-totp-code").query().isFocused());
-        String code = Totp.code(key.replace(" ", ""), Instant.now());
-        robot.write(code);
-        javafx.scene.control.PasswordField codeField = robot.lookup("#me-totp-code")
-                .queryAs(javafx.scene.control.PasswordField.class);
-        assertThat(codeField.getAccessibleText()).isNotBlank().doesNotContain(code);
-        assertThat(codeField.getText()).isEqualTo(code);
-        robot.type(KeyCode.ENTER);
-
-        waitFor("the app is on, or a message says why not", () -> robot.lookup("#me-totp-state").queryAs(Label.class)
-                .getText().startsWith("On") || !robot.lookup("#me-totp-error").queryAs(Label.class).getText().isEmpty());
-        assertThat(robot.lookup("#me-totp-error").queryAs(Label.class).getText()).isEmpty();
-        assertThat(robot.lookup("#me-totp-state").queryAs(Label.class).getText()).startsWith("On");
-        assertThat(showing("#me-totp-enrolment")).isFalse();
-        assertThat(robot.lookup("#me-totp-secret").queryAs(TextField.class).getText()).isEmpty();
-        assertThat(codeField.getText()).as("the code is cleared once sent").isEmpty();
+        steps.enrolAuthenticator();
     }
 
     @Test
     void invitesSomeoneWithARole() throws Exception {
         showAs(TestPeople.trainee(clientSession));
-        robot.interact(() -> app.workspace().navigator().goTo(Place.of("team")));
-        @SuppressWarnings("unchecked")
-        TableView<TeamMember> table = robot.lookup("#team-table").queryAs(TableView.class);
-        waitFor("the team is listed", () -> !table.getItems().isEmpty());
-        @SuppressWarnings("unchecked")
-        ComboBox<RoleChoice> role = robot.lookup("#team-invite-role").queryAs(ComboBox.class);
-        waitFor("the roles are read", () -> !role.getItems().isEmpty());
         String email = "app.invitee." + UUID.randomUUID().toString().substring(0, 8) + "@nordvik.example";
-
-        robot.clickOn("#team-invite-email").write(email);
-        robot.clickOn("#team-invite-name").write("Ina Invitee");
-        robot.interact(() -> role.getSelectionModel().select(0));
-        robot.clickOn("#team-invite-send");
-
-        waitFor("the invitee is listed and selected", () -> table.getItems().stream()
-                .anyMatch(m -> m.email().equals(email)) && table.getSelectionModel().getSelectedItem() != null
-                && table.getSelectionModel().getSelectedItem().email().equals(email));
-        TeamMember invited = table.getSelectionModel().getSelectedItem();
-        assertThat(invited.roles()).isEqualTo(role.getItems().get(0).name());
-        assertThat(robot.lookup("#team-invite-email").queryAs(TextField.class).getText()).isEmpty();
+        steps.invite(email, "Ina Invitee");
         assertThat(clientSession.client().users().list().stream().anyMatch(u -> email.equals(u.email()))).isTrue();
 
         // My account is in no sidebar: the palette finds it, and its shortcut reaches it from anywhere.

@@ -35,7 +35,9 @@ public final class Redactor {
             "md5key", "clientsecretkey",
             // one-time codes
             "verificationcode", "otp", "oobcode", "bindingcode", "mfacode", "totpcode", "recoverycode",
-            "totpsecret", "sharedsecret",
+            "totpsecret", "sharedsecret", "usercode",
+            // an authenticator app's enrolment link carries its secret in the query
+            "barcodeuri", "otpauthuri",
             // national identity numbers
             "ssn", "nationalid", "nationalidentitynumber", "nationalidentificationnumber", "personalidentitynumber",
             "personnummer", "fodselsnummer", "socialsecuritynumber", "driverslicense", "driverslicensenumber",
@@ -100,6 +102,7 @@ public final class Redactor {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String key = field.getKey();
                 boolean secret = isSensitiveKey(key) || key.equals("code") && !"error".equals(parentKey);
+                secret |= field.getValue().isTextual() && isEnrolmentLink(field.getValue().asText());
                 if (secret && !field.getValue().isNull()) {
                     field.setValue(object.textNode(MASK));
                 } else {
@@ -109,6 +112,11 @@ public final class Redactor {
         } else if (node instanceof ArrayNode array) {
             array.forEach(item -> mask(item, parentKey));
         }
+    }
+
+    /** An {@code otpauth://} link holds an authenticator's secret, whatever key it is sent under. */
+    private static boolean isEnrolmentLink(String value) {
+        return value.regionMatches(true, 0, "otpauth:", 0, 8);
     }
 
     private static String normalise(String key) {

@@ -74,6 +74,15 @@ class RedactionTest {
     }
 
     @Test
+    void anAuthenticatorEnrolmentLosesItsSecretItsLinkAndTheFirstCode() {
+        String logged = redactor.body("""
+                {"secret":"JBSWY3DPEHPK3PXP","barcode_uri":"otpauth://totp/D:me?secret=JBSWY3DPEHPK3PXP",
+                 "user_code":"492039","enabled":true,"note":"otpauth://totp/X?secret=KRUGKIDROVUWG2ZA"}""");
+        assertThat(logged).doesNotContain("JBSWY3DPEHPK3PXP").doesNotContain("492039")
+                .doesNotContain("KRUGKIDROVUWG2ZA").contains("\"enabled\":true");
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsWithheldWhole() {
         assertThat(redactor.body("password=hunter2&user=kari")).doesNotContain("hunter2").contains("withheld");
     }
