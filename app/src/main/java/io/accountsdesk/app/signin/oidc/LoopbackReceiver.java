@@ -178,7 +178,16 @@ public final class LoopbackReceiver implements AutoCloseable {
         }
         open = false;
         code.completeExceptionally(new ApiException.Cancelled("The sign-in in the browser was closed."));
-        server.stop(0);
-        executor.shutdownNow();
+        // A cancelled task's worker is interrupted; stop() would then skip joining the server's dispatcher, and the
+        // port would close only some time later. Closed must mean closed when this returns.
+        boolean interrupted = Thread.interrupted();
+        try {
+            server.stop(0);
+        } finally {
+            executor.shutdownNow();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }
