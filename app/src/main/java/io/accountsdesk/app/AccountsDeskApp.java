@@ -157,7 +157,8 @@ public final class AccountsDeskApp extends Application {
 
         shell = new ShellViewModel(messages, preferenceService, activity, false);
         SystemColorScheme.follow(shell.systemDarkProperty());
-        SignInViewModel signIn = new SignInViewModel(sessions::open, tasks, messages, shell::signedIn);
+        SignInViewModel signIn = new SignInViewModel(sessions::open, tasks, scheduler, messages, shell::signedIn,
+                shell::signOut);
         SignInView signInView = new SignInView(signIn, messages);
         Workspace.AppServices app = new Workspace.AppServices(messages, tasks, scheduler, dialogs, preferenceService,
                 new DraftStore(options.draftsDir()), ScreenRegistry.of(Features.all()), shell, frame,

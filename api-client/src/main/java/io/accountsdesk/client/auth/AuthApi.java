@@ -81,6 +81,11 @@ public final class AuthApi {
         return token(oid, TokenRequest.mfaOob(mfaToken, oobCode, bindingCode));
     }
 
+    /** Completes a sign-in that asked for a second factor with a code from the user's authenticator app. */
+    public TokenResponse mfaOtpToken(String oid, String mfaToken, String otp) {
+        return token(oid, TokenRequest.mfaOtp(mfaToken, otp));
+    }
+
     /** A fresh access token for a signed-in user, from their refresh token. */
     public TokenResponse refreshToken(String oid, String refreshToken) {
         return token(oid, TokenRequest.refreshToken(refreshToken));

@@ -125,6 +125,22 @@ public final class PasswordSignIn {
         }
     }
 
+    /**
+     * Completes the sign-in with the code the user's authenticator app (TOTP) shows: no challenge is needed, so this
+     * works from {@link MfaRequired} as well as after a code was sent. A wrong code throws and leaves the step as it
+     * was.
+     */
+    public synchronized Step completeWithAuthenticator(String otp) {
+        if (!(step instanceof MfaRequired || step instanceof ChallengeSent) || mfaToken == null) {
+            throw new IllegalStateException("No sign-in is waiting for a second factor.");
+        }
+        try {
+            return signedIn(auth.mfaOtpToken(accountId, mfaToken, otp));
+        } catch (ApiException refused) {
+            return mfaRequiredOrThrow(refused);
+        }
+    }
+
     /** The last step reached, or {@code null} before {@link #start}. */
     public synchronized Step current() {
         return step;
@@ -157,14 +173,25 @@ public final class PasswordSignIn {
         }
         mfaToken = text;
         oobCode = null;
-        step = new MfaRequired(channelsLeft(), recovery);
+        step = new MfaRequired(channelsLeft(offered(refused)), recovery);
         return step;
     }
 
-    /** Recovery needs two different channels; a normal sign-in may use any. */
-    private List<OobChannel> channelsLeft() {
-        if (!recovery) {
+    /**
+     * The channels the server says the user has ({@code oob_channels}, as the sandbox sends beside the MFA token; an
+     * empty list means an authenticator app only), or every known one when it does not say.
+     */
+    private static List<OobChannel> offered(ApiException refused) {
+        if (!(refused.details().get("oob_channels") instanceof List<?> listed)) {
             return OobChannel.KNOWN;
+        }
+        return listed.stream().filter(String.class::isInstance).map(value -> OobChannel.of((String) value)).toList();
+    }
+
+    /** Recovery needs two different channels; a normal sign-in may use any the user has. */
+    private List<OobChannel> channelsLeft(List<OobChannel> offered) {
+        if (!recovery) {
+            return offered;
         }
         List<OobChannel> left = new ArrayList<>(OobChannel.KNOWN);
         left.removeAll(usedChannels);

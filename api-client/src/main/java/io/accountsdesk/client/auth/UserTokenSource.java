@@ -82,6 +82,14 @@ public final class UserTokenSource implements TokenSource {
         }
     }
 
+    /**
+     * When the access token in hand expires; the next call after {@code renewAt} renews it first, so a busy session
+     * outlives this. Shown in the status bar, never the token itself.
+     */
+    public synchronized Instant expiresAt() {
+        return expiresAt;
+    }
+
     /** Whether the session can still produce tokens. */
     public synchronized boolean active() {
         return expired == null;

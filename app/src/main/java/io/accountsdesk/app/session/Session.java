@@ -28,8 +28,31 @@ public record Session(Environment environment, String baseUrl, String partnerId,
         return environment == Environment.PRODUCTION || !AccountIds.isTestMode(partnerId);
     }
 
+    /**
+     * Ends the session. A person's refresh token is revoked first, on a thread of its own: sign-out happens on the UI
+     * thread, which never waits on the network. A failed revoke is logged (without the token) and does not keep the
+     * session open; the tokens are forgotten here either way.
+     */
     @Override
     public void close() {
-        client.close();
+        if (signedInPerson == null) {
+            client.close();
+            return;
+        }
+        Thread.ofVirtual().name("sign-out").start(this::revokeAndClose);
+    }
+
+    private void revokeAndClose() {
+        try {
+            signedInPerson.tokens().signOut();
+        } catch (RuntimeException failed) {
+            org.slf4j.LoggerFactory.getLogger(Session.class).warn("Signing {} out: the refresh token could not be"
+                    + " revoked ({}); it expires on its own", signedInPerson.username(), failed.getMessage());
+        } finally {
+            client.close();
+            if (signedInPerson.viaClient() != null) {
+                signedInPerson.viaClient().close();
+            }
+        }
     }
 }

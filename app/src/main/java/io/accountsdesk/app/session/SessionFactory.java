@@ -7,7 +7,12 @@ import io.accountsdesk.client.ClientCredentials;
 import io.accountsdesk.sandbox.Sandbox;
 import io.accountsdesk.sandbox.SandboxException;
 import io.accountsdesk.sandbox.SandboxOptions;
+import io.accountsdesk.client.auth.SessionExpired;
+import io.accountsdesk.client.auth.TokenResponse;
+import io.accountsdesk.client.auth.UserTokenSource;
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.concurrent.CompletionException;
 
 /**
@@ -99,6 +104,24 @@ public final class SessionFactory implements AutoCloseable {
             throw refused;
         }
         return new Session(request.environment(), config.baseUrl().toString(), config.accountId(), client);
+    }
+
+    /**
+     * A person's session on the partner of {@code clientSession}, from the tokens their sign-in earned (password, MFA,
+     * one-time code or OpenID Connect alike). The API client's session stays open inside it: its client sends the
+     * refresh grants (the seed wants the Bearer of the client that created the refresh token) and the revoke at
+     * sign-out, and it is closed with the person's session.
+     *
+     * @param onExpired told once, on whichever thread made the call that found out, when the server refuses to renew
+     *                  the tokens; the app then returns to the sign-in
+     */
+    public static Session openPerson(Session clientSession, String username, SignedInPerson.Way way,
+                                     TokenResponse tokens, Consumer<SessionExpired> onExpired) {
+        String partner = clientSession.partnerId();
+        UserTokenSource source = new UserTokenSource(clientSession.client().auth(), partner, tokens,
+                Clock.systemUTC(), onExpired);
+        return new Session(clientSession.environment(), clientSession.baseUrl(), partner,
+                clientSession.client().signedInAs(source), new SignedInPerson(username, way, source, clientSession));
     }
 
     private synchronized ApiConfig sandboxConfig() {

@@ -8,11 +8,14 @@ import java.util.Objects;
  * Connect) rather than an API client's secret. The session's client carries {@link #tokens()} as its Bearer; the
  * tokens renew themselves and are revoked at sign-out.
  *
- * @param username what the person signed in with (an e-mail address or a phone number), for the status bar
- * @param how      which way they signed in, for the status bar and the audit of a support case
- * @param tokens   the person's tokens; never shown, logged or kept in a file
+ * @param username     what the person signed in with (an e-mail address or a phone number), for the status bar
+ * @param how          which way they signed in, for the status bar and the audit of a support case
+ * @param tokens       the person's tokens; never shown, logged or kept in a file
+ * @param viaClient    the API client's own session through which the person signed in: its client sends the refresh
+ *                     and revoke grants, so it lives as long as the person's session; {@code null} when the caller
+ *                     keeps it (tests)
  */
-public record SignedInPerson(String username, Way how, UserTokenSource tokens) {
+public record SignedInPerson(String username, Way how, UserTokenSource tokens, Session viaClient) {
 
     /** The ways a person signs in. */
     public enum Way { PASSWORD, PASSWORDLESS, OIDC }
@@ -21,6 +24,11 @@ public record SignedInPerson(String username, Way how, UserTokenSource tokens) {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(how, "how");
         Objects.requireNonNull(tokens, "tokens");
+    }
+
+    /** A person whose API client's session the caller closes itself. */
+    public SignedInPerson(String username, Way how, UserTokenSource tokens) {
+        this(username, how, tokens, null);
     }
 
     @Override

@@ -3,7 +3,10 @@ package io.accountsdesk.app.signin;
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.session.Environment;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,7 +17,9 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -28,6 +33,15 @@ public final class SignInView extends StackPane {
     private static final double CARD_WIDTH = 480;
 
     public SignInView(SignInViewModel model, Messages messages) {
+        this(model, messages, null);
+    }
+
+    /**
+     * @param singleSignOn builds the pane of {@link SignInWay#OIDC} from the card's model (the shared fields and
+     *                     {@link SignInViewModel#people()}); {@code null} while single sign-on is not wired, and then
+     *                     its toggle is not shown
+     */
+    public SignInView(SignInViewModel model, Messages messages, Function<SignInViewModel, Node> singleSignOn) {
         getStyleClass().add("sign-in-backdrop");
         setId("sign-in");
 
@@ -35,7 +49,7 @@ public final class SignInView extends StackPane {
         title.getStyleClass().add("screen-title");
         Label subtitle = new Label(messages.get("signIn.subtitle"));
         subtitle.getStyleClass().add("screen-subtitle");
-        wrap(subtitle);
+        SignInFields.wrap(subtitle);
 
         ToggleGroup environments = new ToggleGroup();
         VBox choices = new VBox(6);
@@ -47,7 +61,7 @@ public final class SignInView extends StackPane {
             choice.setToggleGroup(environments);
             Label hint = new Label(messages.get(key + ".hint"));
             hint.getStyleClass().add("muted");
-            wrap(hint);
+            SignInFields.wrap(hint);
             VBox option = new VBox(2, choice, hint);
             hint.setPadding(new javafx.geometry.Insets(0, 0, 0, 26));
             choices.getChildren().add(option);
@@ -67,7 +81,7 @@ public final class SignInView extends StackPane {
         baseUrl.setId("base-url");
         baseUrl.setPromptText("http://127.0.0.1:8080/v1");
         baseUrl.textProperty().bindBidirectional(model.baseUrlProperty());
-        Node baseUrlField = field(messages.get("signIn.baseUrl"), baseUrl, model.baseUrlErrorProperty());
+        Node baseUrlField = SignInFields.field(messages.get("signIn.baseUrl"), baseUrl, model.baseUrlErrorProperty());
         baseUrlField.visibleProperty().bind(model.baseUrlNeededProperty());
         baseUrlField.managedProperty().bind(baseUrlField.visibleProperty());
 
@@ -82,9 +96,9 @@ public final class SignInView extends StackPane {
         secret.setId("client-secret");
         secret.textProperty().bindBidirectional(model.clientSecretProperty());
         VBox credentials = new VBox(10,
-                field(messages.get("signIn.partnerId"), partnerId, model.partnerIdErrorProperty()),
-                field(messages.get("signIn.clientId"), clientId, model.clientIdErrorProperty()),
-                field(messages.get("signIn.clientSecret"), secret, model.clientSecretErrorProperty()));
+                SignInFields.field(messages.get("signIn.partnerId"), partnerId, model.partnerIdErrorProperty()),
+                SignInFields.field(messages.get("signIn.clientId"), clientId, model.clientIdErrorProperty()),
+                SignInFields.field(messages.get("signIn.clientSecret"), secret, model.clientSecretErrorProperty()));
         credentials.visibleProperty().bind(model.credentialsNeededProperty());
         // Nothing can change under a sign-in that is already on its way.
         credentials.disableProperty().bind(model.busyProperty());
@@ -95,7 +109,7 @@ public final class SignInView extends StackPane {
         Label formError = new Label();
         formError.setId("form-error");
         formError.getStyleClass().add("form-error");
-        wrap(formError);
+        SignInFields.wrap(formError);
         formError.setMaxWidth(Double.MAX_VALUE);
         formError.textProperty().bind(model.formErrorProperty());
         formError.visibleProperty().bind(model.formErrorProperty().isNotEmpty());
@@ -115,10 +129,36 @@ public final class SignInView extends StackPane {
         busy.textProperty().bind(model.busyTextProperty());
         busy.getStyleClass().add("muted");
         busy.visibleProperty().bind(model.busyProperty());
-        HBox actions = new HBox(10, signIn, spinner, busy);
+        HBox actions = new HBox(10, signIn);
         actions.setAlignment(Pos.CENTER_LEFT);
+        HBox progress = new HBox(10, spinner, busy);
+        progress.setAlignment(Pos.CENTER_LEFT);
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
 
-        VBox card = new VBox(title, subtitle, choices, baseUrlField, credentials, formError, actions);
+        Map<SignInWay, Node> panes = new EnumMap<>(SignInWay.class);
+        panes.put(SignInWay.API_CLIENT, actions);
+        panes.put(SignInWay.PASSWORD, new PasswordWayView(model.password(), messages));
+        panes.put(SignInWay.ONE_TIME_CODE, new OneTimeCodeWayView(model.oneTimeCode(), messages));
+        if (singleSignOn != null) {
+            panes.put(SignInWay.OIDC, singleSignOn.apply(model));
+        }
+        StackPane wayPane = new StackPane();
+        wayPane.setAlignment(Pos.TOP_LEFT);
+        panes.forEach((way, pane) -> {
+            pane.visibleProperty().bind(model.wayProperty().isEqualTo(way));
+            pane.managedProperty().bind(pane.visibleProperty());
+            wayPane.getChildren().add(pane);
+        });
+        // The person's ways keep the sign-in of the people they serve apart from the client's own fields.
+        Label personHint = SignInFields.hint(messages.get("signIn.person.clientHint"));
+        personHint.setId("person-client-hint");
+        personHint.visibleProperty().bind(model.wayProperty().isNotEqualTo(SignInWay.API_CLIENT));
+        personHint.managedProperty().bind(personHint.visibleProperty());
+        credentials.getChildren().addFirst(personHint);
+
+        VBox card = new VBox(title, subtitle, ways(model, messages, panes.keySet()), choices, baseUrlField,
+                credentials, formError, wayPane, progress);
         card.getStyleClass().add("sign-in-card");
         card.setFillWidth(true);
         card.setMaxHeight(Region.USE_PREF_SIZE);
@@ -131,24 +171,43 @@ public final class SignInView extends StackPane {
         getChildren().add(card);
     }
 
-    /** A wrapped label must be allowed its full height, or JavaFX cuts it with an ellipsis instead of wrapping. */
-    private static void wrap(Label label) {
-        label.setWrapText(true);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-    }
-
-    private static Node field(String label, TextInputControl input, StringProperty error) {
-        Label name = new Label(label);
-        name.setLabelFor(input);
-        Label message = new Label();
-        message.getStyleClass().add("field-error");
-        wrap(message);
-        message.textProperty().bind(error);
-        message.visibleProperty().bind(error.isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        message.setId(input.getId() + "-error");
-        error.addListener((obs, old, value) -> input.pseudoClassStateChanged(Styles.STATE_DANGER,
-                value != null && !value.isEmpty()));
-        return new VBox(4, name, input, message);
+    /**
+     * One toggle per way that has a pane, as a segmented row; each label carries a mnemonic (Alt and the underlined
+     * letter), and the arrow keys and Tab reach them too. One way is always chosen.
+     */
+    private static HBox ways(SignInViewModel model, Messages messages, java.util.Set<SignInWay> offered) {
+        ToggleGroup group = new ToggleGroup();
+        HBox row = new HBox();
+        row.setId("sign-in-ways");
+        row.getStyleClass().add("sign-in-ways");
+        java.util.List<SignInWay> shown = java.util.Arrays.stream(SignInWay.values()).filter(offered::contains)
+                .toList();
+        for (int i = 0; i < shown.size(); i++) {
+            SignInWay way = shown.get(i);
+            ToggleButton toggle = new ToggleButton(messages.get(way.labelKey()));
+            toggle.setMnemonicParsing(true);
+            toggle.setId("way-" + way.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            toggle.setUserData(way);
+            toggle.setToggleGroup(group);
+            toggle.getStyleClass().add(shown.size() == 1 ? "only"
+                    : i == 0 ? Styles.LEFT_PILL : i == shown.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
+            toggle.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(toggle, Priority.ALWAYS);
+            row.getChildren().add(toggle);
+            if (way == model.wayProperty().get()) {
+                group.selectToggle(toggle);
+            }
+        }
+        group.selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                group.selectToggle(old); // a second press on the chosen way keeps it chosen
+            } else {
+                model.wayProperty().set((SignInWay) toggle.getUserData());
+            }
+        });
+        model.wayProperty().addListener((obs, old, value) -> group.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == value).findFirst().ifPresent(group::selectToggle));
+        row.disableProperty().bind(model.busyProperty());
+        return row;
     }
 }

@@ -9,6 +9,8 @@ import io.accountsdesk.app.session.Session;
 import io.accountsdesk.app.session.SignInRequest;
 import io.accountsdesk.client.AccountIds;
 import io.accountsdesk.client.http.ApiException;
+import io.accountsdesk.app.core.UiScheduler;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -46,24 +48,49 @@ public final class SignInViewModel {
     private final BooleanProperty credentialsNeeded = new SimpleBooleanProperty(this, "credentialsNeeded");
     private final BooleanProperty baseUrlNeeded = new SimpleBooleanProperty(this, "baseUrlNeeded");
 
+    private final ObjectProperty<SignInWay> way = new SimpleObjectProperty<>(this, "way", SignInWay.API_CLIENT);
+
     private final Function<SignInRequest, Session> sessions;
     private final TaskRunner tasks;
     private final Messages messages;
     private final ErrorMessages errors;
     private final Consumer<Session> onSignedIn;
+    private final Runnable onSessionEnded;
+    private final PersonSignIn people;
+    private final PasswordWayViewModel password;
+    private final OneTimeCodeWayViewModel oneTimeCode;
     private Cancellable running = Cancellable.NONE;
 
     /**
+     * A card for tests that need neither timing nor the end of a person's session.
+     *
      * @param sessions   opens a session; blocking, so it runs as a background task
      * @param onSignedIn receives the session on the UI thread once sign-in worked
      */
     public SignInViewModel(Function<SignInRequest, Session> sessions, TaskRunner tasks, Messages messages,
                            Consumer<Session> onSignedIn) {
+        this(sessions, tasks, UiScheduler.IMMEDIATE, messages, onSignedIn, () -> { });
+    }
+
+    /**
+     * @param sessions       opens an API client's session; blocking, so it runs as a background task
+     * @param scheduler      times the one-time code's "ask again in N s" and brings a person's expired session back
+     *                       to the UI thread
+     * @param onSignedIn     receives the session on the UI thread once sign-in worked
+     * @param onSessionEnded told on the UI thread when the server would not renew a person's session: the app leaves
+     *                       the session, and this card says why with the person's username filled in
+     */
+    public SignInViewModel(Function<SignInRequest, Session> sessions, TaskRunner tasks, UiScheduler scheduler,
+                           Messages messages, Consumer<Session> onSignedIn, Runnable onSessionEnded) {
         this.sessions = sessions;
         this.tasks = tasks;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
         this.onSignedIn = onSignedIn;
+        this.onSessionEnded = onSessionEnded;
+        this.people = new PersonSignIn(this, this::checkedRequest, sessions, tasks, scheduler, messages);
+        this.password = new PasswordWayViewModel(people);
+        this.oneTimeCode = new OneTimeCodeWayViewModel(people);
         credentialsNeeded.bind(Bindings.createBooleanBinding(
                 () -> environment.get() != null && environment.get().needsCredentials(), environment));
         baseUrlNeeded.bind(Bindings.createBooleanBinding(
@@ -73,7 +100,40 @@ public final class SignInViewModel {
         partnerId.addListener((obs, old, value) -> partnerIdError.set(""));
         clientId.addListener((obs, old, value) -> clientIdError.set(""));
         clientSecret.addListener((obs, old, value) -> clientSecretError.set(""));
-        environment.addListener((obs, old, value) -> clearErrors());
+        environment.addListener((obs, old, value) -> {
+            clearErrors();
+            startOver();
+        });
+        way.addListener((obs, old, value) -> {
+            formError.set("");
+            startOver();
+        });
+        // A person's way waiting for a code must not keep an API client session for a place no longer chosen.
+        for (StringProperty where : java.util.List.of(baseUrl, partnerId, clientId, clientSecret)) {
+            where.addListener((obs, old, value) -> people.forgetClientSession());
+        }
+    }
+
+    /** Every person's way back at its first step, and the API client's session it held closed. */
+    private void startOver() {
+        password.startOver();
+        oneTimeCode.startOver();
+        people.forgetClientSession();
+    }
+
+    /**
+     * The environment and API client as typed, checked field by field; empty (with the errors shown) when they do
+     * not hold. A person's way needs them as much as the API client's way: see {@link PersonSignIn}.
+     */
+    Optional<SignInRequest> checkedRequest() {
+        clearErrors();
+        Environment env = environment.get();
+        if (!validate(env)) {
+            return Optional.empty();
+        }
+        return Optional.of(env == Environment.SANDBOX ? SignInRequest.sandbox()
+                : new SignInRequest(env, env.needsBaseUrl() ? baseUrl.get().strip() : env.baseUrl(),
+                        partnerId.get().strip(), clientId.get().strip(), clientSecret.get()));
     }
 
     /** Checks the input and, if it holds, signs in in the background. Returns whether a sign-in started. */
@@ -81,14 +141,12 @@ public final class SignInViewModel {
         if (busy.get()) {
             return false;
         }
-        clearErrors();
-        Environment env = environment.get();
-        if (!validate(env)) {
+        Optional<SignInRequest> checked = checkedRequest();
+        if (checked.isEmpty()) {
             return false;
         }
-        SignInRequest request = env == Environment.SANDBOX ? SignInRequest.sandbox()
-                : new SignInRequest(env, env.needsBaseUrl() ? baseUrl.get().strip() : env.baseUrl(),
-                        partnerId.get().strip(), clientId.get().strip(), clientSecret.get());
+        SignInRequest request = checked.get();
+        Environment env = request.environment();
         busy.set(true);
         String description = env == Environment.SANDBOX ? messages.get("signIn.task.sandbox")
                 : messages.get("signIn.task.remote");
@@ -102,6 +160,60 @@ public final class SignInViewModel {
             showFailure(failure, request);
         });
         return true;
+    }
+
+    /** Hands a session to the app; the API client's secret is not kept once it has served. */
+    void signedIn(Session session) {
+        clientSecret.set("");
+        onSignedIn.accept(session);
+    }
+
+    /**
+     * The server would not renew the tokens of the person who signed in as {@code username}: the app leaves the
+     * session, and the card comes back on that person's way with their username, saying why.
+     */
+    void sessionExpired(String username, io.accountsdesk.app.session.SignedInPerson.Way how) {
+        onSessionEnded.run();
+        switch (how) {
+            case PASSWORD -> {
+                way.set(SignInWay.PASSWORD);
+                password.usernameProperty().set(username);
+            }
+            case PASSWORDLESS -> {
+                way.set(SignInWay.ONE_TIME_CODE);
+                oneTimeCode.emailProperty().set(username);
+            }
+            case OIDC -> way.set(SignInWay.OIDC);
+        }
+        formError.set(messages.format("signIn.person.expired", username));
+    }
+
+    /** Shows a failure of a person's way that belongs to no field of its own (the server is down, say). */
+    void showFormError(String text) {
+        formError.set(text);
+    }
+
+    /** Busy with a person's way: the shared fields stay as they are until it answers. */
+    void busy(boolean value, String text) {
+        busy.set(value);
+        busyText.set(value ? text + "…" : "");
+    }
+
+    public ObjectProperty<SignInWay> wayProperty() {
+        return way;
+    }
+
+    /** What a person's way (including single sign-on, wired from outside) builds on. */
+    public PersonSignIn people() {
+        return people;
+    }
+
+    public PasswordWayViewModel password() {
+        return password;
+    }
+
+    public OneTimeCodeWayViewModel oneTimeCode() {
+        return oneTimeCode;
     }
 
     public void cancel() {
