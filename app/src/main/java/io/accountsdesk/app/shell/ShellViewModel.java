@@ -86,6 +86,16 @@ public final class ShellViewModel {
         }
     }
 
+    /** Leaves the current session as the app quits, keeping a remembered person signed in for the next start. */
+    public void leaveKeepingSignIn() {
+        Session previous = session.get();
+        describe(null);
+        session.set(null);
+        if (previous != null) {
+            previous.closeKeepingSignIn();
+        }
+    }
+
     private void describe(Session value) {
         if (value == null) {
             bannerText.set("");

@@ -158,7 +158,7 @@ public final class SignInView extends StackPane {
         credentials.getChildren().addFirst(personHint);
 
         VBox card = new VBox(title, subtitle, ways(model, messages, panes.keySet()), choices, baseUrlField,
-                credentials, formError, wayPane, progress);
+                credentials, new RememberMeBox(model.remember(), messages), formError, wayPane, progress);
         card.getStyleClass().add("sign-in-card");
         card.setFillWidth(true);
         card.setMaxHeight(Region.USE_PREF_SIZE);

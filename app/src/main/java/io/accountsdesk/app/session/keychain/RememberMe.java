@@ -2,6 +2,7 @@ package io.accountsdesk.app.session.keychain;
 
 import io.accountsdesk.app.session.Environment;
 import io.accountsdesk.app.session.Session;
+import io.accountsdesk.app.session.SignedInPerson;
 import io.accountsdesk.client.auth.TokenResponse;
 import io.accountsdesk.client.auth.UserTokenSource;
 import io.accountsdesk.client.http.ApiException;
@@ -27,8 +28,9 @@ public final class RememberMe {
 
         public Where {
             Objects.requireNonNull(environment, "environment");
-            // The embedded sandbox listens on a new port each run; it is one place all the same.
-            baseUrl = baseUrl == null || environment == Environment.SANDBOX ? "" : baseUrl;
+            // Only a custom URL tells places apart: Dintero's is fixed, and the embedded sandbox listens on a new
+            // port each run while being one place all the same.
+            baseUrl = baseUrl == null || environment != Environment.CUSTOM ? "" : baseUrl;
             partnerId = partnerId == null ? "" : partnerId;
         }
 
@@ -42,12 +44,6 @@ public final class RememberMe {
         }
     }
 
-    /** Opens a person's session from tokens, as a sign-in would; blocking. */
-    @FunctionalInterface
-    public interface PersonSessions {
-        Session open(Session clientSession, TokenResponse tokens, String username);
-    }
-
     /** What came of trying to sign the remembered person in again. */
     public sealed interface Restored {
 
@@ -55,7 +51,12 @@ public final class RememberMe {
         record Nobody() implements Restored {
         }
 
-        record SignedIn(Session session) implements Restored {
+        /** Fresh tokens for the person, who signed in {@code how} when they asked to be remembered. */
+        record SignedIn(TokenResponse tokens, String username, SignedInPerson.Way how) implements Restored {
+            @Override
+            public String toString() {
+                return "SignedIn[username=" + username + ", how=" + how + ", tokens=<redacted>]";
+            }
         }
 
         /** The server turned the remembered token down (revoked, expired, user removed); it is forgotten. */
@@ -84,13 +85,19 @@ public final class RememberMe {
      * Keeps the refresh token of a sign-in at {@code where}. Returns false when there is none to keep (a way that gives
      * no refresh token) or no keychain.
      */
-    public boolean rememberPerson(Where where, TokenResponse tokens) throws Keychain.KeychainException {
+    public boolean rememberPerson(Where where, SignedInPerson.Way how, TokenResponse tokens)
+            throws Keychain.KeychainException {
         if (tokens == null || tokens.refreshToken() == null || tokens.refreshToken().isBlank()
                 || !keychain.availability().available()) {
             return false;
         }
-        keychain.store(where.key(PERSON, null), tokens.refreshToken());
+        keychain.store(where.key(PERSON, null), entry(how, tokens.refreshToken()));
         return true;
+    }
+
+    /** The way goes with the token (it is no secret): the status bar and the audit say how the person signed in. */
+    private static String entry(SignedInPerson.Way how, String refreshToken) {
+        return how.name() + " " + refreshToken;
     }
 
     public boolean remembersPerson(Where where) {
@@ -107,28 +114,35 @@ public final class RememberMe {
     }
 
     /**
-     * Signs the remembered person at the client session's place in again with the {@code refresh_token} grant.
-     * Blocking: run it as a background task.
+     * Renews the remembered person's tokens at the client session's place with the {@code refresh_token} grant, and
+     * reads who they are. Blocking: run it as a background task. The caller opens the person's session.
      */
-    public Restored restorePerson(Session clientSession, PersonSessions sessions) {
+    public Restored restorePerson(Session clientSession) {
         Where where = Where.of(clientSession);
         Optional<String> remembered = keychain.read(where.key(PERSON, null));
-        if (remembered.isEmpty()) {
+        int space = remembered.map(e -> e.indexOf(' ')).orElse(-1);
+        if (space < 0) {
             return new Restored.Nobody();
         }
-        String partner = clientSession.partnerId();
-        TokenResponse tokens;
-        String username;
+        SignedInPerson.Way how;
         try {
-            tokens = clientSession.client().auth().refreshToken(partner, remembered.get());
-            if (tokens.refreshToken() != null && !tokens.refreshToken().equals(remembered.get())) {
+            how = SignedInPerson.Way.valueOf(remembered.get().substring(0, space));
+        } catch (IllegalArgumentException unknown) {
+            forgetPerson(where);
+            return new Restored.Nobody();
+        }
+        String refreshToken = remembered.get().substring(space + 1);
+        String partner = clientSession.partnerId();
+        try {
+            TokenResponse renewed = clientSession.client().auth().refreshToken(partner, refreshToken);
+            String current = renewed.refreshToken() == null ? refreshToken : renewed.refreshToken();
+            if (!current.equals(refreshToken)) {
                 // The server rotated it: only the new one will work next time.
-                keychain.store(where.key(PERSON, null), tokens.refreshToken());
+                keychain.store(where.key(PERSON, null), entry(how, current));
             }
-            TokenResponse kept = new TokenResponse(tokens.accessToken(), tokens.tokenType(), tokens.expiresIn(),
-                    tokens.refreshToken() == null ? remembered.get() : tokens.refreshToken());
-            tokens = kept;
-            username = username(clientSession, kept);
+            TokenResponse tokens = new TokenResponse(renewed.accessToken(), renewed.tokenType(), renewed.expiresIn(),
+                    current);
+            return new Restored.SignedIn(tokens, username(clientSession, tokens), how);
         } catch (ApiException.Validation | ApiException.Unauthorized | ApiException.Forbidden refused) {
             forgetPerson(where);
             return new Restored.Refused(refused);
@@ -138,7 +152,6 @@ public final class RememberMe {
             LOG.warn("The rotated refresh token could not be kept: {}", notKept.getMessage());
             return new Restored.Failed(new IllegalStateException(notKept.getMessage(), notKept));
         }
-        return new Restored.SignedIn(sessions.open(clientSession, tokens, username));
     }
 
     /** Who the tokens are, in the words the status bar uses: their e-mail on this partner, else their id. */

@@ -2,45 +2,50 @@ package io.accountsdesk.app.signin.oidc;
 
 import io.accountsdesk.app.session.Session;
 import io.accountsdesk.app.session.SignInRequest;
-import io.accountsdesk.app.session.SignedInPerson;
-import io.accountsdesk.client.auth.SessionExpired;
+import io.accountsdesk.app.signin.PersonSignIn;
 import io.accountsdesk.client.auth.TokenResponse;
-import io.accountsdesk.client.auth.UserTokenSource;
-import java.time.Clock;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
- * How the single-sign-on way gets its sessions: the API client's (which sends {@code oidc/token} and, later, the
- * refresh grants) and then the person's, carrying the tokens the code was traded for. Both block.
+ * What the single-sign-on way needs from the sign-in card: the checked environment and API client, the client's
+ * session (which sends {@code oidc/token} and, later, the refresh grants), and the step that turns the person's tokens
+ * into the app's session.
  */
 public interface OidcSessions {
 
+    /** The card's environment and API client, or empty with the problems shown on the card's fields. */
+    Optional<SignInRequest> where();
+
+    /** Blocking: from a background task. */
     Session clientSession(SignInRequest request);
 
-    /** The person's session on top of {@code clientSession}, with {@code tokens} as its Bearer. */
-    Session personSession(Session clientSession, TokenResponse tokens, String username);
+    /** The sign-in did not finish: the client's session is closed (a later attempt opens another). */
+    void abandon(Session clientSession);
 
-    /**
-     * Client sessions from {@code clients} (the session factory), and the person's session made on the client's
-     * connections with the person's tokens as Bearer.
-     *
-     * @param onExpired told when the person's tokens can no longer be renewed
-     */
-    static OidcSessions over(Function<SignInRequest, Session> clients, Consumer<SessionExpired> onExpired) {
+    /** On the UI thread: opens the person's session and hands it to the app. */
+    void signedIn(Session clientSession, String username, TokenResponse tokens);
+
+    /** The card's own {@link PersonSignIn}, as every person's way uses it. */
+    static OidcSessions of(PersonSignIn people) {
         return new OidcSessions() {
             @Override
-            public Session clientSession(SignInRequest request) {
-                return clients.apply(request);
+            public Optional<SignInRequest> where() {
+                return people.where();
             }
 
             @Override
-            public Session personSession(Session client, TokenResponse tokens, String username) {
-                UserTokenSource source = new UserTokenSource(client.client().auth(), client.partnerId(), tokens,
-                        Clock.systemUTC(), onExpired);
-                return new Session(client.environment(), client.baseUrl(), client.partnerId(),
-                        client.client().signedInAs(source),
-                        new SignedInPerson(username, SignedInPerson.Way.OIDC, source));
+            public Session clientSession(SignInRequest request) {
+                return people.clientSession(request);
+            }
+
+            @Override
+            public void abandon(Session clientSession) {
+                people.forgetClientSession();
+            }
+
+            @Override
+            public void signedIn(Session clientSession, String username, TokenResponse tokens) {
+                people.signedIn(clientSession, username, io.accountsdesk.app.session.SignedInPerson.Way.OIDC, tokens);
             }
         };
     }

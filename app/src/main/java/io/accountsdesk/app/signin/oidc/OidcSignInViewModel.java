@@ -14,8 +14,6 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -56,33 +54,27 @@ public final class OidcSignInViewModel {
     private final ReadOnlyBooleanWrapper providerNeeded = new ReadOnlyBooleanWrapper(this, "providerNeeded");
 
     private final OidcSessions sessions;
-    private final Supplier<Optional<SignInRequest>> where;
     private final OidcLogin login;
     private final OidcProviderMemory memory;
     private final TaskRunner tasks;
     private final Messages messages;
     private final ErrorMessages errors;
-    private final Consumer<Session> onSignedIn;
 
     private Cancellable running = Cancellable.NONE;
     private OidcLogin.Pending pending;
 
     /**
-     * @param where      the environment and API client from the form around this way, or empty when that form
-     *                   found its input wrong (it shows why)
-     * @param onSignedIn receives the person's session on the UI thread
+     * @param sessions the sign-in card's shared fields and sessions (see {@link OidcSessions#of})
+     * @param memory   where the provider last used per environment is remembered
      */
-    public OidcSignInViewModel(OidcSessions sessions, Supplier<Optional<SignInRequest>> where, OidcLogin login,
-                               OidcProviderMemory memory, TaskRunner tasks, Messages messages,
-                               Consumer<Session> onSignedIn) {
+    public OidcSignInViewModel(OidcSessions sessions, OidcLogin login, OidcProviderMemory memory, TaskRunner tasks,
+                               Messages messages) {
         this.sessions = sessions;
-        this.where = where;
         this.login = login;
         this.memory = memory;
         this.tasks = tasks;
         this.messages = messages;
         this.errors = new ErrorMessages(messages);
-        this.onSignedIn = onSignedIn;
         providerNeeded.bind(Bindings.createBooleanBinding(
                 () -> environment.get() != null && environment.get() != Environment.SANDBOX, environment));
         authorizationEndpoint.addListener((obs, old, value) -> authorizationEndpointError.set(""));
@@ -114,7 +106,7 @@ public final class OidcSignInViewModel {
         if (env != Environment.SANDBOX && typed.isEmpty()) {
             return false;
         }
-        Optional<SignInRequest> request = where.get();
+        Optional<SignInRequest> request = sessions.where();
         if (request.isEmpty()) {
             return false;
         }
@@ -125,16 +117,16 @@ public final class OidcSignInViewModel {
             OidcProvider provider = typed.orElseGet(() -> OidcProvider.sandbox(client.baseUrl(),
                     client.client().config().credentials().clientId()));
             try {
-                return new Started(client, provider, login.start(provider, client.partnerId()));
+                return new Started(client, provider, login.start(provider, client.partnerId()), env);
             } catch (RuntimeException | java.io.IOException failed) {
-                client.close();
+                sessions.abandon(client);
                 throw failed;
             }
         }).onSuccess(this::waitForBrowser).onFailure(this::fail).onCancelled(this::reset));
         return true;
     }
 
-    private record Started(Session client, OidcProvider provider, OidcLogin.Pending pending) {
+    private record Started(Session client, OidcProvider provider, OidcLogin.Pending pending, Environment env) {
     }
 
     private void waitForBrowser(Started started) {
@@ -156,18 +148,18 @@ public final class OidcSignInViewModel {
             OidcTokenResponse tokens = login.finish(started.pending(),
                     client.client().cancellable(task.cancellation()).auth(), client.partnerId(),
                     client.client().config().credentials().clientId(), task.cancellation());
-            return sessions.personSession(client, tokens.toTokenResponse(), username(tokens));
-        }).onSuccess(session -> {
-            reset();
-            if (environment.get() != Environment.SANDBOX) {
-                memory.remember(environment.get(), started.provider());
+            if (started.env() != Environment.SANDBOX) {
+                memory.remember(started.env(), started.provider());
             }
-            onSignedIn.accept(session);
+            return tokens;
+        }).onSuccess(tokens -> {
+            reset();
+            sessions.signedIn(client, username(tokens), tokens.toTokenResponse());
         }).onFailure(failure -> {
-            client.close();
+            sessions.abandon(client);
             fail(failure);
         }).onCancelled(() -> {
-            client.close();
+            sessions.abandon(client);
             reset();
         }));
     }

@@ -6,12 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.accountsdesk.app.SharedSandbox;
 import io.accountsdesk.app.session.Environment;
 import io.accountsdesk.app.session.Session;
+import io.accountsdesk.app.session.SessionFactory;
 import io.accountsdesk.app.session.SignedInPerson;
 import io.accountsdesk.client.auth.PasswordSignIn;
 import io.accountsdesk.client.auth.TokenResponse;
-import io.accountsdesk.client.auth.UserTokenSource;
 import io.accountsdesk.sandbox.users.DemoUsers;
-import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -22,13 +21,6 @@ class RememberMeTest {
 
     @RegisterExtension
     static final SharedSandbox sandbox = SharedSandbox.of(1);
-
-    private static final RememberMe.PersonSessions PEOPLE = (client, tokens, username) -> {
-        UserTokenSource source = new UserTokenSource(client.client().auth(), client.partnerId(), tokens,
-                Clock.systemUTC(), e -> { });
-        return new Session(client.environment(), client.baseUrl(), client.partnerId(),
-                client.client().signedInAs(source), new SignedInPerson(username, SignedInPerson.Way.PASSWORD, source));
-    };
 
     private static TokenResponse passwordSignIn() {
         Session client = sandbox.session();
@@ -44,16 +36,20 @@ class RememberMeTest {
         RememberMe.Where where = RememberMe.Where.of(sandbox.session());
         TokenResponse tokens = passwordSignIn();
 
-        assertThat(remember.rememberPerson(where, tokens)).isTrue();
-        // Only the refresh token is kept: no access token, no password, no username.
-        assertThat(keychain.entries).hasSize(1).containsValue(tokens.refreshToken());
+        assertThat(remember.rememberPerson(where, SignedInPerson.Way.PASSWORD, tokens)).isTrue();
+        // Only the refresh token (and how the person signed in) is kept: no access token, password or username.
+        assertThat(keychain.entries).hasSize(1).containsValue("PASSWORD " + tokens.refreshToken());
         assertThat(keychain.entries.keySet().iterator().next()).doesNotContain(DemoUsers.TRAINEE);
 
-        RememberMe.Restored restored = remember.restorePerson(sandbox.session(), PEOPLE);
+        RememberMe.Restored restored = remember.restorePerson(sandbox.session());
 
         assertThat(restored).isInstanceOf(RememberMe.Restored.SignedIn.class);
-        Session session = ((RememberMe.Restored.SignedIn) restored).session();
-        assertThat(session.person().orElseThrow().username()).isEqualTo(DemoUsers.TRAINEE);
+        RememberMe.Restored.SignedIn in = (RememberMe.Restored.SignedIn) restored;
+        assertThat(in.username()).isEqualTo(DemoUsers.TRAINEE);
+        assertThat(in.how()).isEqualTo(SignedInPerson.Way.PASSWORD);
+        assertThat(in.tokens().accessToken()).isNotEqualTo(tokens.accessToken());
+        assertThat(in.toString()).doesNotContain(in.tokens().accessToken(), tokens.refreshToken());
+        Session session = SessionFactory.openPerson(sandbox.session(), in.username(), in.how(), in.tokens(), e -> { });
         assertThat(session.client().users().profile().id()).isNotBlank();
         assertThat(remember.remembersPerson(where)).isTrue();
 
@@ -61,7 +57,7 @@ class RememberMeTest {
         session.person().orElseThrow().tokens().signOut();
         remember.forgetPerson(where);
         assertThat(keychain.entries).isEmpty();
-        assertThat(remember.restorePerson(sandbox.session(), PEOPLE)).isInstanceOf(RememberMe.Restored.Nobody.class);
+        assertThat(remember.restorePerson(sandbox.session())).isInstanceOf(RememberMe.Restored.Nobody.class);
     }
 
     @Test
@@ -69,10 +65,10 @@ class RememberMeTest {
         InMemoryKeychain keychain = new InMemoryKeychain();
         RememberMe remember = new RememberMe(keychain);
         TokenResponse tokens = passwordSignIn();
-        remember.rememberPerson(RememberMe.Where.of(sandbox.session()), tokens);
+        remember.rememberPerson(RememberMe.Where.of(sandbox.session()), SignedInPerson.Way.OIDC, tokens);
         sandbox.client().auth().revoke(sandbox.session().partnerId(), tokens.refreshToken());
 
-        RememberMe.Restored restored = remember.restorePerson(sandbox.session(), PEOPLE);
+        RememberMe.Restored restored = remember.restorePerson(sandbox.session());
 
         assertThat(restored).isInstanceOf(RememberMe.Restored.Refused.class);
         assertThat(((RememberMe.Restored.Refused) restored).why().getMessage()).isNotBlank();
@@ -102,7 +98,7 @@ class RememberMeTest {
 
         assertThat(remember.availability().available()).isFalse();
         assertThat(remember.availability().reason()).isEqualTo("no Secret Service on this desktop");
-        assertThat(remember.restorePerson(sandbox.session(), PEOPLE)).isInstanceOf(RememberMe.Restored.Nobody.class);
+        assertThat(remember.restorePerson(sandbox.session())).isInstanceOf(RememberMe.Restored.Nobody.class);
         assertThatThrownBy(() -> remember.rememberClientSecret(RememberMe.Where.of(sandbox.session()), "c", "s"))
                 .isInstanceOf(Keychain.KeychainException.class).hasMessageNotContaining("s\"");
     }
@@ -111,7 +107,7 @@ class RememberMeTest {
     void aSignInWithoutARefreshTokenHasNothingToRemember() throws Exception {
         InMemoryKeychain keychain = new InMemoryKeychain();
         boolean kept = new RememberMe(keychain).rememberPerson(RememberMe.Where.of(sandbox.session()),
-                new TokenResponse("access", "Bearer", 60L, null));
+                SignedInPerson.Way.OIDC, new TokenResponse("access", "Bearer", 60L, null));
         assertThat(kept).isFalse();
         assertThat(keychain.entries).isEmpty();
     }

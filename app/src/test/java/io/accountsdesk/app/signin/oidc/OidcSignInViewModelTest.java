@@ -10,6 +10,8 @@ import io.accountsdesk.app.core.tasks.Activity;
 import io.accountsdesk.app.core.tasks.TaskRunner;
 import io.accountsdesk.app.session.Environment;
 import io.accountsdesk.app.session.Session;
+import io.accountsdesk.app.session.SessionFactory;
+import io.accountsdesk.client.auth.TokenResponse;
 import io.accountsdesk.app.session.SignInRequest;
 import io.accountsdesk.app.session.SignedInPerson;
 import io.accountsdesk.client.ApiClient;
@@ -59,24 +61,54 @@ class OidcSignInViewModelTest {
         }
     }
 
-    /** A fresh client session per sign-in, as the session factory gives: the model closes it when a sign-in fails. */
-    private Session clientSession(SignInRequest request) {
-        requests.add(request);
-        SandboxCredentials credentials = sandbox.sandbox().credentials();
-        String baseUrl = sandbox.session().baseUrl();
-        ApiClient client = ApiClient.create(ApiConfig.of(baseUrl, credentials.partnerId(),
-                new ClientCredentials(credentials.clientId(), credentials.clientSecret())));
-        Session session = new Session(Environment.SANDBOX, baseUrl, credentials.partnerId(), client);
-        clientSessions.add(session);
-        return session;
+    /**
+     * The sign-in card around the way, reduced to what the way asks of it: a fresh client session per sign-in on the
+     * test's sandbox (in whichever environment the request names), and the person's session made as the card makes it.
+     */
+    private final class Card implements OidcSessions {
+
+        Environment environment = Environment.SANDBOX;
+
+        @Override
+        public Optional<SignInRequest> where() {
+            return Optional.of(environment == Environment.SANDBOX ? SignInRequest.sandbox()
+                    : new SignInRequest(environment, null, "T12300000", "client", "secret"));
+        }
+
+        @Override
+        public Session clientSession(SignInRequest request) {
+            requests.add(request);
+            SandboxCredentials credentials = sandbox.sandbox().credentials();
+            String baseUrl = sandbox.session().baseUrl();
+            ApiClient client = ApiClient.create(ApiConfig.of(baseUrl, credentials.partnerId(),
+                    new ClientCredentials(credentials.clientId(), credentials.clientSecret())));
+            Session session = new Session(request.environment(), baseUrl, credentials.partnerId(), client);
+            clientSessions.add(session);
+            return session;
+        }
+
+        @Override
+        public void abandon(Session clientSession) {
+            clientSession.close();
+        }
+
+        @Override
+        public void signedIn(Session clientSession, String username, TokenResponse tokens) {
+            clientSessions.remove(clientSession); // the person's session closes it
+            signedIn.add(SessionFactory.openPerson(clientSession, username, SignedInPerson.Way.OIDC, tokens,
+                    expired -> { }));
+        }
     }
+
+    private final Card card = new Card();
 
     private OidcSignInViewModel model(SystemBrowser browser, TaskRunner tasks, Duration timeout,
                                       OidcProviderMemory memory) {
         OidcLogin login = new OidcLogin(browser, new CallbackPages(messages.get("oidc.callback.title"),
                 messages.get("oidc.callback.done"), messages.get("oidc.callback.failed")), new SecureRandom(), timeout);
-        return new OidcSignInViewModel(OidcSessions.over(this::clientSession, expired -> { }),
-                () -> Optional.of(SignInRequest.sandbox()), login, memory, tasks, messages, signedIn::add);
+        OidcSignInViewModel model = new OidcSignInViewModel(card, login, memory, tasks, messages);
+        model.environmentProperty().set(card.environment);
+        return model;
     }
 
     private OidcSignInViewModel model(SystemBrowser browser) {
@@ -223,6 +255,7 @@ class OidcSignInViewModelTest {
         SandboxUser person = new SandboxUser(SandboxUser.Does.SIGN_IN, DemoUsers.TRAINEE);
         OidcSignInViewModel model = model(person, synchronous(), OidcLogin.DEFAULT_TIMEOUT, memory);
 
+        card.environment = Environment.TEST;
         model.environmentProperty().set(Environment.TEST);
         assertThat(model.providerNeededProperty().get()).isTrue();
         assertThat(model.signIn()).isFalse();
