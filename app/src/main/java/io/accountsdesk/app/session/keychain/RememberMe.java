@@ -31,7 +31,8 @@ public final class RememberMe {
             // Only a custom URL tells places apart: Dintero's is fixed, and the embedded sandbox listens on a new
             // port each run while being one place all the same.
             baseUrl = baseUrl == null || environment != Environment.CUSTOM ? "" : baseUrl;
-            partnerId = partnerId == null ? "" : partnerId;
+            // The embedded sandbox has its one partner.
+            partnerId = partnerId == null || environment == Environment.SANDBOX ? "" : partnerId;
         }
 
         public static Where of(Session session) {
