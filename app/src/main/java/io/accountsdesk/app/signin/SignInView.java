@@ -30,7 +30,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The sign-in card. Binds to {@link SignInViewModel}; each field shows its own error right under it. */
 public final class SignInView extends StackPane {
 
-    private static final double CARD_WIDTH = 480;
+    // Wide enough for the four ways side by side (single sign-on made the fourth).
+    private static final double CARD_WIDTH = 560;
 
     public SignInView(SignInViewModel model, Messages messages) {
         this(model, messages, null);
@@ -166,9 +167,14 @@ public final class SignInView extends StackPane {
         card.setMaxWidth(CARD_WIDTH);
         // Anchored at the top: when credential fields appear the card grows downwards, so the option just clicked
         // stays under the pointer instead of jumping.
-        setAlignment(Pos.TOP_CENTER);
-        setPadding(new javafx.geometry.Insets(72, 16, 16, 16));
-        getChildren().add(card);
+        StackPane holder = new StackPane(card);
+        holder.setAlignment(Pos.TOP_CENTER);
+        holder.setPadding(new javafx.geometry.Insets(72, 16, 16, 16));
+        // A custom server's fields with a person's way can be taller than a small window: the card scrolls.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(holder);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().addAll("sign-in-scroll", "edge-to-edge");
+        getChildren().add(scroll);
     }
 
     /**

@@ -85,6 +85,7 @@ public final class OidcSignInPane extends VBox {
 
     private Node waiting() {
         ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMinSize(20, 20);
         spinner.setMaxSize(20, 20);
         Label status = wrapped(new Label());
         status.setId("oidc-status");
@@ -95,6 +96,7 @@ public final class OidcSignInPane extends VBox {
         cancel.setId("oidc-cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> model.cancel());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(10, spinner, status, cancel);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("oidc-waiting");
@@ -111,6 +113,7 @@ public final class OidcSignInPane extends VBox {
         TextField url = FormInputs.result(model.manualUrlProperty(), "oidc-manual-url");
         HBox.setHgrow(url, Priority.ALWAYS);
         Button copy = new Button(messages.get("oidc.copy"), new FontIcon(Feather.COPY));
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.setId("oidc-copy-url");
         copy.setOnAction(event -> copy(model.manualUrlProperty()));
         HBox row = new HBox(8, url, copy);
