@@ -25,9 +25,20 @@ public final class SingleSignOnWay {
                 messages);
         model.environmentProperty().bind(card.environmentProperty());
         // A browser still out for a place or way no longer chosen must not sign anyone in.
-        card.environmentProperty().addListener((obs, old, value) -> model.cancel());
-        card.wayProperty().addListener((obs, old, value) -> model.cancel());
+        card.environmentProperty().addListener((obs, old, value) -> cancelIfBusy(model));
+        card.wayProperty().addListener((obs, old, value) -> cancelIfBusy(model));
+        // The card closes the API client's session when its fields change; the code would have nothing to go through.
+        for (var field : java.util.List.of(card.baseUrlProperty(), card.partnerIdProperty(), card.clientIdProperty(),
+                card.clientSecretProperty())) {
+            field.addListener((obs, old, value) -> cancelIfBusy(model));
+        }
         return model;
+    }
+
+    private static void cancelIfBusy(OidcSignInViewModel model) {
+        if (model.busyProperty().get()) {
+            model.cancel();
+        }
     }
 
     /** The pane for {@code SignInView}'s single-sign-on spot. */
