@@ -205,6 +205,7 @@ public final class AccountsDeskApp extends Application {
             }
             if (session == null) {
                 prefillSignIn(signIn, preferenceService.current().signIn());
+                shell.takeNextPartner().ifPresent(signIn::signInTo);
                 frame.setContent(signInView);
                 return;
             }
@@ -300,6 +301,11 @@ public final class AccountsDeskApp extends Application {
         }
         probe.mark("workspace");
         probe.watchList(readiness.state(), readiness.items());
+    }
+
+    /** The window's shell (theme, session): for tests that render the sign-in card in both themes. */
+    ShellViewModel shell() {
+        return shell;
     }
 
     /** The workspace of the session on show, or {@code null} while signed out: for tests. */

@@ -35,11 +35,22 @@ public record Session(Environment environment, String baseUrl, String partnerId,
      */
     @Override
     public void close() {
+        signOut();
+    }
+
+    /**
+     * {@link #close()}, with a future that completes once a person's refresh token was revoked (or the attempt
+     * failed) and the clients were closed: for whoever must know the server has heard of the sign-out.
+     */
+    public java.util.concurrent.CompletableFuture<Void> signOut() {
         if (signedInPerson == null) {
             client.close();
-            return;
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
-        Thread.ofVirtual().name("sign-out").start(this::revokeAndClose);
+        // Not a daemon: when the app quits signed in, the JVM waits for the revoke (bounded by the client's call
+        // timeout) so that the refresh token does not outlive the app.
+        return java.util.concurrent.CompletableFuture.runAsync(this::revokeAndClose,
+                runnable -> Thread.ofPlatform().daemon(false).name("sign-out").start(runnable));
     }
 
     /**

@@ -34,6 +34,11 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<Tone> bannerTone = new ReadOnlyObjectWrapper<>(this, "bannerTone",
             Tone.NEUTRAL);
     private final ReadOnlyStringWrapper signedInAs = new ReadOnlyStringWrapper(this, "signedInAs", "");
+    private final ReadOnlyStringWrapper sessionDetail = new ReadOnlyStringWrapper(this, "sessionDetail", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper personSession =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "personSession");
+    /** Where the next sign-in should go when the user left this session to sign in to another partner. */
+    private String nextPartner;
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme");
     private final BooleanProperty systemDark = new SimpleBooleanProperty(this, "systemDark");
     private final BooleanBinding dark;
@@ -55,6 +60,24 @@ public final class ShellViewModel {
                 preferences.update(p -> p.withTheme(choice));
             }
         });
+        // A person's token renews only while calls are made, so the "until" is read again whenever a task ends.
+        activity.runningCount().addListener((obs, old, count) -> describeTokens(session.get()));
+    }
+
+    /**
+     * Leaves this session so that the user can sign in to {@code partnerId}: a person's tokens and the API client
+     * belong to one partner, so another partner is a new sign-in, with that id filled in.
+     */
+    public void signOutToSignInAt(String partnerId) {
+        nextPartner = partnerId;
+        signOut();
+    }
+
+    /** The partner the user left a session to sign in to, once; empty otherwise. */
+    public java.util.Optional<String> takeNextPartner() {
+        String next = nextPartner;
+        nextPartner = null;
+        return java.util.Optional.ofNullable(next);
     }
 
     public void signedIn(Session value) {
@@ -101,6 +124,8 @@ public final class ShellViewModel {
             bannerText.set("");
             bannerTone.set(Tone.NEUTRAL);
             signedInAs.set("");
+            sessionDetail.set("");
+            personSession.set(false);
             return;
         }
         String partner = value.partnerId();
@@ -127,8 +152,31 @@ public final class ShellViewModel {
                 }
             }
         }
-        signedInAs.set(messages.format("status.signedIn", partner,
-                messages.get("environment." + value.environment().name().toLowerCase(java.util.Locale.ROOT))));
+        String where = messages.get("environment." + value.environment().name().toLowerCase(java.util.Locale.ROOT));
+        signedInAs.set(value.person()
+                .map(person -> messages.format("status.signedIn.person", person.username(), partner, where))
+                .orElseGet(() -> messages.format("status.signedIn", partner, where)));
+        personSession.set(value.person().isPresent());
+        describeTokens(value);
+    }
+
+    /**
+     * Who holds the session and how long its token lasts: a person's access token expires soon but is renewed while
+     * they work, so the status says both; an API client's token is fetched again whenever it is due.
+     */
+    private void describeTokens(Session value) {
+        if (value == null) {
+            sessionDetail.set("");
+            return;
+        }
+        sessionDetail.set(value.person().map(person -> {
+            String how = messages.get("status.way." + person.how().name().toLowerCase(java.util.Locale.ROOT));
+            java.time.Instant until = person.tokens().expiresAt();
+            if (!person.tokens().active() || until == null) {
+                return messages.format("status.person.ended", how);
+            }
+            return messages.format("status.person.until", how, java.util.Date.from(until));
+        }).orElseGet(() -> messages.format("status.client", value.client().config().credentials().clientId())));
     }
 
     public ReadOnlyObjectProperty<Session> sessionProperty() {
@@ -145,6 +193,16 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty signedInAsProperty() {
         return signedInAs.getReadOnlyProperty();
+    }
+
+    /** "API client …", or a person's way of signing in and until when their token lasts. */
+    public ReadOnlyStringProperty sessionDetailProperty() {
+        return sessionDetail.getReadOnlyProperty();
+    }
+
+    /** Whether a person (not an API client) holds the session: only a person has accounts to switch between. */
+    public javafx.beans.property.ReadOnlyBooleanProperty personSessionProperty() {
+        return personSession.getReadOnlyProperty();
     }
 
     /** Follow the system, light or dark: the user's choice, remembered. */

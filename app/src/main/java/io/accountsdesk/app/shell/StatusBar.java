@@ -18,7 +18,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Who is signed in where, the last failure, and every task running now; the task button opens the task list. */
 final class StatusBar extends HBox {
 
-    StatusBar(ShellViewModel model, Activity activity, Runnable toggleTasks, Messages messages) {
+    StatusBar(ShellViewModel model, Activity activity, Runnable toggleTasks, Runnable switchAccount,
+              Messages messages) {
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
 
@@ -26,6 +27,22 @@ final class StatusBar extends HBox {
         signedIn.setId("signed-in");
         signedIn.textProperty().bind(model.signedInAsProperty());
         signedIn.setGraphic(new FontIcon(Feather.USER));
+
+        Label detail = new Label();
+        detail.setId("session-detail");
+        detail.getStyleClass().add("muted");
+        detail.textProperty().bind(model.sessionDetailProperty());
+        detail.setGraphic(new FontIcon(Feather.CLOCK));
+        Button switcher = new Button(null, new FontIcon(Feather.REPEAT));
+        switcher.setId("switch-account");
+        switcher.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, Styles.BUTTON_ICON);
+        switcher.setTooltip(new Tooltip(messages.get("switcher.title")));
+        switcher.setAccessibleText(messages.get("switcher.title"));
+        switcher.visibleProperty().bind(model.personSessionProperty());
+        switcher.managedProperty().bind(switcher.visibleProperty());
+        switcher.setOnAction(event -> switchAccount.run());
+        HBox who = new HBox(6, signedIn, switcher, detail);
+        who.setAlignment(Pos.CENTER_LEFT);
 
         Label failure = new Label();
         failure.setId("last-failure");
@@ -58,6 +75,6 @@ final class StatusBar extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(signedIn, spacer, failure, working, current, tasks);
+        getChildren().addAll(who, spacer, failure, working, current, tasks);
     }
 }

@@ -14,6 +14,8 @@ import io.accountsdesk.app.core.tasks.TaskHandle;
 import io.accountsdesk.app.core.tasks.TaskRunner;
 import io.accountsdesk.app.preferences.PreferencesService;
 import io.accountsdesk.app.session.Session;
+import io.accountsdesk.app.signin.AccountSwitcherView;
+import io.accountsdesk.app.signin.AccountSwitcherViewModel;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +60,8 @@ public final class Workspace implements AutoCloseable {
     private final TaskListView taskList;
     private final ListChangeListener<TaskHandle> onLongTasks;
     private final IdleWarmUp warmUp;
+    private final AccountSwitcherViewModel switcher;
+    private final AccountSwitcherView switcherView;
     private final EventHandler<InputEvent> onInput;
     /** The screen the warm-up made and shows unseen right now, if any: thrown away when it is done. */
     private Screen warming;
@@ -98,7 +102,11 @@ public final class Workspace implements AutoCloseable {
         sidebar = new Sidebar(app.screens().sidebar(), app.preferences(), navigator, app.shell(),
                 () -> requestSignOut(signOut), messages);
         sidebar.setOnDeleteView(view -> app.preferences().update(p -> p.withoutSavedView(view.name())));
-        StatusBar statusBar = new StatusBar(app.shell(), app.tasks().activity(), this::toggleTasks, messages);
+        switcher = new AccountSwitcherViewModel(services, partner -> requestSignOut(
+                () -> app.shell().signOutToSignInAt(partner)));
+        switcherView = new AccountSwitcherView(switcher, messages, this::hideAccountSwitcher);
+        StatusBar statusBar = new StatusBar(app.shell(), app.tasks().activity(), this::toggleTasks,
+                this::showAccountSwitcher, messages);
         view = new ShellView(app.shell(), navigator, sidebar, statusBar, palette::show, this::showHelp, messages);
         host = new ScreenHost(app.screens(), services, actions, view::show);
         warmUp = new IdleWarmUp(app.scheduler(), () -> !app.tasks().activity().running().isEmpty(), System::nanoTime);
@@ -106,6 +114,20 @@ public final class Workspace implements AutoCloseable {
         navigator.setOnArrive(host::open);
         navigator.setLeaveGuard(this::mayLeave);
         registerActions(signOut);
+    }
+
+    /** The person's accounts over the screen: a sub-account opens here, another partner is a new sign-in. */
+    private void showAccountSwitcher() {
+        if (!app.shell().personSessionProperty().get()) {
+            return;
+        }
+        switcher.load();
+        app.frame().showDismissable(switcherView, Pos.BOTTOM_LEFT, this::hideAccountSwitcher);
+        switcherView.focus();
+    }
+
+    private void hideAccountSwitcher() {
+        app.frame().hide(switcherView);
     }
 
     private void registerActions(Runnable signOut) {
@@ -121,6 +143,8 @@ public final class Workspace implements AutoCloseable {
                 this::toggleTasks));
         actions.addGlobal(AppAction.of("session.signOut", "nav.switchEnvironment", null, Feather.LOG_OUT,
                 () -> requestSignOut(signOut)));
+        actions.addGlobal(AppAction.of("session.switchAccount", "switcher.title", "Shortcut+Shift+A", Feather.REPEAT,
+                this::showAccountSwitcher).enabledWhen(app.shell().personSessionProperty()));
         for (ScreenDescriptor screen : app.screens().sidebar()) {
             if (screen.shortcut() != null) {
                 actions.addGlobal(AppAction.of(GO + screen.id(), screen.titleKey(), screen.shortcut(),

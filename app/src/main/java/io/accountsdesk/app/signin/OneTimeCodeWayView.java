@@ -28,10 +28,15 @@ final class OneTimeCodeWayView extends VBox {
     private final OneTimeCodeWayViewModel model;
     private final Messages messages;
 
-    OneTimeCodeWayView(OneTimeCodeWayViewModel model, Messages messages) {
+    private final javafx.beans.binding.BooleanExpression shown;
+
+    /** @param shown whether the card shows this way: only then is one of its buttons the one Enter presses */
+    OneTimeCodeWayView(OneTimeCodeWayViewModel model, Messages messages,
+                       javafx.beans.binding.BooleanExpression shown) {
         super(12);
         this.model = model;
         this.messages = messages;
+        this.shown = shown;
         setId("code-way");
         getChildren().addAll(requestStep(), codeStep());
     }
@@ -63,7 +68,7 @@ final class OneTimeCodeWayView extends VBox {
         Button send = new Button(messages.get("signIn.code.send"), new FontIcon(Feather.SEND));
         send.setId("code-send");
         send.getStyleClass().add(Styles.ACCENT);
-        send.setDefaultButton(true);
+        send.defaultButtonProperty().bind(shown.and(model.stageProperty().isEqualTo(Stage.REQUEST)));
         send.disableProperty().bind(model.canSendProperty().not());
         send.setOnAction(event -> model.sendCode());
         VBox step = new VBox(10,
@@ -79,7 +84,7 @@ final class OneTimeCodeWayView extends VBox {
         Button confirm = new Button(messages.get("signIn.person.confirm"));
         confirm.setId("code-confirm");
         confirm.getStyleClass().add(Styles.ACCENT);
-        confirm.setDefaultButton(true);
+        confirm.defaultButtonProperty().bind(shown.and(model.stageProperty().isEqualTo(Stage.CODE)));
         confirm.disableProperty().bind(model.busyProperty());
         confirm.setOnAction(event -> model.submitCode());
         Button again = new Button(messages.get("signIn.code.sendAgain"));
@@ -88,6 +93,7 @@ final class OneTimeCodeWayView extends VBox {
         again.disableProperty().bind(model.canSendProperty().not());
         again.setOnAction(event -> model.sendCode());
         Hyperlink other = new Hyperlink(messages.get("signIn.code.other"));
+        other.setId("code-other");
         other.setOnAction(event -> model.startOver());
         HBox actions = new HBox(10, confirm, again, countdown(), other);
         actions.setAlignment(Pos.CENTER_LEFT);

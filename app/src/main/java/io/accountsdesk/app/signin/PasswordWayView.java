@@ -30,10 +30,14 @@ final class PasswordWayView extends VBox {
     private final FlowPane channelButtons = new FlowPane(8, 8);
     private final HBox resendButtons = new HBox(8);
 
-    PasswordWayView(PasswordWayViewModel model, Messages messages) {
+    private final javafx.beans.binding.BooleanExpression shown;
+
+    /** @param shown whether the card shows this way: only then is one of its buttons the one Enter presses */
+    PasswordWayView(PasswordWayViewModel model, Messages messages, javafx.beans.binding.BooleanExpression shown) {
         super(12);
         this.model = model;
         this.messages = messages;
+        this.shown = shown;
         setId("password-way");
         getChildren().addAll(credentialsStep(), factorStep(), codeStep());
         model.channels().addListener((ListChangeListener<OobChannel>) change -> showChannels());
@@ -51,7 +55,7 @@ final class PasswordWayView extends VBox {
         Button signIn = new Button(messages.get("signIn.submit"));
         signIn.setId("person-sign-in");
         signIn.getStyleClass().add(Styles.ACCENT);
-        signIn.setDefaultButton(true);
+        signIn.defaultButtonProperty().bind(shown.and(model.stageProperty().isEqualTo(Stage.CREDENTIALS)));
         signIn.disableProperty().bind(model.busyProperty());
         signIn.setOnAction(event -> model.signIn());
         VBox step = new VBox(10,
@@ -83,7 +87,7 @@ final class PasswordWayView extends VBox {
         Button confirm = new Button(messages.get("signIn.person.confirm"));
         confirm.setId("mfa-confirm");
         confirm.getStyleClass().add(Styles.ACCENT);
-        confirm.setDefaultButton(true);
+        confirm.defaultButtonProperty().bind(shown.and(model.stageProperty().isEqualTo(Stage.CODE)));
         confirm.disableProperty().bind(model.busyProperty());
         confirm.setOnAction(event -> model.submitCode());
         resendButtons.setAlignment(Pos.CENTER_LEFT);

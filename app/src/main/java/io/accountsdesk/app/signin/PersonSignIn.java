@@ -95,6 +95,16 @@ public final class PersonSignIn {
         card.signedIn(person);
     }
 
+    /** Shows the card busy (shared fields and way toggles locked) with what is happening, or no longer busy. */
+    public void showBusy(boolean busy, String what) {
+        card.busy(busy, what);
+    }
+
+    /** Shows a failure that belongs to no field of the way, such as an unreachable server, on the card. */
+    public void showError(String text) {
+        card.showFormError(text);
+    }
+
     SignInViewModel card() {
         return card;
     }

@@ -119,7 +119,8 @@ public final class SignInView extends StackPane {
 
         Button signIn = new Button(messages.get("signIn.submit"));
         signIn.setId("sign-in");
-        signIn.setDefaultButton(true);
+        // One default button per card: Enter means the action of the way and step on show, never a hidden one's.
+        signIn.defaultButtonProperty().bind(model.wayProperty().isEqualTo(SignInWay.API_CLIENT));
         signIn.getStyleClass().add("accent");
         signIn.disableProperty().bind(model.busyProperty());
         signIn.setOnAction(event -> model.signIn());
@@ -139,8 +140,10 @@ public final class SignInView extends StackPane {
 
         Map<SignInWay, Node> panes = new EnumMap<>(SignInWay.class);
         panes.put(SignInWay.API_CLIENT, actions);
-        panes.put(SignInWay.PASSWORD, new PasswordWayView(model.password(), messages));
-        panes.put(SignInWay.ONE_TIME_CODE, new OneTimeCodeWayView(model.oneTimeCode(), messages));
+        panes.put(SignInWay.PASSWORD, new PasswordWayView(model.password(), messages,
+                model.wayProperty().isEqualTo(SignInWay.PASSWORD)));
+        panes.put(SignInWay.ONE_TIME_CODE, new OneTimeCodeWayView(model.oneTimeCode(),
+                messages, model.wayProperty().isEqualTo(SignInWay.ONE_TIME_CODE)));
         if (singleSignOn != null) {
             panes.put(SignInWay.OIDC, singleSignOn.apply(model));
         }
@@ -170,11 +173,12 @@ public final class SignInView extends StackPane {
         StackPane holder = new StackPane(card);
         holder.setAlignment(Pos.TOP_CENTER);
         holder.setPadding(new javafx.geometry.Insets(72, 16, 16, 16));
-        // A custom server's fields with a person's way can be taller than a small window: the card scrolls.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(holder);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().addAll("sign-in-scroll", "edge-to-edge");
-        getChildren().add(scroll);
+        // A person's way outside the sandbox asks for the client too: on a small window the card scrolls.
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(holder);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.getStyleClass().addAll("edge-to-edge", "sign-in-scroll");
+        getChildren().add(scroller);
     }
 
     /**
@@ -195,6 +199,8 @@ public final class SignInView extends StackPane {
             toggle.setId("way-" + way.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             toggle.setUserData(way);
             toggle.setToggleGroup(group);
+            // A mnemonic sends the toggle an action without pressing it: the action, too, chooses the way.
+            toggle.setOnAction(event -> model.wayProperty().set(way));
             toggle.getStyleClass().add(shown.size() == 1 ? "only"
                     : i == 0 ? Styles.LEFT_PILL : i == shown.size() - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
             toggle.setMaxWidth(Double.MAX_VALUE);
@@ -206,13 +212,18 @@ public final class SignInView extends StackPane {
         }
         group.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle == null) {
-                group.selectToggle(old); // a second press on the chosen way keeps it chosen
+                // A second press (or mnemonic) on the chosen way unselects it; the way stays, and so does its toggle
+                // once this change is over (selecting inside the listener would be undone by it).
+                javafx.application.Platform.runLater(() -> group.getToggles().stream()
+                        .filter(t -> t.getUserData() == model.wayProperty().get()).findFirst()
+                        .ifPresent(group::selectToggle));
             } else {
                 model.wayProperty().set((SignInWay) toggle.getUserData());
             }
         });
         model.wayProperty().addListener((obs, old, value) -> group.getToggles().stream()
-                .filter(toggle -> toggle.getUserData() == value).findFirst().ifPresent(group::selectToggle));
+                .filter(toggle -> toggle.getUserData() == value && !toggle.isSelected()).findFirst()
+                .ifPresent(group::selectToggle));
         row.disableProperty().bind(model.busyProperty());
         return row;
     }

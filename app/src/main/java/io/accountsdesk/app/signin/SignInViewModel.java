@@ -196,9 +196,24 @@ public final class SignInViewModel {
                 way.set(SignInWay.ONE_TIME_CODE);
                 oneTimeCode.emailProperty().set(username);
             }
-            case OIDC -> way.set(SignInWay.OIDC);
+            case OIDC -> {
+                // Left on the way on show: single sign-on's pane may not be wired, and then its toggle is hidden.
+            }
         }
         formError.set(messages.format("signIn.person.expired", username));
+    }
+
+    /**
+     * The person left their session to work on another partner: a person's tokens and the API client belong to one
+     * partner, so that is a new sign-in here, with the partner filled in and the way and username kept.
+     */
+    public void signInTo(String partner) {
+        if (environment.get() != Environment.CUSTOM) {
+            environment.set(partner.startsWith("P") ? Environment.PRODUCTION : Environment.TEST);
+        }
+        partnerId.set(partner);
+        clientId.set("");
+        formError.set(messages.format("signIn.person.switchTo", partner));
     }
 
     /** Shows a failure of a person's way that belongs to no field of its own (the server is down, say). */

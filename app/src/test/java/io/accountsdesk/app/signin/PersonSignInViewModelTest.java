@@ -201,6 +201,7 @@ class PersonSignInViewModelTest {
         way.passwordProperty().set(DemoUsers.PASSWORD);
         way.signIn();
         assertThat(way.stageProperty().get()).isEqualTo(Stage.CHOOSE_FACTOR);
+        assertThat(way.channels()).as("no code can be sent to this user: the app only").isEmpty();
 
         way.useAuthenticator();
         assertThat(way.stageProperty().get()).isEqualTo(Stage.CODE);
