@@ -176,7 +176,7 @@ public final class AccountsDeskApp extends Application {
         this.signIn = signIn;
         signIn.remember().checkKeychain();
         SignInView signInView = new SignInView(signIn, messages,
-                card -> SingleSignOnWay.pane(card, new DesktopBrowser(), oidcProviders, tasks, messages));
+                card -> SingleSignOnWay.pane(card, browser(), oidcProviders, tasks, messages));
         Workspace.AppServices app = new Workspace.AppServices(messages, tasks, scheduler, dialogs, preferenceService,
                 new DraftStore(options.draftsDir()), ScreenRegistry.of(Features.all()), shell, frame,
                 Clock.systemDefaultZone(), warmUp);
@@ -258,6 +258,17 @@ public final class AccountsDeskApp extends Application {
             signIn.remember().restore(last.environment(), last.baseUrl(), last.partnerId(), last.clientId(),
                     sessions::open, signIn.people(), () -> startSignIn(signIn));
         }
+    }
+
+    /** The system's browser; a test's app opens none and shows the address instead, as without a browser. */
+    private io.accountsdesk.app.signin.oidc.SystemBrowser browser() {
+        if (fixedArgs == null) {
+            return new DesktopBrowser();
+        }
+        return uri -> {
+            throw new io.accountsdesk.app.signin.oidc.SystemBrowser.BrowserUnavailable(
+                    "a test's app opens no browser", null);
+        };
     }
 
     private void startSignIn(SignInViewModel signIn) {
