@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
  * presses Cancel), submits the form and follows the redirect to the app's loopback address, as a person would click
  * through. What it does is chosen per test; {@link #lastPage()} is what the app's loopback answered.
  */
-final class SandboxUser implements SystemBrowser {
+public final class SandboxUser implements SystemBrowser {
 
-    enum Does { SIGN_IN, CANCEL_AT_PROVIDER, COME_BACK_WITH_ANOTHER_STATE, NOTHING, HAS_NO_BROWSER }
+    public enum Does { SIGN_IN, CANCEL_AT_PROVIDER, COME_BACK_WITH_ANOTHER_STATE, NOTHING, HAS_NO_BROWSER }
 
     /** One per person, as each has a browser of their own: no connection is kept from one test's ports to another. */
     private final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -35,7 +35,7 @@ final class SandboxUser implements SystemBrowser {
     private final List<URI> opened = new CopyOnWriteArrayList<>();
     private volatile HttpResponse<String> lastPage;
 
-    SandboxUser(Does does, String username) {
+    public SandboxUser(Does does, String username) {
         this.does = does;
         this.username = username;
     }
@@ -51,7 +51,7 @@ final class SandboxUser implements SystemBrowser {
     }
 
     /** The person opens {@code uri} themselves (pasted from the app) and signs in. */
-    void clickThrough(URI uri, Does what) {
+    public void clickThrough(URI uri, Does what) {
         try {
             String page = HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString())
                     .body();
@@ -91,7 +91,7 @@ final class SandboxUser implements SystemBrowser {
         return opened;
     }
 
-    HttpResponse<String> lastPage() {
+    public HttpResponse<String> lastPage() {
         return lastPage;
     }
 
