@@ -77,6 +77,10 @@ class SingleSignOnScreenshotsTest {
     }
 
     private SignInViewModel showCard(Theme theme, SystemBrowser browser) throws Exception {
+        return showCard(theme, browser, messages);
+    }
+
+    private SignInViewModel showCard(Theme theme, SystemBrowser browser, Messages messages) throws Exception {
         TaskRunner tasks = TaskRunner.using(workers, Platform::runLater, new Activity(UiScheduler.IMMEDIATE),
                 Throwable::getMessage);
         SignInViewModel[] card = new SignInViewModel[1];
@@ -111,6 +115,18 @@ class SingleSignOnScreenshotsTest {
             robot.clickOn("#oidc-cancel");
             waitFor(() -> robot.lookup("#oidc-sign-in").tryQuery().map(n -> n.isVisible()).orElse(false));
         }
+    }
+
+    @Test
+    void singleSignOnWaitingInBokmal() throws Exception {
+        SandboxUser person = new SandboxUser(SandboxUser.Does.NOTHING, DemoUsers.TRAINEE);
+        SignInViewModel card = showCard(Theme.LIGHT, person, Messages.load(Locale.forLanguageTag("nb")));
+        robot.interact(() -> card.wayProperty().set(SignInWay.OIDC));
+        robot.interact(() -> robot.lookup("#oidc-sign-in").queryButton().fire());
+        waitFor(() -> robot.lookup("#oidc-cancel").tryQuery().map(n -> n.isVisible()).orElse(false)
+                && !person.opened().isEmpty());
+        shoot("signin-sso-waiting-nb");
+        robot.interact(() -> robot.lookup("#oidc-cancel").queryButton().fire());
     }
 
     /** A custom server (the sandbox on its own) with a provider named by hand, and no browser to open. */
