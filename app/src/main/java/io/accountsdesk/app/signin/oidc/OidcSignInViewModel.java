@@ -60,7 +60,9 @@ public final class OidcSignInViewModel {
     private final Messages messages;
     private final ErrorMessages errors;
 
-    private Cancellable running = Cancellable.NONE;
+    /** Opening the client's session and the loopback port; then {@link #waiting}, the wait for the browser. */
+    private Cancellable preparing = Cancellable.NONE;
+    private Cancellable waitingForCode = Cancellable.NONE;
     private OidcLogin.Pending pending;
 
     /**
@@ -112,7 +114,7 @@ public final class OidcSignInViewModel {
         }
         busy.set(true);
         status.set(messages.get("oidc.status.preparing"));
-        running = tasks.run(BackgroundTask.of(messages.get("oidc.task"), task -> {
+        preparing = tasks.run(BackgroundTask.of(messages.get("oidc.task"), task -> {
             Session client = sessions.clientSession(request.get());
             OidcProvider provider = typed.orElseGet(() -> OidcProvider.sandbox(client.baseUrl(),
                     client.client().config().credentials().clientId()));
@@ -144,7 +146,7 @@ public final class OidcSignInViewModel {
             }
         }));
         Session client = started.client();
-        running = tasks.run(BackgroundTask.of(messages.get("oidc.task"), task -> {
+        waitingForCode = tasks.run(BackgroundTask.of(messages.get("oidc.task"), task -> {
             OidcTokenResponse tokens = login.finish(started.pending(),
                     client.client().cancellable(task.cancellation()).auth(), client.partnerId(),
                     client.client().config().credentials().clientId(), task.cancellation());
@@ -179,7 +181,8 @@ public final class OidcSignInViewModel {
 
     /** Stops waiting for the browser: the loopback port closes at once and nothing more is accepted. */
     public void cancel() {
-        running.cancel();
+        preparing.cancel();
+        waitingForCode.cancel();
         reset();
     }
 
@@ -188,7 +191,8 @@ public final class OidcSignInViewModel {
             pending.close();
             pending = null;
         }
-        running = Cancellable.NONE;
+        preparing = Cancellable.NONE;
+        waitingForCode = Cancellable.NONE;
         busy.set(false);
         waiting.set(false);
         status.set("");
