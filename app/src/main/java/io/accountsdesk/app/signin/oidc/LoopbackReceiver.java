@@ -101,6 +101,8 @@ public final class LoopbackReceiver implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        RuntimeException failure = null;
+        String received = null;
         try (exchange) {
             if (!PATH.equals(exchange.getRequestURI().getRawPath()) || !"GET".equals(exchange.getRequestMethod())) {
                 respond(exchange, 404, pages.failed());
@@ -112,7 +114,6 @@ public final class LoopbackReceiver implements AutoCloseable {
                 return;
             }
             Map<String, String> query = parse(exchange.getRequestURI().getRawQuery());
-            RuntimeException failure = null;
             String state = query.get("state");
             if (state == null || !MessageDigest.isEqual(state.getBytes(StandardCharsets.UTF_8),
                     expectedState.getBytes(StandardCharsets.UTF_8))) {
@@ -121,14 +122,17 @@ public final class LoopbackReceiver implements AutoCloseable {
                 failure = OidcFailure.providerError(query.get("error"), query.get("error_description"));
             } else if (query.get("code") == null || query.get("code").isBlank()) {
                 failure = OidcFailure.of(OidcFailure.Reason.NO_CODE);
+            } else {
+                received = query.get("code");
             }
             respond(exchange, failure == null ? 200 : 400, failure == null ? pages.done() : pages.failed());
-            // After the page is written, so the browser gets its answer before the waiter closes this server.
-            if (failure == null) {
-                code.complete(query.get("code"));
-            } else {
-                code.completeExceptionally(failure);
-            }
+        }
+        // Only once the exchange is closed (its page sent whole): the waiter closes this server next, which would
+        // cut off a page still being written.
+        if (received != null) {
+            code.complete(received);
+        } else if (failure != null) {
+            code.completeExceptionally(failure);
         }
     }
 
@@ -170,9 +174,12 @@ public final class LoopbackReceiver implements AutoCloseable {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
-    /** Stops listening at once; a waiter still waiting is told the sign-in was cancelled. */
+    /**
+     * Stops listening at once; a waiter still waiting is told the sign-in was cancelled. Synchronized: when the
+     * waiter and a cancel close it together, neither returns before the port is closed.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (!open) {
             return;
         }
