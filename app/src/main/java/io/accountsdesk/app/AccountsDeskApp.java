@@ -385,18 +385,35 @@ public final class AccountsDeskApp extends Application {
      * Stopping the sandbox flushes its database; that happens on a thread of its own so the UI thread never waits on
      * disk. The JVM waits for that (non-daemon) thread before it exits.
      */
+    /**
+     * A person's refresh token should not outlive the app, so quitting waits a moment for its revoke (and the
+     * sandbox is stopped only after it); a server that does not answer in time does not hold the app open.
+     */
+    private static void awaitSignOut(java.util.concurrent.CompletableFuture<Void> signedOut) {
+        try {
+            signedOut.get(3, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException late) {
+            LOG.warn("Quitting before the sign-out was confirmed by the server");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void stop() {
         if (workspace != null) {
             workspace.close();
             workspace = null;
         }
-        if (shell != null) {
-            if (signIn != null && signIn.remember().keepsSignInOf(shell.sessionProperty().get())) {
-                shell.leaveKeepingSignIn();
-            } else {
-                shell.signOut();
-            }
+        java.util.concurrent.CompletableFuture<Void> signedOut;
+        if (shell == null) {
+            signedOut = java.util.concurrent.CompletableFuture.completedFuture(null);
+        } else if (signIn != null && signIn.remember().keepsSignInOf(shell.sessionProperty().get())) {
+            // Remembered: no revoke, so the kept refresh token signs the person in at the next start.
+            shell.leaveKeepingSignIn();
+            signedOut = java.util.concurrent.CompletableFuture.completedFuture(null);
+        } else {
+            signedOut = shell.signOut();
         }
         if (scheduler != null) {
             scheduler.close();
@@ -409,6 +426,7 @@ public final class AccountsDeskApp extends Application {
                     if (work != null) {
                         work.close(); // lets the last writes (preferences, drafts) land: off the UI thread
                     }
+                    awaitSignOut(signedOut);
                     if (sessions != null) {
                         sessions.close();
                     }

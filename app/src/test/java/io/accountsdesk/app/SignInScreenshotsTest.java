@@ -93,7 +93,8 @@ class SignInScreenshotsTest extends AppTestBase {
                 }
             }
             shoot("sign-in-code-countdown" + suffix);
-            assertThat(robot.lookup(".code-countdown").queryAs(Label.class).getText()).startsWith("You can ask again in");
+            assertThat(robot.lookup(".code-countdown").queryAs(Label.class).getText())
+                    .startsWith("You can ask again in");
         }
 
         // The status bar once signed in, light.
@@ -117,7 +118,7 @@ class SignInScreenshotsTest extends AppTestBase {
         shoot("account-switcher-light");
     }
 
-    private void shoot(String name) {
+    static void shoot(String name) {
         WaitForAsyncUtils.waitForFxEvents(5);
         Scene scene = Window.getWindows().get(0).getScene();
         WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));

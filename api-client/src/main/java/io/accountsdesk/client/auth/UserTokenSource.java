@@ -25,8 +25,9 @@ public final class UserTokenSource implements TokenSource {
     private String accessToken;
     private String refreshToken;
     private Instant renewAt;
-    private Instant expiresAt;
-    private SessionExpired expired;
+    /** Volatile, read without the lock: a UI shows it while a refresh may hold the lock over a network call. */
+    private volatile Instant expiresAt;
+    private volatile SessionExpired expired;
 
     /**
      * @param clientAuth the client's auth API, which sends the refresh grant
@@ -86,12 +87,12 @@ public final class UserTokenSource implements TokenSource {
      * When the access token in hand expires; the next call after {@code renewAt} renews it first, so a busy session
      * outlives this. Shown in the status bar, never the token itself.
      */
-    public synchronized Instant expiresAt() {
+    public Instant expiresAt() {
         return expiresAt;
     }
 
-    /** Whether the session can still produce tokens. */
-    public synchronized boolean active() {
+    /** Whether the session can still produce tokens. Never waits for a refresh under way. */
+    public boolean active() {
         return expired == null;
     }
 

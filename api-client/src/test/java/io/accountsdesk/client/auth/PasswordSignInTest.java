@@ -202,4 +202,34 @@ class PasswordSignInTest {
         assertThat(step.toString()).doesNotContain("SECRET");
         assertThat(signIn.toString()).doesNotContain("SECRET");
     }
+
+    @Test
+    void theChannelsTheServerOffersAreTheOnesShownAndAnAuthenticatorCodeNeedsNoChallenge() {
+        // A user with only an authenticator app: the server lists no out-of-band channel.
+        api.answer(403, "{\"error\":{\"code\":\"mfa_required\",\"message\":\"MFA\",\"mfa_token\":\"mfa-t\","
+                + "\"oob_channels\":[]}}");
+        api.answer(400, error("invalid_grant"));
+        api.answer(200, token("user-jwt", 3600L, "user-refresh"));
+        PasswordSignIn signIn = new PasswordSignIn(auth, AID);
+
+        assertThat(signIn.start("ada", "pw")).isEqualTo(new MfaRequired(List.of(), false));
+        assertThatThrownBy(() -> signIn.completeWithAuthenticator("000000")).isInstanceOf(ApiException.class);
+        assertThat(signIn.current()).as("a wrong code leaves the step as it was")
+                .isEqualTo(new MfaRequired(List.of(), false));
+        Step done = signIn.completeWithAuthenticator("123456");
+
+        assertThat(done).isInstanceOf(SignedIn.class);
+        api.take(); // the password grant
+        assertThat(body(api.take())).isEqualTo(parse(
+                "{\"grant_type\":\"mfa-otp\",\"mfa_token\":\"mfa-t\",\"otp\":\"000000\"}"));
+        assertThat(body(api.take())).isEqualTo(parse(
+                "{\"grant_type\":\"mfa-otp\",\"mfa_token\":\"mfa-t\",\"otp\":\"123456\"}"));
+        assertThat(TokenRequest.mfaOtp("mfa-t", "123456").toString()).doesNotContain("123456").doesNotContain("mfa-t");
+    }
+
+    @Test
+    void anAuthenticatorCodeBeforeAnySecondFactorWasAskedForIsRefused() {
+        assertThatThrownBy(() -> new PasswordSignIn(auth, AID).completeWithAuthenticator("123456"))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -47,10 +47,9 @@ public record Session(Environment environment, String baseUrl, String partnerId,
             client.close();
             return java.util.concurrent.CompletableFuture.completedFuture(null);
         }
-        // Not a daemon: when the app quits signed in, the JVM waits for the revoke (bounded by the client's call
-        // timeout) so that the refresh token does not outlive the app.
+        // A quitting app waits a moment for the returned future (see AccountsDeskApp.stop), not for the thread.
         return java.util.concurrent.CompletableFuture.runAsync(this::revokeAndClose,
-                runnable -> Thread.ofPlatform().daemon(false).name("sign-out").start(runnable));
+                runnable -> Thread.ofVirtual().name("sign-out").start(runnable));
     }
 
     /**

@@ -99,14 +99,16 @@ public final class ShellViewModel {
         }
     }
 
-    /** Leaves the current session; the sign-in screen comes back. */
-    public void signOut() {
+    /**
+     * Leaves the current session; the sign-in screen comes back.
+     *
+     * @return done once the session is closed on the server too (a person's refresh token revoked)
+     */
+    public java.util.concurrent.CompletableFuture<Void> signOut() {
         Session previous = session.get();
         describe(null);
         session.set(null);
-        if (previous != null) {
-            previous.close();
-        }
+        return previous == null ? java.util.concurrent.CompletableFuture.completedFuture(null) : previous.signOut();
     }
 
     /** Leaves the current session as the app quits, keeping a remembered person signed in for the next start. */

@@ -39,6 +39,7 @@ final class PasswordWayView extends VBox {
         this.messages = messages;
         this.shown = shown;
         setId("password-way");
+        channelButtons.setPrefWrapLength(424); // the card's inner width: both channels on one line where they fit
         getChildren().addAll(credentialsStep(), factorStep(), codeStep());
         model.channels().addListener((ListChangeListener<OobChannel>) change -> showChannels());
         showChannels();

@@ -127,4 +127,43 @@ class ShellViewModelTest {
         model.cycleTheme();
         assertThat(model.themeProperty().get()).isEqualTo(ThemeChoice.SYSTEM);
     }
+
+    @Test
+    void aPersonsSessionNamesThePersonAndHowLongTheirTokenLasts() {
+        ShellViewModel model = model(false);
+        Session client = session(Environment.TEST, "T12300000", "http://127.0.0.1:9/v1");
+        java.time.Instant before = java.time.Instant.now();
+        // No request is made: the tokens are as a sign-in would hand them over, without a refresh token, so that
+        // signing out has nothing to revoke.
+        var tokens = new io.accountsdesk.client.auth.UserTokenSource(client.client().auth(), "T12300000",
+                new io.accountsdesk.client.auth.TokenResponse("access", "Bearer", 3600L, null),
+                java.time.Clock.systemUTC(), expired -> { });
+        Session person = new Session(Environment.TEST, client.baseUrl(), "T12300000",
+                client.client().signedInAs(tokens),
+                new io.accountsdesk.app.session.SignedInPerson("ada@example.com",
+                        io.accountsdesk.app.session.SignedInPerson.Way.PASSWORD, tokens, client));
+
+        model.signedIn(person);
+
+        assertThat(model.signedInAsProperty().get())
+                .isEqualTo("Signed in as ada@example.com · T12300000 · Dintero test");
+        assertThat(model.personSessionProperty().get()).isTrue();
+        assertThat(tokens.expiresAt()).isBetween(before.plusSeconds(3599), java.time.Instant.now().plusSeconds(3600));
+        assertThat(model.sessionDetailProperty().get()).startsWith("Password · token until ")
+                .endsWith(", renewed while you work");
+
+        model.signOutToSignInAt("T45600000");
+        assertThat(model.sessionProperty().get()).isNull();
+        assertThat(model.personSessionProperty().get()).isFalse();
+        assertThat(model.takeNextPartner()).contains("T45600000");
+        assertThat(model.takeNextPartner()).as("only once").isEmpty();
+    }
+
+    @Test
+    void anApiClientsSessionNamesTheClient() {
+        ShellViewModel model = model(false);
+        model.signedIn(session(Environment.TEST, "T12300000", ApiConfig.DINTERO_BASE_URL));
+        assertThat(model.sessionDetailProperty().get()).isEqualTo("API client client-1 · token renewed when due");
+        assertThat(model.personSessionProperty().get()).isFalse();
+    }
 }

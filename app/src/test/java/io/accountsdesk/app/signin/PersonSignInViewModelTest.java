@@ -117,6 +117,33 @@ class PersonSignInViewModelTest {
     }
 
     @Test
+    void outsideTheSandboxAPersonSignsInThroughTheApiClientTypedOnTheCard() {
+        SignInViewModel card = card(SignInWay.PASSWORD);
+        card.environmentProperty().set(io.accountsdesk.app.session.Environment.CUSTOM);
+        card.baseUrlProperty().set(sandbox.session().baseUrl());
+        PasswordWayViewModel way = card.password();
+        way.usernameProperty().set(DemoUsers.TRAINEE);
+        way.passwordProperty().set(DemoUsers.PASSWORD);
+
+        assertThat(way.signIn()).as("the client is needed too").isFalse();
+        assertThat(card.partnerIdErrorProperty().get()).isNotEmpty();
+        assertThat(card.clientSecretErrorProperty().get()).isNotEmpty();
+        assertThat(signedIn).isEmpty();
+
+        var credentials = sandbox.sandbox().credentials();
+        card.partnerIdProperty().set(credentials.partnerId());
+        card.clientIdProperty().set(credentials.clientId());
+        card.clientSecretProperty().set(credentials.clientSecret());
+        way.passwordProperty().set(DemoUsers.PASSWORD);
+        assertThat(way.signIn()).isTrue();
+
+        SignedInPerson person = onlyPerson();
+        assertThat(person.username()).isEqualTo(DemoUsers.TRAINEE);
+        assertThat(signedIn.get(0).environment()).isEqualTo(io.accountsdesk.app.session.Environment.CUSTOM);
+        assertThat(card.clientSecretProperty().get()).as("the client's secret is not kept either").isEmpty();
+    }
+
+    @Test
     void emptyFieldsAreSaidOnTheirFieldsBeforeAnythingIsSent() {
         PasswordWayViewModel way = card(SignInWay.PASSWORD).password();
         assertThat(way.signIn()).isFalse();
