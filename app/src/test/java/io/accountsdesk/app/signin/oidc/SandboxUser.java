@@ -34,6 +34,7 @@ public final class SandboxUser implements SystemBrowser {
     private final String username;
     private final List<URI> opened = new CopyOnWriteArrayList<>();
     private volatile HttpResponse<String> lastPage;
+    private volatile String lastLocation;
 
     public SandboxUser(Does does, String username) {
         this.does = does;
@@ -74,6 +75,7 @@ public final class SandboxUser implements SystemBrowser {
                     HttpResponse.BodyHandlers.ofString());
             String location = redirect.headers().firstValue("Location")
                     .orElseThrow(() -> new AssertionError("No redirect: " + redirect.statusCode() + " " + redirect.body()));
+            lastLocation = location;
             if (what == Does.COME_BACK_WITH_ANOTHER_STATE) {
                 location = location.replaceAll("state=[^&]*", "state=forged-elsewhere");
             }
@@ -89,6 +91,11 @@ public final class SandboxUser implements SystemBrowser {
 
     List<URI> opened() {
         return opened;
+    }
+
+    /** Where the provider sent the browser back: the code and the state are in it. */
+    public String lastLocation() {
+        return lastLocation;
     }
 
     public HttpResponse<String> lastPage() {
