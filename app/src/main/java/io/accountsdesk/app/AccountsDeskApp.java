@@ -21,8 +21,15 @@ import io.accountsdesk.app.shell.ScreenRegistry;
 import io.accountsdesk.app.shell.ShellViewModel;
 import io.accountsdesk.app.shell.SystemColorScheme;
 import io.accountsdesk.app.shell.Workspace;
+import io.accountsdesk.app.session.keychain.Keychain;
+import io.accountsdesk.app.session.keychain.NoKeychain;
+import io.accountsdesk.app.session.keychain.OsKeychain;
+import io.accountsdesk.app.session.keychain.RememberMe;
 import io.accountsdesk.app.signin.SignInView;
 import io.accountsdesk.app.signin.SignInViewModel;
+import io.accountsdesk.app.signin.oidc.DesktopBrowser;
+import io.accountsdesk.app.signin.oidc.OidcProviderFile;
+import io.accountsdesk.app.signin.oidc.SingleSignOnWay;
 import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.ui.Theme;
 import java.time.Clock;
@@ -57,6 +64,10 @@ public final class AccountsDeskApp extends Application {
     private TaskRunner tasks;
     private DelayedUiScheduler scheduler;
     private SessionFactory sessions;
+    /** Where "remember me" keeps a sign-in: the OS keychain, never in a test's app. */
+    private Keychain keychain;
+    private OidcProviderFile oidcProviders;
+    private SignInViewModel signIn;
     private ShellViewModel shell;
     private Workspace workspace;
     /** Where the first session opens ({@code --open}); {@code null} afterwards. */
@@ -115,6 +126,9 @@ public final class AccountsDeskApp extends Application {
         messages = Messages.load(options.locale() != null ? options.locale() : Locale.getDefault());
         preferencesStore = new PreferencesStore(options.configDir());
         preferences = preferencesStore.load();
+        oidcProviders = new OidcProviderFile(options.configDir());
+        // A test's app shares the developer's desktop: it must never read or write their keychain.
+        keychain = fixedArgs != null ? new NoKeychain("tests never use this computer's keychain") : new OsKeychain();
         if (options.theme() != null) {
             preferences = preferences.withTheme(options.theme());
         }
@@ -158,8 +172,11 @@ public final class AccountsDeskApp extends Application {
         shell = new ShellViewModel(messages, preferenceService, activity, false);
         SystemColorScheme.follow(shell.systemDarkProperty());
         SignInViewModel signIn = new SignInViewModel(sessions::open, tasks, scheduler, messages, shell::signedIn,
-                shell::signOut);
-        SignInView signInView = new SignInView(signIn, messages);
+                shell::signOut, new RememberMe(keychain));
+        this.signIn = signIn;
+        signIn.remember().checkKeychain();
+        SignInView signInView = new SignInView(signIn, messages,
+                card -> SingleSignOnWay.pane(card, browser(), oidcProviders, tasks, messages));
         Workspace.AppServices app = new Workspace.AppServices(messages, tasks, scheduler, dialogs, preferenceService,
                 new DraftStore(options.draftsDir()), ScreenRegistry.of(Features.all()), shell, frame,
                 Clock.systemDefaultZone(), warmUp);
@@ -195,7 +212,10 @@ public final class AccountsDeskApp extends Application {
             if (probe != null) {
                 probe.mark("session");
             }
-            workspace = new Workspace(session, app, shell::signOut);
+            workspace = new Workspace(session, app, () -> {
+                signIn.remember().signedOut(session);
+                shell.signOut();
+            });
             workspace.start(scene, firstPlace);
             firstPlace = null; // --open is where the first session starts; a later one starts at the beginning
 
@@ -229,6 +249,29 @@ public final class AccountsDeskApp extends Application {
         }
 
         prefillSignIn(signIn, preferences.signIn());
+        if (options.hasCredentials() || probe != null || options.environment() != null
+                && options.environment() != preferences.signIn().environment()) {
+            startSignIn(signIn);
+        } else {
+            // Someone asked to be remembered here signs in without the card; anyone else starts as before.
+            SignInMemory last = preferences.signIn();
+            signIn.remember().restore(last.environment(), last.baseUrl(), last.partnerId(), last.clientId(),
+                    sessions::open, signIn.people(), () -> startSignIn(signIn));
+        }
+    }
+
+    /** The system's browser; a test's app opens none and shows the address instead, as without a browser. */
+    private io.accountsdesk.app.signin.oidc.SystemBrowser browser() {
+        if (fixedArgs == null) {
+            return new DesktopBrowser();
+        }
+        return uri -> {
+            throw new io.accountsdesk.app.signin.oidc.SystemBrowser.BrowserUnavailable(
+                    "a test's app opens no browser", null);
+        };
+    }
+
+    private void startSignIn(SignInViewModel signIn) {
         if (options.hasCredentials()) {
             Environment environment = options.credentialEnvironment();
             signIn.prefill(environment, options.baseUrl(), options.partnerId(), options.clientId());
@@ -247,9 +290,14 @@ public final class AccountsDeskApp extends Application {
         }
     }
 
-    /** The form shows where the user last worked; the secret is never remembered, so it is typed again. */
+    /**
+     * The form shows where the user last worked. The secret is in no file: only the OS keychain may hold it, when the
+     * user asked to be remembered, and then it fills the (masked) field.
+     */
     private static void prefillSignIn(SignInViewModel signIn, SignInMemory memory) {
         signIn.prefill(memory.environment(), memory.baseUrl(), memory.partnerId(), memory.clientId());
+        signIn.remember().fillClientSecret(memory.environment(), memory.baseUrl(), memory.partnerId(),
+                memory.clientId(), signIn.clientSecretProperty());
     }
 
     private void watchForProbe() {
@@ -365,8 +413,16 @@ public final class AccountsDeskApp extends Application {
             workspace.close();
             workspace = null;
         }
-        java.util.concurrent.CompletableFuture<Void> signedOut = shell == null
-                ? java.util.concurrent.CompletableFuture.completedFuture(null) : shell.signOut();
+        java.util.concurrent.CompletableFuture<Void> signedOut;
+        if (shell == null) {
+            signedOut = java.util.concurrent.CompletableFuture.completedFuture(null);
+        } else if (signIn != null && signIn.remember().keepsSignInOf(shell.sessionProperty().get())) {
+            // Remembered: no revoke, so the kept refresh token signs the person in at the next start.
+            shell.leaveKeepingSignIn();
+            signedOut = java.util.concurrent.CompletableFuture.completedFuture(null);
+        } else {
+            signedOut = shell.signOut();
+        }
         if (scheduler != null) {
             scheduler.close();
         }

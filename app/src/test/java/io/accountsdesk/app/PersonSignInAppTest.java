@@ -36,7 +36,10 @@ class PersonSignInAppTest extends AppTestBase {
 
         robot.clickOn("#switch-environment");
         waitFor("the sign-in card is back", () -> showing("#sign-in-ways"));
-        assertThat(showing("#way-oidc")).as("no single sign-on until it is wired").isFalse();
+        assertThat(showing("#way-oidc")).as("single sign-on is wired in the app").isTrue();
+        assertThat(robot.lookup("#remember-me").queryAs(javafx.scene.control.CheckBox.class).isDisabled())
+                .as("a test's app never uses the keychain").isTrue();
+        assertThat(showing("#remember-me-unavailable")).isTrue();
         // Each way has a mnemonic: Alt+T is the one-time code, Alt+E e-mail and password.
         robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT);
         waitFor("Alt+T chooses the one-time code", () -> showing("#code-email"));

@@ -52,6 +52,18 @@ public record Session(Environment environment, String baseUrl, String partnerId,
                 runnable -> Thread.ofVirtual().name("sign-out").start(runnable));
     }
 
+    /**
+     * Ends the session here but leaves the person signed in on the server: their refresh token, kept in the OS
+     * keychain because they asked to be remembered, signs them in at the next start. For quitting the app; a sign-out
+     * is {@link #close()}.
+     */
+    public void closeKeepingSignIn() {
+        client.close();
+        if (signedInPerson != null && signedInPerson.viaClient() != null) {
+            signedInPerson.viaClient().close();
+        }
+    }
+
     private void revokeAndClose() {
         try {
             signedInPerson.tokens().signOut();

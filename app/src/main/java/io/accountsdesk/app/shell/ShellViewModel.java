@@ -111,6 +111,16 @@ public final class ShellViewModel {
         return previous == null ? java.util.concurrent.CompletableFuture.completedFuture(null) : previous.signOut();
     }
 
+    /** Leaves the current session as the app quits, keeping a remembered person signed in for the next start. */
+    public void leaveKeepingSignIn() {
+        Session previous = session.get();
+        describe(null);
+        session.set(null);
+        if (previous != null) {
+            previous.closeKeepingSignIn();
+        }
+    }
+
     private void describe(Session value) {
         if (value == null) {
             bannerText.set("");

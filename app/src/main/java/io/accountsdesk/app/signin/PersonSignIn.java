@@ -91,6 +91,7 @@ public final class PersonSignIn {
         }
         Session person = SessionFactory.openPerson(viaClient, username, way, tokens,
                 expired -> scheduler.schedule(Duration.ZERO, () -> card.sessionExpired(username, way)));
+        card.remember().personSignedIn(person, way, tokens);
         card.signedIn(person);
     }
 

@@ -28,7 +28,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The sign-in card. Binds to {@link SignInViewModel}; each field shows its own error right under it. */
 public final class SignInView extends StackPane {
 
-    private static final double CARD_WIDTH = 480;
+    // Wide enough for the four ways side by side (single sign-on made the fourth).
+    private static final double CARD_WIDTH = 560;
 
     public SignInView(SignInViewModel model, Messages messages) {
         this(model, messages, null);
@@ -159,7 +160,7 @@ public final class SignInView extends StackPane {
         credentials.getChildren().addFirst(personHint);
 
         VBox card = new VBox(title, subtitle, ways(model, messages, panes.keySet()), choices, baseUrlField,
-                credentials, formError, wayPane, progress);
+                credentials, new RememberMeBox(model.remember(), messages), formError, wayPane, progress);
         card.getStyleClass().add("sign-in-card");
         card.setFillWidth(true);
         card.setMaxHeight(Region.USE_PREF_SIZE);

@@ -59,6 +59,7 @@ public final class SignInViewModel {
     private final PersonSignIn people;
     private final PasswordWayViewModel password;
     private final OneTimeCodeWayViewModel oneTimeCode;
+    private final RememberMeViewModel remember;
     private Cancellable running = Cancellable.NONE;
 
     /**
@@ -72,6 +73,14 @@ public final class SignInViewModel {
         this(sessions, tasks, UiScheduler.IMMEDIATE, messages, onSignedIn, () -> { });
     }
 
+    /** A card that remembers nothing: no keychain. */
+    public SignInViewModel(Function<SignInRequest, Session> sessions, TaskRunner tasks, UiScheduler scheduler,
+                           Messages messages, Consumer<Session> onSignedIn, Runnable onSessionEnded) {
+        this(sessions, tasks, scheduler, messages, onSignedIn, onSessionEnded,
+                new io.accountsdesk.app.session.keychain.RememberMe(
+                        new io.accountsdesk.app.session.keychain.NoKeychain("not asked for")));
+    }
+
     /**
      * @param sessions       opens an API client's session; blocking, so it runs as a background task
      * @param scheduler      times the one-time code's "ask again in N s" and brings a person's expired session back
@@ -79,9 +88,11 @@ public final class SignInViewModel {
      * @param onSignedIn     receives the session on the UI thread once sign-in worked
      * @param onSessionEnded told on the UI thread when the server would not renew a person's session: the app leaves
      *                       the session, and this card says why with the person's username filled in
+     * @param remember       the OS keychain's "remember me" (see {@link RememberMeViewModel})
      */
     public SignInViewModel(Function<SignInRequest, Session> sessions, TaskRunner tasks, UiScheduler scheduler,
-                           Messages messages, Consumer<Session> onSignedIn, Runnable onSessionEnded) {
+                           Messages messages, Consumer<Session> onSignedIn, Runnable onSessionEnded,
+                           io.accountsdesk.app.session.keychain.RememberMe remember) {
         this.sessions = sessions;
         this.tasks = tasks;
         this.messages = messages;
@@ -91,6 +102,7 @@ public final class SignInViewModel {
         this.people = new PersonSignIn(this, this::checkedRequest, sessions, tasks, scheduler, messages);
         this.password = new PasswordWayViewModel(people);
         this.oneTimeCode = new OneTimeCodeWayViewModel(people);
+        this.remember = new RememberMeViewModel(remember, tasks, messages);
         credentialsNeeded.bind(Bindings.createBooleanBinding(
                 () -> environment.get() != null && environment.get().needsCredentials(), environment));
         baseUrlNeeded.bind(Bindings.createBooleanBinding(
@@ -153,6 +165,7 @@ public final class SignInViewModel {
         busyText.set(description + "…");
         running = tasks.run(description, task -> sessions.apply(request), session -> {
             busy.set(false);
+            remember.clientSignedIn(request, session);
             clientSecret.set("");
             onSignedIn.accept(session);
         }, failure -> {
@@ -216,6 +229,11 @@ public final class SignInViewModel {
 
     public ObjectProperty<SignInWay> wayProperty() {
         return way;
+    }
+
+    /** "Remember me on this computer". */
+    public RememberMeViewModel remember() {
+        return remember;
     }
 
     /** What a person's way (including single sign-on, wired from outside) builds on. */

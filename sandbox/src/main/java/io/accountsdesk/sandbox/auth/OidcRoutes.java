@@ -34,7 +34,8 @@ import java.util.UUID;
  * → 201 {"code": "...", "expires_in": 600, "account_id": "T12300000", "user_id": "..."}
  * </pre>
  * ({@code user_id} may name the user instead of {@code username}; {@code redirect_uri} is optional, and when given the
- * token call must repeat it.) Codes live {@value #CODE_MINUTES} minutes and work once.
+ * token call must repeat it.) Codes live {@value #CODE_MINUTES} minutes and work once. {@link OidcAuthorizePage}
+ * mints them the way a browser login does, for the loopback flow of a desktop app.
  *
  * <p>{@code POST /accounts/{oid}/auth/redirect} (Bearer) answers {@code {redirect_uri}}: the given URL with
  * {@code id_token=<JWT>} added to its query. The seed's example response is an empty object; Dintero's docs show
@@ -82,6 +83,7 @@ final class OidcRoutes {
         // Open: the seed lists no credential for it (the code from the external login is the proof).
         routes.open("POST", "/accounts/{oid}/auth/oidc/token", this::token);
         routes.add("POST", "/accounts/{oid}/auth/redirect", this::redirect);
+        new OidcAuthorizePage(services, this).register(routes);
     }
 
     Response mint(Request request) {
@@ -95,22 +97,36 @@ final class OidcRoutes {
         if (user.isEmpty() || !UserStore.isMember(user.get(), account)) {
             throw ApiException.validation(List.of(FieldError.body(field, "names no user of account " + account)));
         }
-        String code = Secrets.token();
-        String hash = Secrets.sha256(code);
-        long now = services.context.clock().millis();
-        ObjectNode doc = Json.object();
-        doc.put("user_id", user.get().get("id").asText());
-        doc.put("client_id", body.get("client_id").asText());
-        doc.set("redirect_uri", body.path("redirect_uri").isMissingNode() ? Json.MAPPER.nullNode() : body.get("redirect_uri"));
-        doc.put("expires_at", now + Duration.ofMinutes(CODE_MINUTES).toMillis());
-        doc.put("used", false);
-        documents.put(KIND, account, hash, doc, hash);
+        String code = mintCode(account, user.get().get("id").asText(), body.get("client_id").asText(),
+                body.path("redirect_uri").asText(null), null);
         ObjectNode answer = Json.object();
         answer.put("code", code);
         answer.put("expires_in", Duration.ofMinutes(CODE_MINUTES).toSeconds());
         answer.put("account_id", account);
         answer.put("user_id", user.get().get("id").asText());
         return Response.json(201, answer);
+    }
+
+    /**
+     * Stores a one-time code for {@code userId} and returns it (only its hash is kept).
+     *
+     * @param redirectUri   when not null, the token call must repeat it
+     * @param codeChallenge the PKCE challenge of an authorize page's login, or null; kept with the code for the
+     *                      record, but never checked: the seed's token body has no {@code code_verifier}
+     */
+    String mintCode(String account, String userId, String clientId, String redirectUri, String codeChallenge) {
+        String code = Secrets.token();
+        String hash = Secrets.sha256(code);
+        long now = services.context.clock().millis();
+        ObjectNode doc = Json.object();
+        doc.put("user_id", userId);
+        doc.put("client_id", clientId);
+        doc.put("redirect_uri", redirectUri);
+        doc.put("code_challenge", codeChallenge);
+        doc.put("expires_at", now + Duration.ofMinutes(CODE_MINUTES).toMillis());
+        doc.put("used", false);
+        documents.put(KIND, account, hash, doc, hash);
+        return code;
     }
 
     Response token(Request request) {
