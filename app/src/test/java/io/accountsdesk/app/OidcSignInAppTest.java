@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class OidcSignInAppTest extends AppTestBase {
 
+    private final PeopleSteps steps = new PeopleSteps(robot, () -> app);
+
     @BeforeAll
     static void launch() throws Exception {
         app = AppUnderTest.launch(freshSandbox(1), null);
@@ -29,20 +31,8 @@ class OidcSignInAppTest extends AppTestBase {
         robot.clickOn("#switch-environment");
         waitFor("the sign-in card is back", () -> showing("#way-oidc"));
 
-        robot.clickOn("#way-oidc");
-        waitFor("the single sign-on pane shows", () -> showing("#oidc-sign-in"));
-        robot.clickOn("#oidc-sign-in");
-        waitFor("the address to copy shows", () -> showing("#oidc-manual-url")
-                && !robot.lookup("#oidc-manual-url").queryAs(TextField.class).getText().isEmpty());
-        assertThat(showing("#oidc-cancel")).isTrue();
-        String address = robot.lookup("#oidc-manual-url").queryAs(TextField.class).getText();
+        steps.signInBySingleSignOn(DemoUsers.TRAINEE);
 
-        SandboxUser person = new SandboxUser(SandboxUser.Does.SIGN_IN, DemoUsers.TRAINEE);
-        person.clickThrough(URI.create(address), SandboxUser.Does.SIGN_IN);
-
-        waitFor("the person's session opens", () -> app.workspace() != null
-                && app.workspace().services().session().person().isPresent());
-        assertThat(person.lastPage().statusCode()).isEqualTo(200);
         SignedInPerson who = app.workspace().services().session().person().orElseThrow();
         assertThat(who.username()).isEqualTo(DemoUsers.TRAINEE);
         assertThat(who.how()).isEqualTo(SignedInPerson.Way.OIDC);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * One session of the running app over every screen of people and access, with every logger at DEBUG: a person signs
  * in by password and an SMS code, turns on an authenticator app, invites someone and makes them a one-time code,
  * makes a username user, a role and an API client whose secret they rotate, looks at the grants and the signing
- * keys, and signs out. Then the DEBUG log, the preferences, the drafts and everything else in the app's config folder
+ * keys, and signs out; then signs in again by a one-time code and by single sign-on. Then the DEBUG log, the preferences, the drafts and everything else in the app's config folder
  * are searched for every password, code, key, secret and token the session used ({@link NoSecretsLeak}).
  *
  * <p>Seen failing once, on purpose, then reverted (2026-12-07): with
@@ -71,6 +71,16 @@ class PeopleAndAccessSecretsAppTest extends AppTestBase {
         robot.clickOn("#switch-environment");
         waitFor("the sign-in card is back", () -> showing("#sign-in-ways"));
         assertThat(app.workspace()).isNull();
+
+        // The other two ways a person signs in, each followed by a sign-out that revokes.
+        steps.signInWithOneTimeCode(DemoUsers.TRAINEE);
+        robot.clickOn("#switch-environment");
+        waitFor("the sign-in card is back", () -> showing("#sign-in-ways"));
+        steps.signInBySingleSignOn(DemoUsers.TRAINEE);
+        secrets.used("the single sign-on session's access token", app.workspace().services().session().person()
+                .orElseThrow().tokens().accessToken());
+        robot.clickOn("#switch-environment");
+        waitFor("the sign-in card is back", () -> showing("#sign-in-ways"));
     }
 
     private void createUsernameUser() throws Exception {

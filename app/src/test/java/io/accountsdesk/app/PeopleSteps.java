@@ -33,6 +33,8 @@ final class PeopleSteps {
     private final FxRobot robot;
     private final Supplier<AccountsDeskApp> app;
     private final BiConsumer<String, String> seen;
+    /** A session on the sandbox, seen while signed in: the outbox is read at its address while on the card. */
+    private io.accountsdesk.app.session.Session sandboxSession;
 
     PeopleSteps(FxRobot robot, Supplier<AccountsDeskApp> app, BiConsumer<String, String> seen) {
         this.robot = robot;
@@ -50,6 +52,7 @@ final class PeopleSteps {
      */
     void signInWithSmsCode(String username, String password, String phone) throws Exception {
         var asClient = app.get().workspace().services().session();
+        sandboxSession = asClient;
         robot.clickOn("#switch-environment");
         waitFor("the sign-in card is back", () -> showing("#sign-in-ways"));
         robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
@@ -72,6 +75,52 @@ final class PeopleSteps {
                 && app.get().workspace().services().session().person().isPresent());
         waitFor("the status bar names the person", () -> robot.lookup("#signed-in").queryAs(Label.class).getText()
                 .contains(username));
+    }
+
+    /**
+     * From the sign-in card: signs {@code email} in with a one-time code sent by e-mail and read from the outbox.
+     */
+    void signInWithOneTimeCode(String email) throws Exception {
+        var before = app.get().workspace();
+        robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT);
+        waitFor("Alt+T chooses the one-time code", () -> showing("#code-email"));
+        robot.clickOn("#code-email").eraseText(64).write(email);
+        robot.clickOn("#code-by-email");
+        robot.clickOn("#code-send");
+        waitFor("the code field shows", () -> showing("#code-code"));
+        if (sandboxSession == null) {
+            throw new IllegalStateException("sign in once before, so the sandbox's address is known");
+        }
+        String code = SandboxOutbox.latestCode(sandboxSession, email, "passwordless");
+        seen.accept("the one-time sign-in code from the e-mail", code);
+        robot.clickOn("#code-code").write(code);
+        robot.clickOn("#code-confirm");
+        waitFor("the person's session opens", () -> app.get().workspace() != null && app.get().workspace() != before
+                && app.get().workspace().services().session().person().isPresent());
+    }
+
+    /**
+     * From the sign-in card: single sign-on, with the test playing the person who opens the address the app shows
+     * and signs in as {@code username} at the sandbox's stand-in provider.
+     */
+    void signInBySingleSignOn(String username) throws Exception {
+        robot.clickOn("#way-oidc");
+        waitFor("the single sign-on pane shows", () -> showing("#oidc-sign-in"));
+        robot.clickOn("#oidc-sign-in");
+        waitFor("the address to copy shows", () -> showing("#oidc-manual-url")
+                && !robot.lookup("#oidc-manual-url").queryAs(TextField.class).getText().isEmpty());
+        assertThat(showing("#oidc-cancel")).as("waiting for the browser can be cancelled").isTrue();
+        String address = robot.lookup("#oidc-manual-url").queryAs(TextField.class).getText();
+        var person = new io.accountsdesk.app.signin.oidc.SandboxUser(
+                io.accountsdesk.app.signin.oidc.SandboxUser.Does.SIGN_IN, username);
+        person.clickThrough(java.net.URI.create(address), io.accountsdesk.app.signin.oidc.SandboxUser.Does.SIGN_IN);
+        String code = java.net.URLDecoder.decode(person.lastLocation().replaceAll(".*[?&]code=([^&]*).*", "$1"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        seen.accept("the single sign-on authorization code", code);
+        assertThat(person.lastPage().statusCode()).as("the app's loopback page answered the browser").isEqualTo(200);
+        waitFor("the person's session opens", () -> app.get().workspace() != null
+                && app.get().workspace().services().session().person()
+                        .filter(who -> who.how() == io.accountsdesk.app.session.SignedInPerson.Way.OIDC).isPresent());
     }
 
     /** Opens My account from the status bar and turns the authenticator app on with a code from its key. */
