@@ -85,6 +85,15 @@ class ArchitectureTest {
                     "io.accountsdesk.app..", "io.accountsdesk.ui..")
             .because("the client is a library for any Java program");
 
+    /**
+     * Remember-me keeps a refresh token or a client secret and nothing else, so one package decides what reaches the
+     * keychain; a screen that called the keychain library itself would go round that.
+     */
+    static final ArchRule ONLY_REMEMBER_ME_TOUCHES_THE_KEYCHAIN = noClasses().that()
+            .resideOutsideOfPackage("io.accountsdesk.app.session.keychain..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.github.javakeyring..")
+            .because("what may be kept in the OS keychain is decided in session.keychain alone");
+
     static final ArchRule SANDBOX_IS_INDEPENDENT = noClasses().that().resideInAPackage("io.accountsdesk.sandbox..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.accountsdesk.client..",
                     "io.accountsdesk.app..", "io.accountsdesk.ui..")
@@ -169,6 +178,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyRememberMeTouchesTheKeychain() {
+        ONLY_REMEMBER_ME_TOUCHES_THE_KEYCHAIN.check(all);
+        assertThat(all.stream().filter(c -> c.getPackageName().startsWith("io.accountsdesk.app.session.keychain"))
+                .anyMatch(c -> c.getDirectDependenciesFromSelf().stream().anyMatch(d -> d.getTargetClass()
+                        .getPackageName().startsWith("com.github.javakeyring")))).as("the rule looks at something")
+                .isTrue();
+    }
+
+    @Test
     void noStaticMutableServiceState() {
         NO_STATIC_MUTABLE_STATE.check(all);
     }
@@ -181,7 +199,9 @@ class ArchitectureTest {
     @Test
     void eachRuleCatchesTheMistakeItIsAbout() {
         JavaClasses broken = new ClassFileImporter().importClasses(Broken.LeakyViewModel.class,
-                Broken.SceneThroughAControlViewModel.class, Broken.StaticLocator.class);
+                Broken.SceneThroughAControlViewModel.class, Broken.StaticLocator.class,
+                Broken.KeychainAroundTheDoor.class);
+        assertThat(failures(ONLY_REMEMBER_ME_TOUCHES_THE_KEYCHAIN, broken)).contains("KeychainAroundTheDoor");
         assertThat(failures(VIEW_MODELS_KNOW_NO_SCENE, broken)).as("a view model holding a label")
                 .contains("LeakyViewModel").contains("SceneThroughAControlViewModel");
         assertThat(failures(NO_STATIC_MUTABLE_STATE, broken)).contains("StaticLocator.tasks")

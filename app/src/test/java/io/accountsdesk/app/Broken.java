@@ -22,6 +22,13 @@ final class Broken {
         }
     }
 
+    /** A class that keeps a secret in the OS keychain by itself, around the one door that decides what may be kept. */
+    static final class KeychainAroundTheDoor {
+        void keep() throws Exception {
+            com.github.javakeyring.Keyring.create().setPassword("accounts-desk", "note", "secret");
+        }
+    }
+
     /** A static service locator: state that would outlive any session. */
     static final class StaticLocator {
         static TaskRunner tasks;

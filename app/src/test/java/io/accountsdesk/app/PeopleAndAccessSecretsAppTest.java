@@ -89,10 +89,10 @@ class PeopleAndAccessSecretsAppTest extends AppTestBase {
         String username = "secrets.user." + UUID.randomUUID().toString().substring(0, 8) + "@nordvik.example";
         String password = "Kept-Secret-" + UUID.randomUUID().toString().substring(0, 8);
         secrets.used("a username user's password", password);
-        robot.clickOn("#auth-create-username").write(username);
-        robot.clickOn("#auth-create-password").write(password);
-        robot.clickOn("#auth-create-repeat").write(password);
-        robot.clickOn("#auth-create-submit");
+        steps.clickWhenUncovered("#auth-create-username").write(username);
+        steps.clickWhenUncovered("#auth-create-password").write(password);
+        steps.clickWhenUncovered("#auth-create-repeat").write(password);
+        steps.clickWhenUncovered("#auth-create-submit");
         waitFor("the user is made", () -> robot.lookup("#auth-known").queryAs(TableView.class).getItems().stream()
                 .anyMatch(row -> row.toString().contains(username)));
         assertThat(robot.lookup("#auth-create-password").queryAs(PasswordField.class).getText()).isEmpty();

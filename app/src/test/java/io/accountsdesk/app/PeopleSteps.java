@@ -53,23 +53,23 @@ final class PeopleSteps {
     void signInWithSmsCode(String username, String password, String phone) throws Exception {
         var asClient = app.get().workspace().services().session();
         sandboxSession = asClient;
-        robot.clickOn("#switch-environment");
+        clickWhenUncovered("#switch-environment");
         waitFor("the sign-in card is back", () -> showing("#sign-in-ways"));
         robot.press(KeyCode.ALT).type(KeyCode.E).release(KeyCode.ALT);
         waitFor("Alt+E chooses e-mail and password", () -> showing("#person-username")
                 && robot.lookup("#way-password").queryAs(ToggleButton.class).isSelected());
-        robot.clickOn("#person-username").eraseText(64).write(username);
-        robot.clickOn("#person-password").write(password);
+        clickWhenUncovered("#person-username").eraseText(64).write(username);
+        clickWhenUncovered("#person-password").write(password);
         seen.accept("the password typed at sign-in", password);
         robot.type(KeyCode.ENTER);
         waitFor("the second factor is asked for", () -> showing("#mfa-send-sms"));
         assertThat(robot.lookup("#person-password").queryAs(PasswordField.class).getText())
                 .as("the password is gone once sent").isEmpty();
-        robot.clickOn("#mfa-send-sms");
+        clickWhenUncovered("#mfa-send-sms");
         waitFor("the code field shows", () -> showing("#mfa-code"));
         String code = SandboxOutbox.latestCode(asClient, phone, "mfa");
         seen.accept("the SMS code", code);
-        robot.clickOn("#mfa-code").write(code);
+        clickWhenUncovered("#mfa-code").write(code);
         robot.type(KeyCode.ENTER);
         waitFor("the person's session opens", () -> app.get().workspace() != null
                 && app.get().workspace().services().session().person().isPresent());
@@ -84,17 +84,17 @@ final class PeopleSteps {
         var before = app.get().workspace();
         robot.press(KeyCode.ALT).type(KeyCode.T).release(KeyCode.ALT);
         waitFor("Alt+T chooses the one-time code", () -> showing("#code-email"));
-        robot.clickOn("#code-email").eraseText(64).write(email);
-        robot.clickOn("#code-by-email");
-        robot.clickOn("#code-send");
+        clickWhenUncovered("#code-email").eraseText(64).write(email);
+        clickWhenUncovered("#code-by-email");
+        clickWhenUncovered("#code-send");
         waitFor("the code field shows", () -> showing("#code-code"));
         if (sandboxSession == null) {
             throw new IllegalStateException("sign in once before, so the sandbox's address is known");
         }
         String code = SandboxOutbox.latestCode(sandboxSession, email, "passwordless");
         seen.accept("the one-time sign-in code from the e-mail", code);
-        robot.clickOn("#code-code").write(code);
-        robot.clickOn("#code-confirm");
+        clickWhenUncovered("#code-code").write(code);
+        clickWhenUncovered("#code-confirm");
         waitFor("the person's session opens", () -> app.get().workspace() != null && app.get().workspace() != before
                 && app.get().workspace().services().session().person().isPresent());
     }
@@ -104,9 +104,9 @@ final class PeopleSteps {
      * and signs in as {@code username} at the sandbox's stand-in provider.
      */
     void signInBySingleSignOn(String username) throws Exception {
-        robot.clickOn("#way-oidc");
+        clickWhenUncovered("#way-oidc");
         waitFor("the single sign-on pane shows", () -> showing("#oidc-sign-in"));
-        robot.clickOn("#oidc-sign-in");
+        clickWhenUncovered("#oidc-sign-in");
         waitFor("the address to copy shows", () -> showing("#oidc-manual-url")
                 && !robot.lookup("#oidc-manual-url").queryAs(TextField.class).getText().isEmpty());
         assertThat(showing("#oidc-cancel")).as("waiting for the browser can be cancelled").isTrue();
@@ -125,10 +125,10 @@ final class PeopleSteps {
 
     /** Opens My account from the status bar and turns the authenticator app on with a code from its key. */
     void enrolAuthenticator() throws Exception {
-        robot.clickOn("#status-my-account");
+        clickWhenUncovered("#status-my-account");
         waitFor("My account shows the person's factors", () -> showing("#me-totp-start")
                 && robot.lookup("#me-totp-state").queryAs(Label.class).getText().startsWith("Off"));
-        robot.clickOn("#me-totp-start");
+        clickWhenUncovered("#me-totp-start");
         waitFor("the QR code and its key show", () -> showing("#me-totp-enrolment")
                 && robot.lookup("#me-totp-qr").queryAs(javafx.scene.image.ImageView.class).getImage() != null);
         String key = robot.lookup("#me-totp-secret").queryAs(TextField.class).getText();
@@ -165,14 +165,27 @@ final class PeopleSteps {
         ComboBox<RoleChoice> role = robot.lookup("#team-invite-role").queryAs(ComboBox.class);
         waitFor("the roles are read", () -> !role.getItems().isEmpty());
 
-        robot.clickOn("#team-invite-email").write(email);
-        robot.clickOn("#team-invite-name").write(name);
+        clickWhenUncovered("#team-invite-email").write(email);
+        clickWhenUncovered("#team-invite-name").write(name);
         robot.interact(() -> role.getSelectionModel().select(0));
-        robot.clickOn("#team-invite-send");
+        clickWhenUncovered("#team-invite-send");
 
-        waitFor("the invitee is listed and selected, or a message says why not", () -> table.getItems().stream()
-                .anyMatch(m -> m.email().equals(email)) && table.getSelectionModel().getSelectedItem() != null
-                && table.getSelectionModel().getSelectedItem().email().equals(email) || !errorText().isEmpty());
+        try {
+            waitFor("the invitee is listed and selected, or a message says why not", () -> table.getItems().stream()
+                    .anyMatch(m -> m.email().equals(email)) && table.getSelectionModel().getSelectedItem() != null
+                    && table.getSelectionModel().getSelectedItem().email().equals(email) || !errorText().isEmpty());
+        } catch (AssertionError timedOut) {
+            throw new AssertionError(timedOut.getMessage() + "; the form holds e-mail '"
+                    + robot.lookup("#team-invite-email").queryAs(TextField.class).getText() + "', name '"
+                    + robot.lookup("#team-invite-name").queryAs(TextField.class).getText() + "', role "
+                    + role.getValue() + "; listed: " + table.getItems().stream().map(TeamMember::email).toList()
+                    + "; selected: " + table.getSelectionModel().getSelectedItem() + "; send at "
+                    + robot.lookup("#team-invite-send").query().localToScene(
+                            robot.lookup("#team-invite-send").query().getBoundsInLocal())
+                    + " in a scene of " + table.getScene().getWidth() + "x" + table.getScene().getHeight()
+                    + "; window at " + table.getScene().getWindow().getX() + "," + table.getScene().getWindow().getY()
+                    + "; field tooltips: " + robot.lookup("#team-invite-email").query().getProperties(), timedOut);
+        }
         assertThat(errorText()).as("the invitation's error").isEmpty();
         TeamMember invited = table.getSelectionModel().getSelectedItem();
         assertThat(invited.roles()).isEqualTo(role.getItems().get(0).name());
@@ -184,12 +197,12 @@ final class PeopleSteps {
 
     /** Makes a one-time sign-in code for the person selected on the Team screen; stores it away once read. */
     void oneTimeCodeForSelected() throws Exception {
-        robot.clickOn("#team-code");
+        clickWhenUncovered("#team-code");
         waitFor("the code is shown once", () -> showing("#team-code-result")
                 && !robot.lookup("#team-code-result-value").queryAs(TextField.class).getText().isEmpty());
         seen.accept("the one-time sign-in code",
                 robot.lookup("#team-code-result-value").queryAs(TextField.class).getText());
-        robot.clickOn("#team-code-result-stored");
+        clickWhenUncovered("#team-code-result-stored");
         waitFor("gone once stored", () -> !showing("#team-code-result"));
     }
 
@@ -198,21 +211,21 @@ final class PeopleSteps {
         robot.interact(() -> app.get().workspace().navigator().goTo(Place.of("roles")));
         waitFor("the demo roles are listed", () -> showing("#roles-table")
                 && !robot.lookup("#roles-table").queryAs(TableView.class).getItems().isEmpty());
-        robot.clickOn("#roles-new");
+        clickWhenUncovered("#roles-new");
         waitFor("the editor opens", () -> showing("#roles-name"));
-        robot.clickOn("#roles-name").write(name);
-        robot.clickOn("#roles-description").write(description);
-        robot.clickOn("#roles-scope-search").write("bill");
+        clickWhenUncovered("#roles-name").write(name);
+        clickWhenUncovered("#roles-description").write(description);
+        clickWhenUncovered("#roles-scope-search").write("bill");
         waitFor("the search leaves billing", () -> showing("#roles-scope-write-billing")
                 && robot.lookup("#roles-scope-read-accounts").tryQuery().isEmpty());
-        robot.clickOn("#roles-scope-write-billing");
+        clickWhenUncovered("#roles-scope-write-billing");
         robot.interact(() -> robot.lookup("#roles-scope-search").queryAs(TextField.class).clear());
         waitFor("every area is back", () -> showing("#roles-scope-read-accounts"));
-        robot.clickOn("#roles-scope-read-accounts");
+        clickWhenUncovered("#roles-scope-read-accounts");
         assertThat(robot.lookup("#roles-scope-write-billing").queryAs(CheckBox.class).isSelected())
                 .as("the tick survives the search").isTrue();
         assertThat(showing("#roles-warning")).as("a test partner: no production warning").isFalse();
-        robot.clickOn("#roles-save");
+        clickWhenUncovered("#roles-save");
 
         waitFor("the role is listed", () -> robot.lookup("#roles-table").queryAs(TableView.class).getItems().stream()
                 .anyMatch(row -> row.toString().contains(name)));
@@ -227,10 +240,10 @@ final class PeopleSteps {
         robot.interact(() -> app.get().workspace().navigator().goTo(Place.of("api-clients")));
         waitFor("the clients are listed", () -> showing("#api-clients-table")
                 && !robot.lookup("#api-clients-table").queryAs(TableView.class).getItems().isEmpty());
-        robot.clickOn("#api-clients-new");
+        clickWhenUncovered("#api-clients-new");
         waitFor("the form opens", () -> showing("#api-clients-name"));
-        robot.clickOn("#api-clients-name").write(name);
-        robot.clickOn("#api-clients-create");
+        clickWhenUncovered("#api-clients-name").write(name);
+        clickWhenUncovered("#api-clients-create");
         waitFor("the secret is shown once", () -> showing("#client-secret-panel"));
         PasswordField masked = robot.lookup("#client-secret-masked").queryAs(PasswordField.class);
         assertThat(masked.isVisible()).as("masked by default").isTrue();
@@ -238,14 +251,14 @@ final class PeopleSteps {
         String secret = masked.getText();
         assertThat(secret).hasSizeGreaterThan(20);
         seen.accept("the new client's secret", secret);
-        robot.clickOn("#client-secret-show");
+        clickWhenUncovered("#client-secret-show");
         waitFor("shown on request", () -> showing("#client-secret-revealed"));
         Node revealed = robot.lookup("#client-secret-revealed").query();
         Object spoken = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5_000,
                 () -> revealed.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT));
         assertThat(String.valueOf(spoken)).as("assistive technology hears what it is, not the secret")
                 .doesNotContain(secret).isEqualTo("Client secret");
-        robot.clickOn("#client-secret-stored");
+        clickWhenUncovered("#client-secret-stored");
         waitFor("gone once stored", () -> !showing("#client-secret-panel"));
         assertThat(masked.getText()).isEmpty();
         return secret;
@@ -256,11 +269,11 @@ final class PeopleSteps {
         waitFor("the new client is chosen", () -> showing("#api-clients-rotate"));
         String clientId = app.get().workspace().services().client().clients().list().stream()
                 .filter(c -> name.equals(c.name())).findFirst().orElseThrow().clientId();
-        robot.clickOn("#api-clients-rotate");
+        clickWhenUncovered("#api-clients-rotate");
         waitFor("the typed confirmation opens", () -> showing("#typed-confirmation"));
         Node go = robot.lookup("#typed-confirm-go").query();
         assertThat(go.isDisabled()).isTrue();
-        robot.clickOn("#typed-confirmation").write(clientId.substring(0, 6));
+        clickWhenUncovered("#typed-confirmation").write(clientId.substring(0, 6));
         assertThat(go.isDisabled()).as("part of the id is not enough").isTrue();
         robot.write(clientId.substring(6));
         waitFor("the whole id enables the button", () -> !go.isDisabled());
@@ -270,9 +283,22 @@ final class PeopleSteps {
         String secret = robot.lookup("#client-secret-masked").queryAs(PasswordField.class).getText();
         assertThat(secret).hasSizeGreaterThan(20);
         seen.accept("the rotated secret", secret);
-        robot.clickOn("#client-secret-stored");
+        clickWhenUncovered("#client-secret-stored");
         waitFor("gone once stored", () -> !showing("#client-secret-panel"));
         return secret;
+    }
+
+    /**
+     * Clicks {@code query} once no notice lies over it: a notice of the step before (bottom centre, a few seconds)
+     * can cover a form's button in a narrow window, and a user would wait for it too.
+     */
+    org.testfx.api.FxRobotInterface clickWhenUncovered(String query) throws Exception {
+        Node target = robot.lookup(query).query();
+        waitFor("no notice covers " + query, () -> robot.lookup(".notice").queryAll().stream()
+                .filter(Node::isVisible)
+                .noneMatch(notice -> notice.localToScene(notice.getBoundsInLocal())
+                        .intersects(target.localToScene(target.getBoundsInLocal()))));
+        return robot.clickOn(target);
     }
 
     private String errorText() {

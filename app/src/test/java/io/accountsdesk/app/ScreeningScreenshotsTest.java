@@ -1,6 +1,5 @@
 package io.accountsdesk.app;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.client.accounts.Account;
@@ -9,20 +8,11 @@ import io.accountsdesk.client.accounts.AccountCompany;
 import io.accountsdesk.client.accounts.Address;
 import io.accountsdesk.client.accounts.ApplicantInput;
 import io.accountsdesk.client.accounts.NewAccount;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -151,35 +141,6 @@ class ScreeningScreenshotsTest extends AppTestBase {
     }
 
     private void shoot(String name) {
-        WaitForAsyncUtils.waitForFxEvents(5);
-        Scene scene = Window.getWindows().get(0).getScene();
-        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));
-        Path file = folder().resolve(name + ".png");
-        write(image, file);
-        assertThat(file).isNotEmptyFile();
-    }
-
-    private static Path folder() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("docs/screenshots"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).as("a folder above the working directory holds docs/screenshots").isNotNull();
-        return dir.resolve("docs/screenshots");
-    }
-
-    /** PNG through javax.imageio, so the build needs no javafx-swing for SwingFXUtils. */
-    private static void write(WritableImage image, Path file) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        buffered.setRGB(0, 0, width, height, pixels, 0, width);
-        try {
-            ImageIO.write(buffered, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ScreenshotFiles.shoot(name);
     }
 }

@@ -15,15 +15,19 @@ import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app's window as a PNG under docs/screenshots, for the screenshot renderers (-Pscreenshots). */
-final class ScreenshotFiles {
+public final class ScreenshotFiles {
 
     private ScreenshotFiles() {
     }
 
     /** Renders the window once the FX thread is idle and writes it as {@code name}.png. */
-    static Path shoot(String name) {
+    public static Path shoot(String name) {
+        return shoot(name, Window.getWindows().get(0).getScene());
+    }
+
+    /** Renders {@code scene} (a test's own stage, say) once the FX thread is idle and writes it as {@code name}.png. */
+    public static Path shoot(String name, Scene scene) {
         WaitForAsyncUtils.waitForFxEvents(5);
-        Scene scene = Window.getWindows().get(0).getScene();
         WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> scene.snapshot(null));
         Path file = folder().resolve(name + ".png");
         write(image, file);

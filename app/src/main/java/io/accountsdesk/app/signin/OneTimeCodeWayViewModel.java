@@ -177,19 +177,8 @@ public final class OneTimeCodeWayViewModel {
     }
 
     private <T> void run(String titleKey, java.util.concurrent.Callable<T> work,
-                         java.util.function.Consumer<T> onAnswer, java.util.function.Consumer<Throwable> onFailure) {
-        String title = messages.get(titleKey);
-        busy.set(true);
-        people.card().busy(true, title);
-        running = people.tasks().run(title, task -> work.call(), answer -> {
-            busy.set(false);
-            people.card().busy(false, "");
-            onAnswer.accept(answer);
-        }, failure -> {
-            busy.set(false);
-            people.card().busy(false, "");
-            onFailure.accept(failure);
-        });
+                     java.util.function.Consumer<T> onAnswer, java.util.function.Consumer<Throwable> onFailure) {
+        running = people.step(titleKey, work, busy, onAnswer, onFailure);
     }
 
     public StringProperty emailProperty() {

@@ -267,18 +267,7 @@ public final class PasswordWayViewModel {
 
     private void run(String titleKey, java.util.concurrent.Callable<Answer> work,
                      java.util.function.Consumer<Answer> onAnswer, java.util.function.Consumer<Throwable> onFailure) {
-        String title = messages.get(titleKey);
-        busy.set(true);
-        people.card().busy(true, title);
-        running = people.tasks().run(title, task -> work.call(), answer -> {
-            busy.set(false);
-            people.card().busy(false, "");
-            onAnswer.accept(answer);
-        }, failure -> {
-            busy.set(false);
-            people.card().busy(false, "");
-            onFailure.accept(failure);
-        });
+        running = people.step(titleKey, work, busy, onAnswer, onFailure);
     }
 
     public StringProperty usernameProperty() {

@@ -109,6 +109,28 @@ public final class PersonSignIn {
         return card;
     }
 
+    /**
+     * Runs one step of a way's sign-in in the background, with {@code busy} and the card busy until it answers; the
+     * answer or the failure reaches the way on the UI thread.
+     */
+    <T> io.accountsdesk.app.core.Cancellable step(String titleKey, java.util.concurrent.Callable<T> work,
+                                                  javafx.beans.property.BooleanProperty busy,
+                                                  java.util.function.Consumer<T> onAnswer,
+                                                  java.util.function.Consumer<Throwable> onFailure) {
+        String title = messages.get(titleKey);
+        busy.set(true);
+        card.busy(true, title);
+        return tasks.run(title, task -> work.call(), answer -> {
+            busy.set(false);
+            card.busy(false, "");
+            onAnswer.accept(answer);
+        }, failure -> {
+            busy.set(false);
+            card.busy(false, "");
+            onFailure.accept(failure);
+        });
+    }
+
     public TaskRunner tasks() {
         return tasks;
     }

@@ -29,7 +29,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class SignInView extends StackPane {
 
     // Wide enough for the four ways side by side (single sign-on made the fourth).
-    private static final double CARD_WIDTH = 560;
+    private static final double CARD_WIDTH = 640;
 
     public SignInView(SignInViewModel model, Messages messages) {
         this(model, messages, null);

@@ -79,7 +79,10 @@ public final class NoSecretsLeak implements BeforeAllCallback, AfterAllCallback 
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        logFile = Files.createTempFile("accounts-desk-debug-", ".log");
+        // Under target/, kept after the run: when a test of the class fails, its DEBUG log is what explains it.
+        Path logs = Files.createDirectories(Path.of("target", "debug-logs"));
+        String name = context == null ? "scan" : context.getRequiredTestClass().getSimpleName();
+        logFile = Files.createTempFile(logs, name + "-", ".log");
         LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
         Logger root = logging.getLogger(Logger.ROOT_LOGGER_NAME);
         for (Logger logger : logging.getLoggerList()) {
@@ -119,7 +122,6 @@ public final class NoSecretsLeak implements BeforeAllCallback, AfterAllCallback 
         places.add(logFile);
         places.addAll(folders.get());
         List<String> hits = scan(places);
-        Files.deleteIfExists(logFile);
         if (!hits.isEmpty()) {
             throw new AssertionError("Secrets leaked:\n  " + String.join("\n  ", hits));
         }

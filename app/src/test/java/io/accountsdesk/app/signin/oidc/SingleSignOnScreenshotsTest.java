@@ -16,10 +16,6 @@ import io.accountsdesk.app.signin.SignInViewModel;
 import io.accountsdesk.app.signin.SignInWay;
 import io.accountsdesk.sandbox.users.DemoUsers;
 import io.accountsdesk.ui.Theme;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,10 +27,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -176,34 +169,6 @@ class SingleSignOnScreenshotsTest {
     }
 
     private static void shoot(String name) {
-        WaitForAsyncUtils.waitForFxEvents(5);
-        WritableImage image = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> stage.getScene().snapshot(null));
-        Path file = folder().resolve(name + ".png");
-        write(image, file);
-        assertThat(file).isNotEmptyFile();
-    }
-
-    private static Path folder() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("docs/screenshots"))) {
-            dir = dir.getParent();
-        }
-        assertThat(dir).as("a folder above the working directory holds docs/screenshots").isNotNull();
-        return dir.resolve("docs/screenshots");
-    }
-
-    /** PNG through javax.imageio, so the build needs no javafx-swing for SwingFXUtils. */
-    private static void write(WritableImage image, Path file) {
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        buffered.setRGB(0, 0, width, height, pixels, 0, width);
-        try {
-            ImageIO.write(buffered, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        io.accountsdesk.app.ScreenshotFiles.shoot(name, stage.getScene());
     }
 }
