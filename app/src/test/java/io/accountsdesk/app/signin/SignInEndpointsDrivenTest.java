@@ -51,8 +51,8 @@ class SignInEndpointsDrivenTest {
 
     @Test
     void theSignInDrivesEveryOperationOfAPersonsSignIn() throws Exception {
-        Set<String> expected = SpecEndpoints.rows(Set.of(2, 5, 6, 26, 27, 79));
-        assertThat(expected).hasSize(6);
+        Set<String> expected = SpecEndpoints.rows(Set.of(2, 5, 6, 7, 26, 27, 79));
+        assertThat(expected).hasSize(7);
         assertThat(SpecEndpoints.succeeded(this::driveEverything)).containsAll(expected);
     }
 
@@ -82,6 +82,21 @@ class SignInEndpointsDrivenTest {
                 TestServices.of(person, configDir).services, partner -> { });
         switcher.load();
         assertThat(switcher.accounts()).isNotEmpty();
+
+        // 7: the person's session acts on a sub-account with a token exchanged for it, as an account's page does.
+        var services = TestServices.of(person, configDir).services;
+        String subAccount = sandbox.session().client().accounts()
+                .stream(io.accountsdesk.client.accounts.AccountQuery.all().withLimit(1)).findFirst().orElseThrow()
+                .accountId();
+        List<Object> read = new ArrayList<>();
+        services.tasks().run("the sub-account's price package as the person", task -> {
+            try {
+                return String.valueOf(services.subAccount(subAccount, task).pricing().ofAccount(subAccount) != null);
+            } catch (io.accountsdesk.client.http.ApiException.NotFound none) {
+                return "none";
+            }
+        }, read::add, read::add);
+        assertThat(read).singleElement().isIn("true", "none");
 
         // 5: signing out revokes the refresh token.
         person.signOut().get(10, TimeUnit.SECONDS);
