@@ -390,10 +390,6 @@ public final class AccountsDeskApp extends Application {
     }
 
     /**
-     * Stopping the sandbox flushes its database; that happens on a thread of its own so the UI thread never waits on
-     * disk. The JVM waits for that (non-daemon) thread before it exits.
-     */
-    /**
      * A person's refresh token should not outlive the app, so quitting waits a moment for its revoke (and the
      * sandbox is stopped only after it); a server that does not answer in time does not hold the app open.
      */
@@ -407,6 +403,10 @@ public final class AccountsDeskApp extends Application {
         }
     }
 
+    /**
+     * Stopping the sandbox flushes its database; that happens on a thread of its own so the UI thread never waits on
+     * disk. The JVM waits for that (non-daemon) thread before it exits.
+     */
     @Override
     public void stop() {
         if (workspace != null) {
