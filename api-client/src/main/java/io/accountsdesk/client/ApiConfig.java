@@ -30,6 +30,11 @@ public record ApiConfig(
 
     public ApiConfig {
         Objects.requireNonNull(baseUrl, "baseUrl");
+        if (!encryptedOrLocal(baseUrl)) {
+            throw new IllegalArgumentException("Refusing " + baseUrl + ": plain http:// would send the client secret"
+                    + " and every token unencrypted. Use https://, or http:// only to this computer (127.0.0.1, [::1]"
+                    + " or localhost), as a local sandbox does.");
+        }
         Objects.requireNonNull(accountId, "accountId");
         Objects.requireNonNull(credentials, "credentials");
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
@@ -37,6 +42,34 @@ public record ApiConfig(
         callTimeout = callTimeout == null ? Duration.ofSeconds(60) : callTimeout;
         callGuard = callGuard == null ? () -> { } : callGuard;
         retry = retry == null ? RetryPolicy.defaults() : retry;
+    }
+
+    /**
+     * Whether the client may talk to {@code url}: https anywhere, plain http only to a loopback address, where nothing
+     * crosses a network. A name other than {@code localhost} is not resolved to decide: DNS could answer anything.
+     */
+    public static boolean encryptedOrLocal(String url) {
+        HttpUrl parsed = HttpUrl.parse(url);
+        return parsed != null && encryptedOrLocal(parsed);
+    }
+
+    /** The same, for a parsed URL. */
+    public static boolean encryptedOrLocal(HttpUrl url) {
+        if (url.isHttps()) {
+            return true;
+        }
+        String host = url.host();
+        if (host.equals("localhost") || host.endsWith(".localhost")) {
+            return true;
+        }
+        if (!host.matches("[0-9.]+") && !host.contains(":")) {
+            return false;
+        }
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException notAnAddress) {
+            return false;
+        }
     }
 
     public static ApiConfig of(String baseUrl, String accountId, ClientCredentials credentials) {

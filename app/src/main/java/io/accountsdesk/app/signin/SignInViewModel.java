@@ -271,6 +271,9 @@ public final class SignInViewModel {
             } else if (!isHttpUrl(url)) {
                 baseUrlError.set(messages.get("signIn.error.baseUrl.invalid"));
                 valid = false;
+            } else if (!io.accountsdesk.client.ApiConfig.encryptedOrLocal(url)) {
+                baseUrlError.set(messages.get("signIn.error.baseUrl.plainHttp"));
+                valid = false;
             }
         }
         String partner = partnerId.get().strip();

@@ -123,6 +123,14 @@ class SignInViewModelTest {
         model.baseUrlProperty().set("not a url");
         assertThat(model.signIn()).isFalse();
         assertThat(model.baseUrlErrorProperty().get()).startsWith("This is not an http(s) URL");
+
+        // Plain http to another computer would carry the secret in the clear: refused before anything is sent.
+        model.baseUrlProperty().set("http://api.example.com/v1");
+        assertThat(model.signIn()).isFalse();
+        assertThat(model.baseUrlErrorProperty().get()).startsWith("Plain http:// would send the client secret");
+        model.baseUrlProperty().set("http://localhost:9/v1");
+        model.signIn();
+        assertThat(model.baseUrlErrorProperty().get()).isEmpty();
     }
 
     @Test
