@@ -28,6 +28,38 @@ class LogSetupTest {
     }
 
     @Test
+    void writesARollingFileBoundedBySizeAndAgeWithEveryErrorsStack(@org.junit.jupiter.api.io.TempDir
+                                                                    java.nio.file.Path dir) throws Exception {
+        LoggerContext context = new LoggerContext();
+        // A context of its own, as logback makes one: it needs the MDC logback would give it.
+        context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+        new LogSetup(() -> false, () -> dir).configure(context);
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        var file = (ch.qos.logback.core.rolling.RollingFileAppender<?>) root.getAppender("FILE");
+        assertThat(file.isStarted()).isTrue();
+        var policy = (ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy<?>) file.getRollingPolicy();
+        assertThat(policy.getMaxHistory()).isEqualTo(LogSetup.MAX_DAYS);
+        assertThat(policy.getFileNamePattern()).startsWith(dir.toString());
+
+        context.getLogger("io.accountsdesk.client.http").info("GET /accounts/{oid}/management/accounts -> 200 in 3 ms");
+        context.getLogger("io.accountsdesk.app.Something").error("Saving failed",
+                new IllegalStateException("the disk is full"));
+        context.stop();
+
+        String written = java.nio.file.Files.readString(dir.resolve(LogSetup.FILE_NAME));
+        assertThat(written).contains("GET /accounts/{oid}/management/accounts -> 200")
+                .contains("Saving failed").contains("java.lang.IllegalStateException: the disk is full")
+                .contains("at io.accountsdesk.app.LogSetupTest");
+    }
+
+    @Test
+    void theConsoleAloneWhenThereIsNoFolder() {
+        LoggerContext context = new LoggerContext();
+        new LogSetup(() -> false).configure(context);
+        assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("FILE")).isNull();
+    }
+
+    @Test
     void logbackFindsItThroughItsServiceFile() {
         assertThat(java.util.ServiceLoader.load(ch.qos.logback.classic.spi.Configurator.class).stream()
                 .map(java.util.ServiceLoader.Provider::type)).contains((Class) LogSetup.class);
