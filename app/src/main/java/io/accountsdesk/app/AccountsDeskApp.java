@@ -70,6 +70,8 @@ public final class AccountsDeskApp extends Application {
     private SignInViewModel signIn;
     private ShellViewModel shell;
     private Workspace workspace;
+    /** The app's one window; {@code null} until {@link #start(Stage)}. */
+    private volatile Stage window;
     /** Where the first session opens ({@code --open}); {@code null} afterwards. */
     private io.accountsdesk.app.core.nav.Place firstPlace;
 
@@ -141,7 +143,9 @@ public final class AccountsDeskApp extends Application {
         if (options.sandboxDataDir() != null) {
             sandboxOptions = sandboxOptions.withDataDir(options.sandboxDataDir());
         }
-        sessions = new SessionFactory(sandboxOptions, AccountsDeskApp::refuseUiThread);
+        // Another Accounts Desk refused this one's sandbox data may ask this one to come to the front.
+        sessions = new SessionFactory(sandboxOptions, AccountsDeskApp::refuseUiThread,
+                () -> Platform.runLater(this::comeToTheFront));
         if (signsInToSandboxAtStart()) {
             // The database, the server and the token get ready while the window is built, not after it shows; and
             // one account read through the list's path readies its query and JSON readers for the first page.
@@ -159,6 +163,7 @@ public final class AccountsDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        window = stage;
         AppFrame frame = new AppFrame(messages);
         firstPlace = options.open();
         scheduler = new DelayedUiScheduler(Platform::runLater);
@@ -172,7 +177,7 @@ public final class AccountsDeskApp extends Application {
         shell = new ShellViewModel(messages, preferenceService, activity, false);
         SystemColorScheme.follow(shell.systemDarkProperty());
         SignInViewModel signIn = new SignInViewModel(sessions::open, tasks, scheduler, messages, shell::signedIn,
-                shell::signOut, new RememberMe(keychain));
+                shell::signOut, new RememberMe(keychain), sandboxRecovery());
         this.signIn = signIn;
         signIn.remember().checkKeychain();
         SignInView signInView = new SignInView(signIn, messages,
@@ -377,6 +382,42 @@ public final class AccountsDeskApp extends Application {
     }
 
     /** There may be no window manager to place the window (Xvfb), so size and position it from the screen. */
+    /** The sign-in's ways out when the embedded sandbox cannot open its data, on this app's session factory. */
+    private io.accountsdesk.app.session.SandboxRecovery sandboxRecovery() {
+        return new io.accountsdesk.app.session.SandboxRecovery() {
+            @Override
+            public void startAfresh() {
+                sessions.setAsideDamagedSandboxData();
+            }
+
+            @Override
+            public void useDataOfItsOwn() {
+                sessions.useSandboxDataOfItsOwn();
+            }
+
+            @Override
+            public boolean handOverToRunningApp() {
+                boolean answered = sessions.askRunningAppToShow();
+                if (answered) {
+                    LOG.info("The Accounts Desk already running on this sandbox data was brought forward; closing");
+                    // A test's app shares its JVM and toolkit with the tests after it: it only closes its window.
+                    Platform.runLater(fixedArgs == null ? Platform::exit : () -> window.hide());
+                }
+                return answered;
+            }
+        };
+    }
+
+    /** Asked by a second Accounts Desk that found this one's sandbox data in use. */
+    private void comeToTheFront() {
+        if (window != null) {
+            window.setIconified(false);
+            window.show();
+            window.toFront();
+            window.requestFocus();
+        }
+    }
+
     private static void fitToScreen(Stage stage) {
         Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double width = Math.min(1440, screen.getWidth() * 0.95);

@@ -17,6 +17,7 @@ import io.accountsdesk.sandbox.demo.DemoSeeder;
 import io.accountsdesk.sandbox.http.FaultPlan;
 import io.accountsdesk.sandbox.http.RouteTable;
 import io.accountsdesk.sandbox.http.SandboxServer;
+import io.accountsdesk.sandbox.store.DatabaseDamage;
 import io.accountsdesk.sandbox.store.DatabaseInUseException;
 import io.accountsdesk.sandbox.store.SandboxDatabase;
 import io.accountsdesk.sandbox.store.DocumentStore;
@@ -75,13 +76,51 @@ public final class Sandbox implements AutoCloseable {
      *                          reset was asked for, the port is taken, or the database cannot be opened
      */
     public static Sandbox start(SandboxOptions options) {
+        try {
+            return startOnce(options);
+        } catch (SandboxDataDamagedException damaged) {
+            if (!options.reset()) {
+                throw damaged;
+            }
+            // A reset replaces the data anyway; the damaged file is kept, not deleted, in case it can be recovered.
+            Path kept = setAsideDamagedData(damaged.dataDir());
+            LOG.warn("The sandbox data in {} was damaged; kept it as {} and starting afresh", damaged.dataDir(),
+                    kept.getFileName());
+            return startOnce(options);
+        }
+    }
+
+    /**
+     * Renames the database file of {@code dataDir} with the word "damaged" and the time, so the next start finds no
+     * database and makes a new one. Nothing is deleted.
+     *
+     * @return the file's new path
+     */
+    public static Path setAsideDamagedData(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().normalize().resolve(SandboxDatabase.FILE_NAME + ".mv.db");
+        String stamp = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern(
+                "yyyyMMdd-HHmmss"));
+        Path kept = file.resolveSibling(file.getFileName() + ".damaged-" + stamp);
+        try {
+            java.nio.file.Files.move(file, kept);
+            return kept;
+        } catch (IOException e) {
+            throw new SandboxException("Cannot move the damaged sandbox data " + file + " out of the way: "
+                    + e.getMessage() + ". Move or delete it yourself, then start again.", e);
+        }
+    }
+
+    private static Sandbox startOnce(SandboxOptions options) {
         Path dataDir = options.resolvedDataDir();
         SandboxDatabase database;
         try {
             database = SandboxDatabase.open(dataDir, HTTP_THREADS + 2);
         } catch (DatabaseInUseException e) {
-            throw new SandboxException(e.getMessage(), e);
+            throw new SandboxDataInUseException(e.getMessage(), e.dataDir(), e);
         } catch (RuntimeException e) {
+            if (DatabaseDamage.isDamage(e)) {
+                throw new SandboxDataDamagedException(dataDir.toAbsolutePath().normalize(), e);
+            }
             throw new SandboxException("Cannot open the sandbox database in " + dataDir + ": " + e.getMessage(), e);
         }
         SandboxServer server = null;
@@ -106,6 +145,9 @@ public final class Sandbox implements AutoCloseable {
                 server.close();
             }
             database.close();
+            if (!(e instanceof SandboxException) && DatabaseDamage.isDamage(e)) {
+                throw new SandboxDataDamagedException(database.dataDir(), e);
+            }
             throw e instanceof SandboxException s ? s : new SandboxException(describe(e), e);
         }
     }

@@ -5,6 +5,8 @@ import io.accountsdesk.client.ApiClient;
 import io.accountsdesk.client.ApiConfig;
 import io.accountsdesk.client.ClientCredentials;
 import io.accountsdesk.sandbox.Sandbox;
+import io.accountsdesk.sandbox.SandboxDataDamagedException;
+import io.accountsdesk.sandbox.SandboxDataInUseException;
 import io.accountsdesk.sandbox.SandboxException;
 import io.accountsdesk.sandbox.SandboxOptions;
 import io.accountsdesk.client.auth.SessionExpired;
@@ -24,9 +26,15 @@ import java.util.concurrent.CompletionException;
  */
 public final class SessionFactory implements AutoCloseable {
 
-    private final SandboxOptions sandboxOptions;
+    /** Changed only by the sign-in's ways out of a sandbox that cannot open its data, before a sandbox runs. */
+    private SandboxOptions sandboxOptions;
     private final Runnable callGuard;
+    /** What another Accounts Desk on the same data may ask of this one: come to the front; {@code null} in tests. */
+    private final Runnable showThisApp;
     private Sandbox sandbox;
+    private RunningAppBeacon beacon;
+    /** A folder of data of this app's own, made when the shared one was held; removed at close. */
+    private java.nio.file.Path ownDataDir;
     /** A sandbox session opened ahead of the sign-in; taken by the first sandbox sign-in, or closed with this. */
     private CompletableFuture<Session> early;
     /** Once closed, no sandbox starts: an early start still on its way must not leave one running. */
@@ -34,8 +42,17 @@ public final class SessionFactory implements AutoCloseable {
 
     /** @param callGuard runs before every API call; the app passes one that refuses the UI thread */
     public SessionFactory(SandboxOptions sandboxOptions, Runnable callGuard) {
+        this(sandboxOptions, callGuard, null);
+    }
+
+    /**
+     * @param showThisApp run (on a thread of the beacon's) when another Accounts Desk, refused the same sandbox data,
+     *                    asks this one to come to the front; {@code null} lights no beacon
+     */
+    public SessionFactory(SandboxOptions sandboxOptions, Runnable callGuard, Runnable showThisApp) {
         this.sandboxOptions = sandboxOptions;
         this.callGuard = callGuard;
+        this.showThisApp = showThisApp;
     }
 
     /**
@@ -131,13 +148,57 @@ public final class SessionFactory implements AutoCloseable {
         if (sandbox == null) {
             try {
                 sandbox = Sandbox.start(sandboxOptions);
+            } catch (SandboxDataDamagedException damaged) {
+                throw new SandboxUnavailable(SandboxUnavailable.Reason.DAMAGED, damaged.dataDir(), damaged);
+            } catch (SandboxDataInUseException held) {
+                throw new SandboxUnavailable(RunningAppBeacon.present(held.dataDir())
+                        ? SandboxUnavailable.Reason.HELD_BY_APP : SandboxUnavailable.Reason.HELD, held.dataDir(), held);
             } catch (SandboxException refused) {
-                // Its own words already say what to do (another sandbox holds the data, say).
+                // Its own words already say what to do (the other mode's data, say).
                 throw new ExplainedFailure(refused.getMessage(), refused);
+            }
+            if (showThisApp != null) {
+                beacon = RunningAppBeacon.light(sandboxOptions.resolvedDataDir().toAbsolutePath().normalize(),
+                        showThisApp);
             }
         }
         return ApiConfig.of(sandbox.baseUrl().toString(), sandbox.credentials().partnerId(),
                 new ClientCredentials(sandbox.credentials().clientId(), sandbox.credentials().clientSecret()));
+    }
+
+    /**
+     * Sets the damaged sandbox data aside (the file is renamed, not deleted) so the next sandbox sign-in makes new
+     * demo data. Blocking file work: call it from a background task.
+     */
+    public synchronized void setAsideDamagedSandboxData() {
+        if (sandbox == null) {
+            Sandbox.setAsideDamagedData(sandboxOptions.resolvedDataDir());
+        }
+    }
+
+    /**
+     * Makes the next sandbox sign-in use a new folder of data of its own, removed when this closes: for a second
+     * app whose shared data another holds. Blocking file work: call it from a background task.
+     */
+    public synchronized void useSandboxDataOfItsOwn() {
+        if (sandbox == null && ownDataDir == null) {
+            try {
+                ownDataDir = java.nio.file.Files.createTempDirectory("accounts-desk-sandbox-");
+            } catch (java.io.IOException e) {
+                throw new ExplainedFailure("Cannot make a folder for separate sandbox data in the temporary folder: "
+                        + e.getMessage(), e);
+            }
+            sandboxOptions = sandboxOptions.withDataDir(ownDataDir);
+        }
+    }
+
+    /** Asks the Accounts Desk holding the sandbox data to come to the front (see {@link RunningAppBeacon}). */
+    public boolean askRunningAppToShow() {
+        java.nio.file.Path dir;
+        synchronized (this) {
+            dir = sandboxOptions.resolvedDataDir().toAbsolutePath().normalize();
+        }
+        return RunningAppBeacon.askToShow(dir);
     }
 
     /** The embedded sandbox, once a sandbox session started it: lets tests make it misbehave on purpose. */
@@ -164,10 +225,26 @@ public final class SessionFactory implements AutoCloseable {
             }).join();
         }
         synchronized (this) {
+            if (beacon != null) {
+                beacon.close();
+                beacon = null;
+            }
             if (sandbox != null) {
                 sandbox.close();
                 sandbox = null;
             }
+            if (ownDataDir != null) {
+                deleteTree(ownDataDir);
+                ownDataDir = null;
+            }
+        }
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // Only demo data in the temporary folder, which the OS clears in time.
         }
     }
 }

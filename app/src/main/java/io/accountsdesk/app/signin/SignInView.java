@@ -160,7 +160,8 @@ public final class SignInView extends StackPane {
         credentials.getChildren().addFirst(personHint);
 
         VBox card = new VBox(title, subtitle, ways(model, messages, panes.keySet()), choices, baseUrlField,
-                credentials, new RememberMeBox(model.remember(), messages), formError, wayPane, progress);
+                credentials, new RememberMeBox(model.remember(), messages), formError,
+                new SandboxTroubleBox(model, messages), wayPane, progress);
         card.getStyleClass().add("sign-in-card");
         card.setFillWidth(true);
         card.setMaxHeight(Region.USE_PREF_SIZE);

@@ -60,6 +60,10 @@ public final class SignInViewModel {
     private final PasswordWayViewModel password;
     private final OneTimeCodeWayViewModel oneTimeCode;
     private final RememberMeViewModel remember;
+    private final io.accountsdesk.app.session.SandboxRecovery sandboxRecovery;
+    /** Why the embedded sandbox could not open its data, while the card offers a way out; {@code null} otherwise. */
+    private final javafx.beans.property.ObjectProperty<io.accountsdesk.app.session.SandboxUnavailable.Reason>
+            sandboxTrouble = new javafx.beans.property.SimpleObjectProperty<>(this, "sandboxTrouble");
     private Cancellable running = Cancellable.NONE;
 
     /**
@@ -93,6 +97,19 @@ public final class SignInViewModel {
     public SignInViewModel(Function<SignInRequest, Session> sessions, TaskRunner tasks, UiScheduler scheduler,
                            Messages messages, Consumer<Session> onSignedIn, Runnable onSessionEnded,
                            io.accountsdesk.app.session.keychain.RememberMe remember) {
+        this(sessions, tasks, scheduler, messages, onSignedIn, onSessionEnded, remember,
+                io.accountsdesk.app.session.SandboxRecovery.NONE);
+    }
+
+    /**
+     * @param sandboxRecovery the ways out offered when the embedded sandbox cannot open its data: start afresh from
+     *                        damaged data, or, when another app holds it, show that app or use data of its own
+     */
+    public SignInViewModel(Function<SignInRequest, Session> sessions, TaskRunner tasks, UiScheduler scheduler,
+                           Messages messages, Consumer<Session> onSignedIn, Runnable onSessionEnded,
+                           io.accountsdesk.app.session.keychain.RememberMe remember,
+                           io.accountsdesk.app.session.SandboxRecovery sandboxRecovery) {
+        this.sandboxRecovery = sandboxRecovery;
         this.sessions = sessions;
         this.tasks = tasks;
         this.messages = messages;
@@ -310,7 +327,15 @@ public final class SignInViewModel {
     }
 
     private void showFailure(Throwable failure, SignInRequest request) {
-        if (failure instanceof ApiException.Unauthorized) {
+        io.accountsdesk.app.session.SandboxUnavailable unavailable = sandboxUnavailable(failure);
+        if (unavailable != null && request.environment() == Environment.SANDBOX) {
+            formError.set(messages.format(switch (unavailable.reason()) {
+                case DAMAGED -> "signIn.sandbox.damaged";
+                case HELD_BY_APP -> "signIn.sandbox.heldByApp";
+                case HELD -> "signIn.sandbox.held";
+            }, unavailable.dataDir()));
+            sandboxTrouble.set(unavailable.reason());
+        } else if (failure instanceof ApiException.Unauthorized) {
             clientSecretError.set(messages.get("signIn.error.rejected"));
         } else if (failure instanceof ApiException.NotFound && request.environment().needsCredentials()) {
             partnerIdError.set(messages.format("signIn.error.partnerId.unknown", request.partnerId()));
@@ -321,7 +346,76 @@ public final class SignInViewModel {
         }
     }
 
+    private static io.accountsdesk.app.session.SandboxUnavailable sandboxUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof io.accountsdesk.app.session.SandboxUnavailable unavailable) {
+                return unavailable;
+            }
+        }
+        return null;
+    }
+
+    /** Damaged sandbox data: sets the file aside (kept, renamed) and signs in to new demo data. */
+    public void startSandboxAfresh() {
+        recoverAndSignIn(messages.get("signIn.task.sandboxAfresh"), sandboxRecovery::startAfresh);
+    }
+
+    /** Sandbox data held by another: signs in to a sandbox with data of its own, for as long as this app runs. */
+    public void useSeparateSandbox() {
+        recoverAndSignIn(messages.get("signIn.task.sandbox"), sandboxRecovery::useDataOfItsOwn);
+    }
+
+    private void recoverAndSignIn(String title, Runnable recovery) {
+        if (busy.get() || sandboxTrouble.get() == null) {
+            return;
+        }
+        sandboxTrouble.set(null);
+        formError.set("");
+        busy.set(true);
+        busyText.set(title + "…");
+        running = tasks.run(title, task -> {
+            recovery.run();
+            return sessions.apply(SignInRequest.sandbox());
+        }, session -> {
+            busy.set(false);
+            onSignedIn.accept(session);
+        }, failure -> {
+            busy.set(false);
+            showFailure(failure, SignInRequest.sandbox());
+        });
+    }
+
+    /**
+     * Sandbox data held by another Accounts Desk: asks it to come to the front, and this one closes. If it does not
+     * answer, the card says so and still offers a sandbox of its own.
+     */
+    public void showRunningApp() {
+        if (busy.get() || sandboxTrouble.get() != io.accountsdesk.app.session.SandboxUnavailable.Reason.HELD_BY_APP) {
+            return;
+        }
+        busy.set(true);
+        String title = messages.get("signIn.task.showRunning");
+        busyText.set(title + "…");
+        running = tasks.run(title, task -> sandboxRecovery.handOverToRunningApp(), answered -> {
+            busy.set(false);
+            if (!answered) {
+                sandboxTrouble.set(io.accountsdesk.app.session.SandboxUnavailable.Reason.HELD);
+                formError.set(messages.get("signIn.sandbox.runningGone"));
+            }
+        }, failure -> {
+            busy.set(false);
+            formError.set(errors.describe(failure));
+        });
+    }
+
+    /** Why the embedded sandbox could not open its data while the card offers a way out; {@code null} otherwise. */
+    public javafx.beans.property.ReadOnlyObjectProperty<io.accountsdesk.app.session.SandboxUnavailable.Reason>
+            sandboxTroubleProperty() {
+        return sandboxTrouble;
+    }
+
     private void clearErrors() {
+        sandboxTrouble.set(null);
         baseUrlError.set("");
         partnerIdError.set("");
         clientIdError.set("");

@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SandboxDatabase implements AutoCloseable {
 
-    static final String FILE_NAME = "sandbox";
+    public static final String FILE_NAME = "sandbox";
     private static final Set<Path> OPEN_DIRS = ConcurrentHashMap.newKeySet();
 
     private final Path dataDir;
