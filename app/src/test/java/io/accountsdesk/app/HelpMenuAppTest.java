@@ -26,9 +26,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * the file manager, played here by a recorder, for the folder, made first when missing, and without a file manager
  * the folder's path is copied instead.
  *
- * <p>Seen failing: with the menu's "Copy diagnostics" item wired to open the log folder instead, the first test
- * times out waiting for the report on the clipboard; with {@code Files.createDirectories} taken out of
- * {@code HelpViewModel.openLogFolder}, the second fails on the missing folder.
+ * <p>Seen failing (one run with each mistake made on purpose, then undone): with the menu's "Copy diagnostics" item
+ * wired to open the log folder instead, the first test timed out waiting for the report on the clipboard; with
+ * {@code Files.createDirectories} taken out of {@code HelpViewModel.openLogFolder}, the second failed on the missing
+ * folder; with {@code Redactor.line} returning its input, the F1 and sign-in tests failed on the session's client
+ * secret in the copied report.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HelpMenuAppTest extends AppTestBase {

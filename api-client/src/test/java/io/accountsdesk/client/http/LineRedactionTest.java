@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
  * diagnostics. Each case is a line as the app, OkHttp or a stack trace could write it, with a distinctive secret that
  * must be gone and the words around it that a support person needs still there.
  *
- * <p>Seen failing: with {@code line} returning its input unchanged, every test but the last fails, naming the secret
- * left in the line.
+ * <p>Seen failing: with {@code line} returning its input unchanged, five of the six tests failed (all but the one
+ * that checks what must be left alone), each naming the secret left in the line.
  */
 class LineRedactionTest {
 

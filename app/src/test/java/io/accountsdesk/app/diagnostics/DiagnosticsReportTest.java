@@ -19,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The diagnostics report a user sends to support: what it says about the build, the computer and where the app
  * works; exactly the log's last 200 lines, read from real files; and no secret in it, though the log had them.
  *
- * <p>Seen failing: with {@code Redactor.line} returning its input unchanged, the two secret tests fail naming the
- * bearer token, the client secret and the password; with {@code LOG_LINES} taken as 199 in {@code of} the 200-line
- * tests fail on the first line expected.
+ * <p>Seen failing (one run with each mistake made on purpose, then undone): with {@code Redactor.line} returning its
+ * input unchanged, the two secret tests and the sign-in card's (a password in the base URL) fail naming the value
+ * left in; with {@code of} taking {@code LOG_LINES - 1} lines, the 500-line test fails on the line missing.
  */
 class DiagnosticsReportTest {
 
