@@ -7,6 +7,12 @@ import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.forms.DraftStore;
 import io.accountsdesk.app.core.tasks.Activity;
 import io.accountsdesk.app.core.tasks.TaskRunner;
+import io.accountsdesk.app.diagnostics.DesktopFolderOpener;
+import io.accountsdesk.app.diagnostics.DiagnosticsReport;
+import io.accountsdesk.app.diagnostics.FolderOpener;
+import io.accountsdesk.app.diagnostics.HelpLinks;
+import io.accountsdesk.app.diagnostics.HelpViewModel;
+import io.accountsdesk.app.diagnostics.LogFolder;
 import io.accountsdesk.app.preferences.AppPreferences;
 import io.accountsdesk.app.preferences.PreferencesService;
 import io.accountsdesk.app.preferences.PreferencesStore;
@@ -72,6 +78,11 @@ public final class AccountsDeskApp extends Application {
     private Workspace workspace;
     /** The app's one window; {@code null} until {@link #start(Stage)}. */
     private volatile Stage window;
+    private HelpViewModel help;
+    /** The file manager; a test's app opens none (the path is copied instead, as without a file manager). */
+    private volatile FolderOpener folderOpener;
+    /** The log folder a test put in place of the one logback writes to; {@code null} in the real app. */
+    private volatile java.nio.file.Path logFolder;
     /** Where the first session opens ({@code --open}); {@code null} afterwards. */
     private io.accountsdesk.app.core.nav.Place firstPlace;
 
@@ -112,6 +123,9 @@ public final class AccountsDeskApp extends Application {
         this.probeOut = probeOut != null ? probeOut : AccountsDeskApp::printLine;
         this.probeExit = probeExit != null ? probeExit : this::exitAfterProbe;
         this.dialogsForTests = dialogsForTests != null ? dialogsForTests : UnaryOperator.identity();
+        this.folderOpener = args == null ? new DesktopFolderOpener() : folder -> {
+            throw new FolderOpener.Unavailable("a test's app opens no file manager", null);
+        };
     }
 
     /** Runs on the launcher thread, before the UI exists: the place for reading files and asking the OS. */
@@ -182,9 +196,13 @@ public final class AccountsDeskApp extends Application {
         signIn.remember().checkKeychain();
         SignInView signInView = new SignInView(signIn, messages,
                 card -> SingleSignOnWay.pane(card, browser(), oidcProviders, tasks, messages));
+        help = new HelpViewModel(tasks, dialogs, messages, new HelpViewModel.Desk(() -> folderOpener,
+                () -> logFolder != null ? logFolder : LogFolder.current(LogSetup::defaultLogDir), LogSetup.FILE_NAME,
+                () -> diagnosticsSetting(signIn), AccountsDeskApp::copyToClipboard, Clock.systemUTC()));
+        signInView.addFooter(new HelpLinks(help, messages));
         Workspace.AppServices app = new Workspace.AppServices(messages, tasks, scheduler, dialogs, preferenceService,
                 new DraftStore(options.draftsDir()), ScreenRegistry.of(Features.all()), shell, frame,
-                Clock.systemDefaultZone(), warmUp);
+                Clock.systemDefaultZone(), warmUp, help);
 
         Scene scene = new Scene(frame);
         Theme.style(scene);
@@ -263,6 +281,56 @@ public final class AccountsDeskApp extends Application {
             signIn.remember().restore(last.environment(), last.baseUrl(), last.partnerId(), last.clientId(),
                     sessions::open, signIn.people(), () -> startSignIn(signIn));
         }
+    }
+
+    /**
+     * Where the diagnostics say the app works: the open session, or the sign-in card's choice while nobody is signed
+     * in. Never a credential: the client id and secret and the person's name stay out.
+     */
+    private DiagnosticsReport.Setting diagnosticsSetting(SignInViewModel card) {
+        Session session = shell.sessionProperty().get();
+        DiagnosticsReport.Workplace where;
+        if (session != null) {
+            where = new DiagnosticsReport.Workplace(environmentName(session.environment()),
+                    session.client().config().baseUrl().toString(), session.partnerId(), true,
+                    session.person().isPresent());
+        } else {
+            Environment chosen = card.environmentProperty().get();
+            String baseUrl = chosen == null ? null
+                    : chosen.baseUrl() != null ? chosen.baseUrl() : card.baseUrlProperty().get();
+            where = new DiagnosticsReport.Workplace(environmentName(chosen), baseUrl, card.partnerIdProperty().get(),
+                    false, false);
+        }
+        String theme = shell.themeProperty().get().name().toLowerCase(Locale.ROOT)
+                + (shell.darkProperty().get() ? " (dark now)" : " (light now)");
+        return new DiagnosticsReport.Setting(messages.locale(), theme, where);
+    }
+
+    private static String environmentName(Environment environment) {
+        if (environment == null) {
+            return "(none chosen)";
+        }
+        String name = environment.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static void copyToClipboard(String text) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /**
+     * For tests: open folders with {@code opener} and read the log in {@code folder}, instead of the file manager
+     * and the log this JVM writes.
+     */
+    void useForDiagnostics(FolderOpener opener, java.nio.file.Path folder) {
+        folderOpener = opener;
+        logFolder = folder;
+    }
+
+    HelpViewModel help() {
+        return help;
     }
 
     /** The system's browser; a test's app opens none and shows the address instead, as without a browser. */

@@ -35,6 +35,54 @@ public final class ScreenshotFiles {
         return file;
     }
 
+    /**
+     * The first window with the popups open over it (a menu, a tooltip): a scene's snapshot leaves them out, since
+     * each is a window of its own, so each is drawn where it stands on the screen.
+     */
+    public static Path shootWithPopups(String name) {
+        WaitForAsyncUtils.waitForFxEvents(5);
+        BufferedImage composed = WaitForAsyncUtils.waitForAsyncFx(10_000, () -> {
+            Window main = Window.getWindows().get(0);
+            BufferedImage base = buffered(main.getScene().snapshot(null));
+            java.awt.Graphics2D g = base.createGraphics();
+            for (Window window : Window.getWindows()) {
+                if (window instanceof javafx.stage.PopupWindow popup && popup.isShowing()) {
+                    // The root, not the scene: a scene's snapshot fills the popup's transparent margin (its shadow).
+                    javafx.scene.Parent root = popup.getScene().getRoot();
+                    javafx.scene.SnapshotParameters transparent = new javafx.scene.SnapshotParameters();
+                    transparent.setFill(javafx.scene.paint.Color.TRANSPARENT);
+                    javafx.geometry.Bounds drawn = root.getBoundsInParent();
+                    double x = popup.getX() + popup.getScene().getX() + drawn.getMinX() - main.getX()
+                            - main.getScene().getX();
+                    double y = popup.getY() + popup.getScene().getY() + drawn.getMinY() - main.getY()
+                            - main.getScene().getY();
+                    g.drawImage(buffered(root.snapshot(transparent, null)), (int) Math.round(x),
+                            (int) Math.round(y), null);
+                }
+            }
+            g.dispose();
+            return base;
+        });
+        Path file = folder().resolve(name + ".png");
+        try {
+            ImageIO.write(composed, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(file).isNotEmptyFile();
+        return file;
+    }
+
+    private static BufferedImage buffered(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        buffered.setRGB(0, 0, width, height, pixels, 0, width);
+        return buffered;
+    }
+
     private static Path folder() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isDirectory(dir.resolve("docs/screenshots"))) {

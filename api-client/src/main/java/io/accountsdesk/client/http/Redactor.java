@@ -119,6 +119,82 @@ public final class Redactor {
         return value.regionMatches(true, 0, "otpauth:", 0, 8);
     }
 
+    /**
+     * One line of free text (a log line, an exception's message) with every secret and identity number in it
+     * masked, for text that leaves the computer, such as the diagnostics a user sends to support. Unlike a body,
+     * a line cannot be parsed, so it is searched: an Authorization scheme's credentials, JSON web tokens,
+     * {@code otpauth:} links, a URL's password and curl's {@code -u user:password}, the value after any sensitive
+     * key ({@code "client_secret":"…"}, {@code password=…}, {@code refresh_token: …}; a {@code code} when it holds
+     * a digit, since an error's code is a word and a one-time code is not), and the Nordic national identity
+     * numbers (eleven digits in a row, and the six-and-four forms with their century signs). It masks too much rather than too little: a request id survives,
+     * a long number may not.
+     */
+    public static String line(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String masked = OTPAUTH_LINK.matcher(text).replaceAll("otpauth:" + MASK);
+        masked = JWT.matcher(masked).replaceAll(MASK);
+        masked = AUTH_SCHEME.matcher(masked).replaceAll(match -> match.group(1) + " " + MASK);
+        masked = URL_PASSWORD.matcher(masked).replaceAll(match -> match.group(1) + MASK + "@");
+        masked = USER_OPTION.matcher(masked).replaceAll(match -> match.group(1) + MASK);
+        masked = maskKeyValues(masked);
+        for (Pattern identity : IDENTITY_NUMBERS) {
+            masked = identity.matcher(masked).replaceAll(MASK);
+        }
+        return masked;
+    }
+
+    private static String maskKeyValues(String text) {
+        java.util.regex.Matcher pair = KEY_VALUE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (pair.find()) {
+            String key = pair.group(2);
+            String value = pair.group(4);
+            boolean secret = isSensitiveKey(key)
+                    || normalise(key).equals("code") && value.chars().anyMatch(Character::isDigit);
+            if (!secret || value.equals("null") || value.equals(MASK) || value.equals("\"" + MASK + "\"")) {
+                pair.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(pair.group()));
+                continue;
+            }
+            String quote = value.startsWith("\"") ? "\"" : value.startsWith("'") ? "'" : "";
+            String replaced = pair.group(1) + key + pair.group(1) + pair.group(3) + quote + MASK + quote;
+            pair.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replaced));
+        }
+        pair.appendTail(out);
+        return out.toString();
+    }
+
+    /** An authenticator's enrolment link, to the next blank or quote. */
+    private static final Pattern OTPAUTH_LINK = Pattern.compile("(?i)otpauth:[^\\s\"'<>]+");
+    /** A JSON web token: three base64url parts, the first of them a JSON object ({@code eyJ}). */
+    private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
+    /** The credentials after an HTTP authorization scheme; a short word after "Basic" is prose, not a credential. */
+    private static final Pattern AUTH_SCHEME = Pattern.compile(
+            "(?i)\\b(Bearer|Basic(?=\\s+[A-Za-z0-9+/=]{8,}))\\s+[A-Za-z0-9._~+/=:-]+");
+    /** {@code scheme://user:password@host}. */
+    private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/\\s:@]+:)[^/\\s@]+@");
+    /** curl's {@code -u user:password} (and {@code --user}), as a developer's note or a printed command has it. */
+    private static final Pattern USER_OPTION = Pattern.compile(
+            "((?:^|\\s)(?:-u|--user)[\\s=]*['\"]?[^\\s:'\"]+:)[^\\s'\"]+");
+    /**
+     * {@code key=value}, {@code key: value} or {@code "key":"value"}: group 1 the key's quote, 2 the key, 3 what
+     * stands between them, 4 the value (with its quotes).
+     */
+    private static final Pattern KEY_VALUE = Pattern.compile(
+            "(?<![A-Za-z0-9_])([\"']?)([A-Za-z][A-Za-z0-9_.-]*)\\1(\\s*[:=]\\s*)"
+                    + "(\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'|[^\\s&,;\"')\\]}]+)");
+    /**
+     * Norway's fødselsnummer and D-number (eleven digits; a bank account number has eleven too, and goes with
+     * them), Sweden's personnummer, Denmark's CPR and Finland's henkilötunnus (six digits, a sign, four more).
+     */
+    private static final java.util.List<Pattern> IDENTITY_NUMBERS = java.util.List.of(
+            Pattern.compile("(?<![\\d.])\\d{11}(?![\\d])"),
+            Pattern.compile("(?<![\\d.])\\d{6} \\d{5}(?!\\d)"),
+            Pattern.compile("(?<![\\d.])\\d{4}\\.\\d{2}\\.\\d{5}(?!\\d)"),
+            Pattern.compile("(?<![\\w-])(?:19|20)?\\d{6}[-+A]\\d{3}[0-9A-Z](?![\\w-])"),
+            Pattern.compile("(?<![\\w-])(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{4}(?![\\w-])"));
+
     private static String normalise(String key) {
         return key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(" ", "");
     }

@@ -3,6 +3,8 @@ package io.accountsdesk.app.shell;
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.nav.Navigator;
+import io.accountsdesk.app.diagnostics.HelpMenu;
+import io.accountsdesk.app.diagnostics.HelpViewModel;
 import io.accountsdesk.ui.Banner;
 import io.accountsdesk.ui.Tone;
 import javafx.geometry.Pos;
@@ -29,7 +31,7 @@ public final class ShellView extends BorderPane {
     private final ShellViewModel model;
 
     ShellView(ShellViewModel model, Navigator navigator, Sidebar sidebar, StatusBar statusBar, Runnable openPalette,
-              Runnable openHelp, Messages messages) {
+              Runnable openHelp, HelpViewModel help, Messages messages) {
         this.model = model;
         getStyleClass().add("app-root");
         setId("shell");
@@ -41,7 +43,7 @@ public final class ShellView extends BorderPane {
         model.bannerToneProperty().addListener(onTone);
 
         BorderPane main = new BorderPane(content);
-        main.setTop(navigationBar(navigator, openPalette, openHelp, messages));
+        main.setTop(navigationBar(navigator, openPalette, new HelpMenu(help, openHelp, messages), messages));
         content.getStyleClass().add("screen-area");
 
         setTop(banner);
@@ -60,7 +62,7 @@ public final class ShellView extends BorderPane {
         content.setCenter(screen);
     }
 
-    private static HBox navigationBar(Navigator navigator, Runnable openPalette, Runnable openHelp,
+    private static HBox navigationBar(Navigator navigator, Runnable openPalette, HelpMenu help,
                                       Messages messages) {
         Button back = iconButton("nav-back", Feather.ARROW_LEFT, messages.get("nav.back"));
         back.disableProperty().bind(navigator.canGoBackProperty().not());
@@ -86,9 +88,6 @@ public final class ShellView extends BorderPane {
         paletteContent.prefWidthProperty().bind(palette.widthProperty().subtract(28));
         palette.setOnAction(event -> openPalette.run());
         palette.setFocusTraversable(false);
-
-        Button help = iconButton("open-help", Feather.HELP_CIRCLE, messages.get("help.open"));
-        help.setOnAction(event -> openHelp.run());
 
         Region left = new Region();
         Region right = new Region();

@@ -3,7 +3,14 @@ package io.accountsdesk.app.shell;
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.actions.AppAction;
+import io.accountsdesk.app.diagnostics.HelpViewModel;
 import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import javafx.geometry.HPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,7 +23,8 @@ import javafx.scene.layout.VBox;
 /** F1 or ?: every key the app answers to, from the one registry of actions and the screens' own keys. */
 final class ShortcutsHelp extends VBox {
 
-    ShortcutsHelp(List<AppAction> screenActions, List<AppAction> globalActions, Runnable close, Messages messages) {
+    ShortcutsHelp(List<AppAction> screenActions, List<AppAction> globalActions, Runnable close, HelpViewModel support,
+                  Messages messages) {
         getStyleClass().addAll("shortcuts-help", Styles.ELEVATED_3);
         setId("shortcuts-help");
         setMaxSize(560, 560);
@@ -38,11 +46,27 @@ final class ShortcutsHelp extends VBox {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(420);
+        // The list takes the card's spare height, so the buttons sit at its bottom edge, not above a gap.
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         Button done = new Button(messages.get("common.close"));
         done.setId("help-close");
         done.setDefaultButton(true);
         done.setOnAction(event -> close.run());
-        getChildren().addAll(title, scroll, done);
+        // What to send support sits where a lost user looks first, with the keys; the card stays open so the
+        // notice that follows is read beside it.
+        Button logFolder = new Button(messages.get("action.openLogFolder"), new FontIcon(Feather.FOLDER));
+        logFolder.setId("help-open-log-folder");
+        logFolder.setOnAction(event -> support.openLogFolder());
+        Button diagnostics = new Button(messages.get("action.copyDiagnostics"), new FontIcon(Feather.CLIPBOARD));
+        diagnostics.setId("help-copy-diagnostics");
+        diagnostics.disableProperty().bind(support.copyingProperty());
+        diagnostics.setOnAction(event -> support.copyDiagnostics());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, logFolder, diagnostics, gap, done);
+        buttons.getStyleClass().add("shortcuts-help-buttons");
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, scroll, buttons);
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 close.run();

@@ -12,6 +12,7 @@ import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.app.core.nav.ScreenDescriptor;
 import io.accountsdesk.app.core.tasks.TaskHandle;
 import io.accountsdesk.app.core.tasks.TaskRunner;
+import io.accountsdesk.app.diagnostics.HelpViewModel;
 import io.accountsdesk.app.preferences.PreferencesService;
 import io.accountsdesk.app.session.Session;
 import io.accountsdesk.app.signin.AccountSwitcherView;
@@ -42,7 +43,8 @@ public final class Workspace implements AutoCloseable {
      */
     public record AppServices(Messages messages, TaskRunner tasks, UiScheduler scheduler, DialogService dialogs,
                               PreferencesService preferences, DraftStore drafts, ScreenRegistry screens,
-                              ShellViewModel shell, AppFrame frame, Clock clock, boolean warmUp) {
+                              ShellViewModel shell, AppFrame frame, Clock clock, boolean warmUp,
+                              HelpViewModel help) {
     }
 
     /** The prefix of the actions that open a sidebar screen, which the shortcuts help lists apart. */
@@ -111,7 +113,8 @@ public final class Workspace implements AutoCloseable {
                 this::showAccountSwitcher, messages);
         app.screens().find(MY_ACCOUNT).ifPresent(myAccount -> statusBar.linkTo(
                 messages.get(myAccount.descriptor().titleKey()), () -> navigator.goTo(Place.of(MY_ACCOUNT))));
-        view = new ShellView(app.shell(), navigator, sidebar, statusBar, palette::show, this::showHelp, messages);
+        view = new ShellView(app.shell(), navigator, sidebar, statusBar, palette::show, this::showHelp, app.help(),
+                messages);
         host = new ScreenHost(app.screens(), services, actions, view::show);
         warmUp = new IdleWarmUp(app.scheduler(), () -> !app.tasks().activity().running().isEmpty(), System::nanoTime);
         onInput = event -> warmUp.noteInput();
@@ -145,6 +148,11 @@ public final class Workspace implements AutoCloseable {
                 app.shell()::cycleTheme));
         actions.addGlobal(AppAction.of("tasks.show", "tasks.show", "Shortcut+Shift+T", Feather.ACTIVITY,
                 this::toggleTasks));
+        // Support's two questions, from anywhere: where is the log, and what does the app say about itself.
+        actions.addGlobal(AppAction.of("help.openLogFolder", "action.openLogFolder", null, Feather.FOLDER,
+                app.help()::openLogFolder));
+        actions.addGlobal(AppAction.of("help.copyDiagnostics", "action.copyDiagnostics", null, Feather.CLIPBOARD,
+                app.help()::copyDiagnostics).enabledWhen(app.help().copyingProperty().not()));
         actions.addGlobal(AppAction.of("session.signOut", "nav.switchEnvironment", null, Feather.LOG_OUT,
                 () -> requestSignOut(signOut)));
         actions.addGlobal(AppAction.of("session.switchAccount", "switcher.title", "Shortcut+Shift+A", Feather.REPEAT,
@@ -269,7 +277,7 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         help = new ShortcutsHelp(actions.screenActions(), actions.globalActions(), () -> app.frame().hide(help),
-                app.messages());
+                app.help(), app.messages());
         app.frame().showDismissable(help, Pos.CENTER, () -> app.frame().hide(help));
         help.requestFocus();
     }

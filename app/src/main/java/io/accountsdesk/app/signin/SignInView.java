@@ -31,6 +31,8 @@ public final class SignInView extends StackPane {
     // Wide enough for the four ways side by side (single sign-on made the fourth).
     private static final double CARD_WIDTH = 640;
 
+    private final VBox card;
+
     public SignInView(SignInViewModel model, Messages messages) {
         this(model, messages, null);
     }
@@ -159,7 +161,7 @@ public final class SignInView extends StackPane {
         personHint.managedProperty().bind(personHint.visibleProperty());
         credentials.getChildren().addFirst(personHint);
 
-        VBox card = new VBox(title, subtitle, ways(model, messages, panes.keySet()), choices, baseUrlField,
+        card = new VBox(title, subtitle, ways(model, messages, panes.keySet()), choices, baseUrlField,
                 credentials, new RememberMeBox(model.remember(), messages), formError,
                 new SandboxTroubleBox(model, messages), wayPane, progress);
         card.getStyleClass().add("sign-in-card");
@@ -178,6 +180,11 @@ public final class SignInView extends StackPane {
         scroller.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroller.getStyleClass().addAll("edge-to-edge", "sign-in-scroll");
         getChildren().add(scroller);
+    }
+
+    /** Adds a row at the bottom of the card (help for someone who cannot sign in). */
+    public void addFooter(Node footer) {
+        card.getChildren().add(footer);
     }
 
     /**
