@@ -27,12 +27,16 @@ import java.util.Objects;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: one configured transport, with the API's areas hanging off it, grouped as ENDPOINTS.md groups
  * them. {@link #actingOn(String)} gives the same areas for a sub-account, with a token exchanged for it.
  */
 public final class ApiClient implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger("io.accountsdesk.client.http");
 
     private final OkHttpClient http;
     private final boolean ownsHttp;
@@ -93,6 +97,8 @@ public final class ApiClient implements AutoCloseable {
                 .writeTimeout(config.readTimeout())
                 .callTimeout(config.callTimeout());
         OkHttpClient http = withNetwork(builder, config.network()).build();
+        // Which proxy and trust a call uses is the first thing support asks; Network's text holds no password.
+        LOG.debug("Network for {}: {}", config.baseUrl().host(), config.network());
         HttpTransport transport = new HttpTransport(http, config.baseUrl(), Json.newMapper(),
                 config.credentials().clientId(), config.credentials().clientSecret(), userAgent(), config.callGuard(),
                 config.retry(), config.callTimeout());

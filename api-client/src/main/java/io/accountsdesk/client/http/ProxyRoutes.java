@@ -206,7 +206,8 @@ public final class ProxyRoutes extends ProxySelector {
     @Override
     public String toString() {
         return proxy == null ? "ProxyRoutes[loopback direct, else the system's]"
-                : "ProxyRoutes[loopback direct, " + noProxy + " direct, else " + shownProxy
+                : "ProxyRoutes[loopback direct, " + (noProxy == NoProxyRules.NONE ? "" : noProxy + " direct, ")
+                        + "else " + shownProxy
                         + (credentials == null ? "" : " with credentials") + "]";
     }
 }
