@@ -141,7 +141,8 @@ public final class AccountsDeskApp extends Application {
         if (options.sandboxDataDir() != null) {
             sandboxOptions = sandboxOptions.withDataDir(options.sandboxDataDir());
         }
-        sessions = new SessionFactory(sandboxOptions, AccountsDeskApp::refuseUiThread);
+        sessions = new SessionFactory(sandboxOptions, AccountsDeskApp::refuseUiThread,
+                new io.accountsdesk.app.session.NetworkSettings(System.getenv(), options.caFile()));
         if (signsInToSandboxAtStart()) {
             // The database, the server and the token get ready while the window is built, not after it shows; and
             // one account read through the list's path readies its query and JSON readers for the first page.

@@ -9,6 +9,7 @@ import io.accountsdesk.client.ClientCredentials;
 import io.accountsdesk.client.Network;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertPathBuilderException;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Map;
@@ -56,7 +57,9 @@ class CorporateCaTest {
         try (ApiClient client = client(Network.system())) {
             assertThatThrownBy(client::signIn)
                     .isInstanceOfSatisfying(ApiException.Network.class, failure -> {
-                        assertThat(failure.getCause()).isInstanceOf(SSLHandshakeException.class);
+                        assertThat(failure.getCause()).isInstanceOf(SSLHandshakeException.class)
+                                .as("the chain the app's NetworkErrorMessagesTest reads")
+                                .hasRootCauseInstanceOf(CertPathBuilderException.class);
                         assertThat(failure.getMessage()).startsWith("A secure connection to localhost could not be"
                                 + " established");
                     });

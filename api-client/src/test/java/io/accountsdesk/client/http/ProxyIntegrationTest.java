@@ -125,7 +125,8 @@ class ProxyIntegrationTest {
         try (ApiClient client = client("http://alice:" + PASSWORD + "@127.0.0.1:" + proxy.getPort())) {
             assertThatThrownBy(client::signIn)
                     .isInstanceOf(ApiException.Network.class)
-                    .hasMessageContaining("proxy")
+                    .as("the words the app's NetworkErrorMessagesTest reads")
+                    .hasRootCauseMessage("Failed to authenticate with proxy")
                     .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain(PASSWORD));
         }
         assertThat(proxy.takeRequest(5, TimeUnit.SECONDS).getHeaders().get("Proxy-Authorization")).isNull();

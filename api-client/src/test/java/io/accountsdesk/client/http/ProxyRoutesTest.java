@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which calls go through which proxy: the sandbox on loopback always direct, {@code HTTPS_PROXY} with its {@code
- * NO_PROXY} exceptions when set, the JDK's (system) selector otherwise. Seen failing: with {@code select} asking the
- * delegate before the loopback check, {@link #loopbackGoesDirectWhateverTheSettings} fails on every loopback host.
+ * NO_PROXY} exceptions when set, the JDK's (system) selector otherwise. Seen failing: with {@code select} making the
+ * loopback check only when {@code HTTPS_PROXY} is set (so the system selector decides for the sandbox too), {@link
+ * #loopbackGoesDirectWhateverTheSettings} fails.
  */
 class ProxyRoutesTest {
 

@@ -26,16 +26,27 @@ public final class SessionFactory implements AutoCloseable {
 
     private final SandboxOptions sandboxOptions;
     private final Runnable callGuard;
+    private final NetworkSettings network;
     private Sandbox sandbox;
     /** A sandbox session opened ahead of the sign-in; taken by the first sandbox sign-in, or closed with this. */
     private CompletableFuture<Session> early;
     /** Once closed, no sandbox starts: an early start still on its way must not leave one running. */
     private boolean closed;
 
-    /** @param callGuard runs before every API call; the app passes one that refuses the UI thread */
+    /** With the platform's network settings only (no proxy variables, no CA file): tests, and the sandbox. */
     public SessionFactory(SandboxOptions sandboxOptions, Runnable callGuard) {
+        this(sandboxOptions, callGuard, NetworkSettings.platform());
+    }
+
+    /**
+     * @param callGuard runs before every API call; the app passes one that refuses the UI thread
+     * @param network   proxies and CAs for Dintero and custom servers; the embedded sandbox, on loopback, is always
+     *                  reached directly
+     */
+    public SessionFactory(SandboxOptions sandboxOptions, Runnable callGuard, NetworkSettings network) {
         this.sandboxOptions = sandboxOptions;
         this.callGuard = callGuard;
+        this.network = network;
     }
 
     /**
@@ -92,9 +103,9 @@ public final class SessionFactory implements AutoCloseable {
         ApiConfig config = switch (request.environment()) {
             case SANDBOX -> sandboxConfig();
             case TEST, PRODUCTION -> ApiConfig.of(request.environment().baseUrl(), request.partnerId(),
-                    new ClientCredentials(request.clientId(), request.clientSecret()));
+                    new ClientCredentials(request.clientId(), request.clientSecret())).withNetwork(network.network());
             case CUSTOM -> ApiConfig.of(request.baseUrl(), request.partnerId(),
-                    new ClientCredentials(request.clientId(), request.clientSecret()));
+                    new ClientCredentials(request.clientId(), request.clientSecret())).withNetwork(network.network());
         };
         ApiClient client = ApiClient.create(config.withCallGuard(callGuard));
         try {
