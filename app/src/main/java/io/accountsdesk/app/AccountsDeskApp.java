@@ -141,14 +141,15 @@ public final class AccountsDeskApp extends Application {
         if (options.sandboxDataDir() != null) {
             sandboxOptions = sandboxOptions.withDataDir(options.sandboxDataDir());
         }
-        sessions = new SessionFactory(sandboxOptions, AccountsDeskApp::refuseUiThread,
-                new io.accountsdesk.app.session.NetworkSettings(System.getenv(), options.caFile()));
+        sessions = new SessionFactory(sandboxOptions, AccountsDeskApp::refuseUiThread);
         if (signsInToSandboxAtStart()) {
             // The database, the server and the token get ready while the window is built, not after it shows; and
             // one account read through the list's path readies its query and JSON readers for the first page.
             sessions.openSandboxEarly(session -> session.client().accounts()
                     .list(io.accountsdesk.client.accounts.AccountQuery.all().withLimit(1), null));
         }
+        // HTTPS_PROXY, NO_PROXY and the CA file, for Dintero and custom servers; read again at each sign-in.
+        sessions.withNetwork(new io.accountsdesk.app.session.NetworkSettings(System.getenv(), options.caFile()));
     }
 
     /** With no credentials and no other environment asked for, the sandbox needs nothing more: no form to wait for. */

@@ -26,27 +26,18 @@ public final class SessionFactory implements AutoCloseable {
 
     private final SandboxOptions sandboxOptions;
     private final Runnable callGuard;
-    private final NetworkSettings network;
     private Sandbox sandbox;
     /** A sandbox session opened ahead of the sign-in; taken by the first sandbox sign-in, or closed with this. */
     private CompletableFuture<Session> early;
     /** Once closed, no sandbox starts: an early start still on its way must not leave one running. */
     private boolean closed;
+    /** Proxies and CAs for Dintero and custom servers; the platform's alone until the app says otherwise. */
+    private volatile NetworkSettings network = NetworkSettings.platform();
 
-    /** With the platform's network settings only (no proxy variables, no CA file): tests, and the sandbox. */
+    /** @param callGuard runs before every API call; the app passes one that refuses the UI thread */
     public SessionFactory(SandboxOptions sandboxOptions, Runnable callGuard) {
-        this(sandboxOptions, callGuard, NetworkSettings.platform());
-    }
-
-    /**
-     * @param callGuard runs before every API call; the app passes one that refuses the UI thread
-     * @param network   proxies and CAs for Dintero and custom servers; the embedded sandbox, on loopback, is always
-     *                  reached directly
-     */
-    public SessionFactory(SandboxOptions sandboxOptions, Runnable callGuard, NetworkSettings network) {
         this.sandboxOptions = sandboxOptions;
         this.callGuard = callGuard;
-        this.network = network;
     }
 
     /**
@@ -73,6 +64,15 @@ public final class SessionFactory implements AutoCloseable {
                 thread.start();
             });
         }
+    }
+
+    /**
+     * Uses {@code settings} (read again at each sign-in, so a wrong one is reported there) for Dintero and custom
+     * servers. The embedded sandbox, on loopback, is always reached directly whatever they say.
+     */
+    public SessionFactory withNetwork(NetworkSettings settings) {
+        this.network = java.util.Objects.requireNonNull(settings, "settings");
+        return this;
     }
 
     public Session open(SignInRequest request) {

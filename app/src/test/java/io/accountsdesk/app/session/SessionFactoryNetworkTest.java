@@ -29,7 +29,7 @@ class SessionFactoryNetworkTest {
 
     private SessionFactory factory(Map<String, String> env, Path caFile) {
         return new SessionFactory(SandboxOptions.defaults().withPort(0).withDataDir(dir.resolve("data"))
-                .withReset(true).withAccounts(2), () -> { }, new NetworkSettings(env, caFile));
+                .withReset(true).withAccounts(2), () -> { }).withNetwork(new NetworkSettings(env, caFile));
     }
 
     private static SignInRequest dintero() {

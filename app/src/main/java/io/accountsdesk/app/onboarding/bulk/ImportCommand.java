@@ -90,7 +90,7 @@ public final class ImportCommand {
         String caFile = env.get(NetworkSettings.CA_FILE_VARIABLE);
         NetworkSettings network = new NetworkSettings(env, caFile == null || caFile.isBlank() ? null
                 : java.nio.file.Path.of(caFile.strip()));
-        try (SessionFactory sessions = new SessionFactory(sandbox, () -> { }, network)) {
+        try (SessionFactory sessions = new SessionFactory(sandbox, () -> { }).withNetwork(network)) {
             Session session = sessions.open(new SignInRequest(options.environment(), options.baseUrl(),
                     options.partnerId(), options.clientId(), env.get(SECRET_VARIABLE)));
             try {
