@@ -11,6 +11,7 @@ import io.accountsdesk.client.clients.ClientGrantsApi;
 import io.accountsdesk.client.clients.ClientsApi;
 import io.accountsdesk.client.connections.ConnectionsApi;
 import io.accountsdesk.client.http.HttpTransport;
+import io.accountsdesk.client.http.ProxyAuthentication;
 import io.accountsdesk.client.http.TokenSource;
 import io.accountsdesk.client.json.Json;
 import io.accountsdesk.client.pricing.PricingApi;
@@ -20,15 +21,22 @@ import io.accountsdesk.client.screening.vmss.VmssApi;
 import io.accountsdesk.client.settings.SettingsApi;
 import io.accountsdesk.client.signup.SignupApi;
 import io.accountsdesk.client.users.UsersApi;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: one configured transport, with the API's areas hanging off it, grouped as ENDPOINTS.md groups
  * them. {@link #actingOn(String)} gives the same areas for a sub-account, with a token exchanged for it.
  */
 public final class ApiClient implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger("io.accountsdesk.client.http");
 
     private final OkHttpClient http;
     private final boolean ownsHttp;
@@ -83,12 +91,14 @@ public final class ApiClient implements AutoCloseable {
     }
 
     public static ApiClient create(ApiConfig config, Clock clock) {
-        OkHttpClient http = new OkHttpClient.Builder()
+        OkHttpClient.Builder builder = new OkHttpClient.Builder()
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout())
-                .callTimeout(config.callTimeout())
-                .build();
+                .callTimeout(config.callTimeout());
+        OkHttpClient http = withNetwork(builder, config.network()).build();
+        // Which proxy and trust a call uses is the first thing support asks; Network's text holds no password.
+        LOG.debug("Network for {}: {}", config.baseUrl().host(), config.network());
         HttpTransport transport = new HttpTransport(http, config.baseUrl(), Json.newMapper(),
                 config.credentials().clientId(), config.credentials().clientSecret(), userAgent(), config.callGuard(),
                 config.retry(), config.callTimeout());
@@ -182,7 +192,7 @@ public final class ApiClient implements AutoCloseable {
     public ApiClient actingOn(String accountId) {
         ExchangeTokenSource exchanged = new ExchangeTokenSource(auth, config.accountId(), accountId, clock);
         ApiConfig scoped = new ApiConfig(config.baseUrl(), accountId, config.credentials(), config.connectTimeout(),
-                config.readTimeout(), config.callTimeout(), config.callGuard(), config.retry());
+                config.readTimeout(), config.callTimeout(), config.callGuard(), config.retry(), config.network());
         return new ApiClient(scoped, clock, http, false, transport.withTokens(exchanged), exchanged);
     }
 
@@ -211,6 +221,24 @@ public final class ApiClient implements AutoCloseable {
     /** Fetches (or reuses) an access token: a cheap way to check the credentials when signing in. */
     public void signIn() {
         tokens.accessToken();
+    }
+
+    private static OkHttpClient.Builder withNetwork(OkHttpClient.Builder builder, Network network) {
+        builder.proxySelector(network.proxies());
+        if (network.proxyCredentials() != null) {
+            builder.proxyAuthenticator(new ProxyAuthentication(network.proxyCredentials()));
+        }
+        if (network.trustManager() != null) {
+            try {
+                SSLContext tls = SSLContext.getInstance("TLS");
+                tls.init(null, new TrustManager[] {network.trustManager()}, null);
+                builder.sslSocketFactory(tls.getSocketFactory(), network.trustManager());
+            } catch (GeneralSecurityException unavailable) {
+                throw new IllegalStateException("TLS is not available in this runtime: " + unavailable.getMessage(),
+                        unavailable);
+            }
+        }
+        return builder;
     }
 
     private static String userAgent() {

@@ -15,6 +15,7 @@ import okhttp3.HttpUrl;
  * @param retry       when and how failed calls are tried again
  * @param callGuard   runs before every request on the calling thread; a UI can make it throw when called on its own
  *                    thread, so a blocking call there fails loudly in tests instead of freezing a window
+ * @param network     proxies and trusted CAs; {@code null}: {@link Network#system()}
  */
 public record ApiConfig(
         HttpUrl baseUrl,
@@ -24,7 +25,8 @@ public record ApiConfig(
         Duration readTimeout,
         Duration callTimeout,
         Runnable callGuard,
-        RetryPolicy retry) {
+        RetryPolicy retry,
+        Network network) {
 
     public static final String DINTERO_BASE_URL = "https://api.dintero.com/v1";
 
@@ -42,6 +44,7 @@ public record ApiConfig(
         callTimeout = callTimeout == null ? Duration.ofSeconds(60) : callTimeout;
         callGuard = callGuard == null ? () -> { } : callGuard;
         retry = retry == null ? RetryPolicy.defaults() : retry;
+        network = network == null ? Network.system() : network;
     }
 
     /**
@@ -77,19 +80,25 @@ public record ApiConfig(
         if (url == null) {
             throw new IllegalArgumentException("'" + baseUrl + "' is not an http(s) URL.");
         }
-        return new ApiConfig(url, accountId, credentials, null, null, null, null, null);
+        return new ApiConfig(url, accountId, credentials, null, null, null, null, null, null);
     }
 
     public ApiConfig withTimeouts(Duration connect, Duration read, Duration call) {
-        return new ApiConfig(baseUrl, accountId, credentials, connect, read, call, callGuard, retry);
+        return new ApiConfig(baseUrl, accountId, credentials, connect, read, call, callGuard, retry, network);
     }
 
     public ApiConfig withCallGuard(Runnable guard) {
-        return new ApiConfig(baseUrl, accountId, credentials, connectTimeout, readTimeout, callTimeout, guard, retry);
+        return new ApiConfig(baseUrl, accountId, credentials, connectTimeout, readTimeout, callTimeout, guard, retry,
+                network);
     }
 
     public ApiConfig withRetry(RetryPolicy policy) {
         return new ApiConfig(baseUrl, accountId, credentials, connectTimeout, readTimeout, callTimeout, callGuard,
-                policy);
+                policy, network);
+    }
+
+    public ApiConfig withNetwork(Network settings) {
+        return new ApiConfig(baseUrl, accountId, credentials, connectTimeout, readTimeout, callTimeout, callGuard,
+                retry, settings);
     }
 }

@@ -166,6 +166,8 @@ public final class AccountsDeskApp extends Application {
             sessions.openSandboxEarly(session -> session.client().accounts()
                     .list(io.accountsdesk.client.accounts.AccountQuery.all().withLimit(1), null));
         }
+        // HTTPS_PROXY, NO_PROXY and the CA file, for Dintero and custom servers; read again at each sign-in.
+        sessions.withNetwork(new io.accountsdesk.app.session.NetworkSettings(System.getenv(), options.caFile()));
     }
 
     /** With no credentials and no other environment asked for, the sandbox needs nothing more: no form to wait for. */

@@ -21,6 +21,8 @@ import java.util.Map;
  *                       {@code null} for the first screen
  * @param benchScenario  {@code memory} or {@code stalls}: run that measured script and exit (bench/memory-and-stalls.sh);
  *                       {@code null} normally
+ * @param caFile         a PEM file of CA certificates to trust besides the platform's ({@code --ca-file} or
+ *                       {@code ACCOUNTS_DESK_CA_FILE}), or {@code null}
  */
 public record LaunchOptions(
         Environment environment,
@@ -39,7 +41,8 @@ public record LaunchOptions(
         Path draftsDir,
         boolean startupProbe,
         Place open,
-        String benchScenario) {
+        String benchScenario,
+        Path caFile) {
 
     public static final String USAGE = """
             Usage: accounts-desk [options]
@@ -69,10 +72,14 @@ public record LaunchOptions(
                                                      "startup-probe failed reason=WHY" and exit with status 1
               --bench-scenario memory|stalls         drive the app through a measured script, print BENCH lines
                                                      and exit (see bench/memory-and-stalls.sh)
+              --ca-file PATH                         also trust the CA certificates in this PEM file (a company
+                                                     proxy that inspects HTTPS); the platform's stay trusted
               --help                                 show this text
 
             Environment variables: ACCOUNTS_DESK_ENV, ACCOUNTS_DESK_BASE_URL, ACCOUNTS_DESK_PARTNER_ID,
-            ACCOUNTS_DESK_CLIENT_ID, ACCOUNTS_DESK_CLIENT_SECRET.
+            ACCOUNTS_DESK_CLIENT_ID, ACCOUNTS_DESK_CLIENT_SECRET, ACCOUNTS_DESK_CA_FILE (as --ca-file).
+            Proxies: HTTPS_PROXY (http://host:port or http://user:password@host:port) and NO_PROXY, or else the
+            system's proxy settings; the local sandbox is always reached directly.
             """;
 
     /** Thrown for options that cannot be understood; the message says which. */
@@ -99,6 +106,8 @@ public record LaunchOptions(
         boolean startupProbe = false;
         Place open = null;
         String benchScenario = null;
+        String caFileVariable = env.get(io.accountsdesk.app.session.NetworkSettings.CA_FILE_VARIABLE);
+        Path caFile = caFileVariable == null || caFileVariable.isBlank() ? null : Path.of(caFileVariable.strip());
 
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -118,6 +127,7 @@ public record LaunchOptions(
                 case "--startup-probe" -> startupProbe = true;
                 case "--open" -> open = place(value(args, ++i, arg));
                 case "--bench-scenario" -> benchScenario = benchScenario(value(args, ++i, arg));
+                case "--ca-file" -> caFile = Path.of(value(args, ++i, arg));
                 case "--client-secret" -> throw new InvalidOptionException(
                         "--client-secret is not accepted on the command line; set ACCOUNTS_DESK_CLIENT_SECRET instead.");
                 default -> throw new InvalidOptionException("Unknown option: " + arg);
@@ -135,7 +145,7 @@ public record LaunchOptions(
         }
         return new LaunchOptions(environment, blankToNull(baseUrl), blankToNull(partnerId), blankToNull(clientId),
                 blankToNull(clientSecret), dataDir, accounts, reset, faults, sandboxProduction, locale, theme, configDir,
-                draftsDir, startupProbe, open, benchScenario);
+                draftsDir, startupProbe, open, benchScenario, caFile);
     }
 
     @Override
@@ -146,7 +156,7 @@ public record LaunchOptions(
                 + ", resetSandbox=" + resetSandbox + ", sandboxFaults=" + sandboxFaults
                 + ", sandboxProduction=" + sandboxProduction + ", locale=" + locale + ", theme=" + theme
                 + ", configDir=" + configDir + ", startupProbe=" + startupProbe + ", open=" + open
-                + ", benchScenario=" + benchScenario + "]";
+                + ", benchScenario=" + benchScenario + ", caFile=" + caFile + "]";
     }
 
     private static Place place(String text) {

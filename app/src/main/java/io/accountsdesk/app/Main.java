@@ -12,6 +12,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Before anything touches the network: the JDK reads this once, when its default proxy selector is made, and
+        // then follows the OS's proxy settings (the client's own HTTPS_PROXY handling comes first; see ProxyRoutes).
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
         if (args.length > 0 && args[0].equals("import")) {
             // Bulk onboarding without the window: no toolkit is started.
             System.exit(io.accountsdesk.app.onboarding.bulk.ImportCommand.run(

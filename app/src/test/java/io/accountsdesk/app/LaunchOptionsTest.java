@@ -101,4 +101,18 @@ class LaunchOptionsTest {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--bench-scenario"), Map.of()))
                 .hasMessageContaining("needs a value");
     }
+
+    @Test
+    void aCaFileComesFromTheOptionOrTheEnvironmentAndTheOptionWins() {
+        assertThat(LaunchOptions.parse(List.of(), Map.of()).caFile()).isNull();
+        assertThat(LaunchOptions.parse(List.of("--ca-file", "/etc/corp/ca.pem"), Map.of()).caFile())
+                .isEqualTo(Path.of("/etc/corp/ca.pem"));
+        assertThat(LaunchOptions.parse(List.of(), Map.of("ACCOUNTS_DESK_CA_FILE", " /opt/ca.pem ")).caFile())
+                .isEqualTo(Path.of("/opt/ca.pem"));
+        assertThat(LaunchOptions.parse(List.of("--ca-file", "mine.pem"), Map.of("ACCOUNTS_DESK_CA_FILE",
+                "/opt/ca.pem")).caFile()).isEqualTo(Path.of("mine.pem"));
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--ca-file"), Map.of()))
+                .hasMessage("--ca-file needs a value.");
+        assertThat(LaunchOptions.USAGE).contains("--ca-file PATH").contains("HTTPS_PROXY");
+    }
 }

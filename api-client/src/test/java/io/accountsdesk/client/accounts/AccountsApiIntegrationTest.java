@@ -158,7 +158,7 @@ class AccountsApiIntegrationTest {
     void wrongSecretIsUnauthorized() {
         ApiConfig good = fixture.config();
         ApiConfig wrong = new ApiConfig(good.baseUrl(), good.accountId(),
-                new ClientCredentials(good.credentials().clientId(), "not-the-secret"), null, null, null, null, null);
+                new ClientCredentials(good.credentials().clientId(), "not-the-secret"), null, null, null, null, null, null);
         try (ApiClient impostor = ApiClient.create(wrong)) {
             assertThatThrownBy(impostor::signIn)
                     .isInstanceOfSatisfying(ApiException.Unauthorized.class,

@@ -3,6 +3,7 @@ package io.accountsdesk.app.core;
 import io.accountsdesk.client.http.ApiException;
 import io.accountsdesk.client.http.FieldError;
 import io.accountsdesk.client.http.InvalidParameterException;
+import io.accountsdesk.client.http.NetworkSettingsException;
 import java.util.stream.Collectors;
 
 /**
@@ -10,6 +11,9 @@ import java.util.stream.Collectors;
  * server's own message is kept, because it is often the most precise part.
  */
 public final class ErrorMessages {
+
+    /** OkHttp's words when a proxy answers 407 again after the credentials were sent (or none could be). */
+    private static final String PROXY_REFUSED = "Failed to authenticate with proxy";
 
     private final Messages messages;
 
@@ -41,6 +45,8 @@ public final class ErrorMessages {
             text = messages.format("error.other", api.status(), api.getMessage());
         } else if (error instanceof InvalidParameterException invalid) {
             text = invalid.getMessage();
+        } else if (error instanceof NetworkSettingsException settings) {
+            text = networkSettings(settings);
         } else if (error instanceof ExplainedFailure explained) {
             text = explained.getMessage();
         } else {
@@ -66,6 +72,14 @@ public final class ErrorMessages {
         if (cause instanceof java.io.InterruptedIOException) {
             return messages.format("error.network.timeout", target);
         }
+        if (cause instanceof javax.net.ssl.SSLException
+                && causedBy(cause, java.security.cert.CertPathBuilderException.class)) {
+            // No chain to a trusted CA: most often a company proxy re-signing HTTPS with its own CA.
+            return messages.format("error.network.untrusted", target);
+        }
+        if (cause instanceof java.io.IOException && PROXY_REFUSED.equals(cause.getMessage())) {
+            return messages.format("error.network.proxyAuth", target);
+        }
         if (cause instanceof javax.net.ssl.SSLException) {
             return messages.format("error.network.tls", target, cause.getMessage());
         }
@@ -73,6 +87,26 @@ public final class ErrorMessages {
             return messages.format("error.network.unreadable", target);
         }
         return messages.format("error.network.broken", target, network.getMessage());
+    }
+
+    /** The proxy or CA setting in the user's language; the subject is shown as given, a password masked. */
+    private String networkSettings(NetworkSettingsException settings) {
+        return switch (settings.problem()) {
+            case PROXY_ADDRESS -> messages.format("error.networkSettings.proxy", settings.subject(), settings.detail());
+            case CA_FILE_MISSING -> messages.format("error.networkSettings.caMissing", settings.subject());
+            case CA_FILE_UNREADABLE -> messages.format("error.networkSettings.caUnreadable", settings.subject(),
+                    settings.detail());
+            case CA_FILE_EMPTY -> messages.format("error.networkSettings.caEmpty", settings.subject());
+        };
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String fields(ApiException.Validation validation) {

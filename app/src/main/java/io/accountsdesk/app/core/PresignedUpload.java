@@ -32,7 +32,32 @@ public final class PresignedUpload {
     }
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15)).build();
+    private final HttpClient http;
+
+    /** With the platform's proxy settings and CAs only. */
+    public PresignedUpload() {
+        this(io.accountsdesk.client.Network.system());
+    }
+
+    /**
+     * Through the session's proxy and trusting its CAs, as its API calls do: behind a company proxy the storage
+     * service is as far away as the API. (A proxy password is not offered here: the JDK's client refuses Basic for
+     * HTTPS tunnels unless {@code jdk.http.auth.tunneling.disabledSchemes} is cleared.)
+     */
+    public PresignedUpload(io.accountsdesk.client.Network network) {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(15))
+                .proxy(network.proxies());
+        if (network.trustManager() != null) {
+            try {
+                javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+                tls.init(null, new javax.net.ssl.TrustManager[] {network.trustManager()}, null);
+                builder.sslContext(tls);
+            } catch (java.security.GeneralSecurityException unavailable) {
+                throw new IllegalStateException("TLS is not available: " + unavailable.getMessage(), unavailable);
+            }
+        }
+        http = builder.build();
+    }
 
     /** Sends {@code file} with {@code contentType}; blocking, so call it from a background task. */
     public void put(String uploadUrl, Path file, String contentType) throws IOException, InterruptedException {

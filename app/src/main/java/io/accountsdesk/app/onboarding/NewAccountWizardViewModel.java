@@ -350,7 +350,7 @@ public final class NewAccountWizardViewModel implements ScreenModel {
             return;
         }
         if (uploads == null) {
-            uploads = new PresignedUpload();
+            uploads = new PresignedUpload(services.client().config().network());
         }
         PresignedUpload sender = uploads;
         logoBusy.set(true);

@@ -39,6 +39,8 @@ public final class SessionFactory implements AutoCloseable {
     private CompletableFuture<Session> early;
     /** Once closed, no sandbox starts: an early start still on its way must not leave one running. */
     private boolean closed;
+    /** Proxies and CAs for Dintero and custom servers; the platform's alone until the app says otherwise. */
+    private volatile NetworkSettings network = NetworkSettings.platform();
 
     /** @param callGuard runs before every API call; the app passes one that refuses the UI thread */
     public SessionFactory(SandboxOptions sandboxOptions, Runnable callGuard) {
@@ -81,6 +83,15 @@ public final class SessionFactory implements AutoCloseable {
         }
     }
 
+    /**
+     * Uses {@code settings} (read again at each sign-in, so a wrong one is reported there) for Dintero and custom
+     * servers. The embedded sandbox, on loopback, is always reached directly whatever they say.
+     */
+    public SessionFactory withNetwork(NetworkSettings settings) {
+        this.network = java.util.Objects.requireNonNull(settings, "settings");
+        return this;
+    }
+
     public Session open(SignInRequest request) {
         CompletableFuture<Session> prepared = takeEarly(request);
         if (prepared != null) {
@@ -109,9 +120,9 @@ public final class SessionFactory implements AutoCloseable {
         ApiConfig config = switch (request.environment()) {
             case SANDBOX -> sandboxConfig();
             case TEST, PRODUCTION -> ApiConfig.of(request.environment().baseUrl(), request.partnerId(),
-                    new ClientCredentials(request.clientId(), request.clientSecret()));
+                    new ClientCredentials(request.clientId(), request.clientSecret())).withNetwork(network.network());
             case CUSTOM -> ApiConfig.of(request.baseUrl(), request.partnerId(),
-                    new ClientCredentials(request.clientId(), request.clientSecret()));
+                    new ClientCredentials(request.clientId(), request.clientSecret())).withNetwork(network.network());
         };
         ApiClient client = ApiClient.create(config.withCallGuard(callGuard));
         try {

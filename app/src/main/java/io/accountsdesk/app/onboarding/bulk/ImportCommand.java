@@ -5,6 +5,7 @@ import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.onboarding.bulk.ApplicationCheck.Verdict;
 import io.accountsdesk.app.session.Environment;
 import io.accountsdesk.app.session.Session;
+import io.accountsdesk.app.session.NetworkSettings;
 import io.accountsdesk.app.session.SessionFactory;
 import io.accountsdesk.app.session.SignInRequest;
 import io.accountsdesk.sandbox.SandboxOptions;
@@ -86,7 +87,10 @@ public final class ImportCommand {
         if (options.sandboxDataDir() != null) {
             sandbox = sandbox.withDataDir(options.sandboxDataDir());
         }
-        try (SessionFactory sessions = new SessionFactory(sandbox, () -> { })) {
+        String caFile = env.get(NetworkSettings.CA_FILE_VARIABLE);
+        NetworkSettings network = new NetworkSettings(env, caFile == null || caFile.isBlank() ? null
+                : java.nio.file.Path.of(caFile.strip()));
+        try (SessionFactory sessions = new SessionFactory(sandbox, () -> { }).withNetwork(network)) {
             Session session = sessions.open(new SignInRequest(options.environment(), options.baseUrl(),
                     options.partnerId(), options.clientId(), env.get(SECRET_VARIABLE)));
             try {
