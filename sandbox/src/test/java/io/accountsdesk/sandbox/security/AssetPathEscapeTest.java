@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in the upload token or the asset path never upload, never serve another account's or a private file, never 500,
  * and leave no file beside the database.
  *
- * <p>Seen to fail: with {@code getPublic} serving any asset regardless of {@code access}, the private file came back
- * through the public path; with {@code getPrivate} taken into the open list ({@code routes.open}), the sub-account's
- * file came back to the partner's token.
+ * <p>Seen to fail: with {@code getPublic} serving any asset regardless of {@code access}, both private files came
+ * back through the public path; with {@code BearerAuthenticator}'s account comparison removed, each account's private
+ * file came back to the other's token.
  */
 class AssetPathEscapeTest {
 

@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sent five bytes of it, and a chunked body that never ends is refused once it passes the limit (the test would
  * never finish if the sandbox kept reading). A body just under the limit is read and judged as usual.
  *
- * <p>Seen to fail: without the up-front {@code Content-Length} check the first test waited for a gigabyte that never
- * came and failed on its socket's read timeout; with {@code readNBytes(Integer.MAX_VALUE)} in {@code readBody} the
- * second test's writer hit its 256 MB cap and the test failed.
+ * <p>Seen to fail: without the up-front {@code Content-Length} check and with {@code readBody} reading without a
+ * limit, the first test waited for a gigabyte that never came and the second for the end of a body that has none;
+ * both failed on their socket's read timeout.
  */
 class BodyLimitTest {
 

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code forbidden_origin}. Programs (no {@code Origin}, a loopback {@code Host}) and the sandbox's own OIDC page,
  * which the browser opens at a loopback name and which posts back with that origin, still work.
  *
- * <p>Seen to fail: with the {@code LoopbackGuard} call taken out of {@code SandboxServer.serve}, every refused
- * request below was served (401, 200 or 302 instead of 421 / 403).
+ * <p>Seen to fail: with the {@code LoopbackGuard} call taken out of {@code SandboxServer.serve}, a request naming
+ * {@code evil.example} as its {@code Host} got the account list (200), and one from {@code https://evil.example}
+ * read the outbox of sign-in codes (200).
  */
 class DnsRebindingTest {
 

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code error="invalid_token"} in the challenge. The seed names no status for these; this is what OAuth's bearer
  * usage (RFC 6750) and Dintero's API answer.
  *
- * <p>Seen to fail: with {@code BearerAuthenticator}'s account comparison removed, every row of the first two tests
- * answered 200, 400 or 404 instead of 403 and was listed.
+ * <p>Seen to fail: with {@code BearerAuthenticator}'s account comparison removed, the rows of the first two tests
+ * answered 200, 400 or 404 instead of 403 and were listed; with {@code GET .../auth/clients} opened, the third
+ * listed it.
  */
 class ForeignAndExpiredTokenTest {
 

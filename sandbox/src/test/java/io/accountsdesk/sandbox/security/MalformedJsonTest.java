@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the error body naming {@code body}, never a 500 and never a success. JSON that parses but is not an object is
  * refused too (4xx with the error body), never a 500.
  *
- * <p>Seen to fail: before the server checked every JSON body, {@code POST .../auth/clients/{id}/rotate-secret}
- * and other operations that ignore their body answered 404 or 200 to broken JSON, and bytes that are not UTF-8
- * made {@code Request.json()} throw an {@code IllegalStateException}: 500.
+ * <p>Seen to fail: without the server's check of every JSON body, {@code POST .../auth/clients/{id}/rotate-secret},
+ * {@code .../partner_onboarding_link} and other operations that never read their body answered 404 (or 200) to
+ * every broken body; and before {@code Request} refused trailing tokens, <code>{"a":1}}</code> was taken
+ * as <code>{"a":1}</code> on every operation.
  */
 class MalformedJsonTest {
 

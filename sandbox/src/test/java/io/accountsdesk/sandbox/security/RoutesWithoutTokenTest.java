@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and a Bearer challenge, never 500 and never a 404 that hides the need for a token. The few operations a caller
  * uses before it has a token answer for themselves (listed with why), and never with a 500.
  *
- * <p>Seen to fail: with {@code .open(...)} instead of {@code .add(...)} for {@code GET /accounts/{oid}/auth/clients}
- * in {@code ClientRoutes}, row #8 answered 200 and the test listed it.
+ * <p>Seen to fail: with {@code routes.open} instead of {@code routes.add} for {@code GET /accounts/{oid}/auth/clients}
+ * in {@code ClientRoutes}, row #8 answered 200 and both tests listed it. The first run also found row #91, the CDD
+ * callback, which is open on purpose and is now listed below.
  */
 class RoutesWithoutTokenTest {
 
