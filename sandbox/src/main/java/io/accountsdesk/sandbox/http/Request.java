@@ -1,7 +1,9 @@
 package io.accountsdesk.sandbox.http;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 
@@ -17,6 +19,8 @@ import java.util.Optional;
  * {@link #with(Class, Object)} so handlers never parse headers themselves.
  */
 public final class Request {
+
+    private static final ObjectReader STRICT = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final String method;
     private final String template;
@@ -95,12 +99,15 @@ public final class Request {
             return MissingNode.getInstance();
         }
         try {
-            return Json.MAPPER.readTree(body);
+            // A second value after the first is broken JSON too, though Jackson would stop reading before it.
+            return STRICT.readTree(body);
         } catch (JacksonException e) {
             throw ApiException.badRequest("The request body is not valid JSON: " + e.getOriginalMessage(),
                     List.of(FieldError.body("body", "must be valid JSON")));
         } catch (IOException e) {
-            throw new IllegalStateException(e);
+            // Not only Jackson's own: bytes that are no text in any encoding fail in the decoder beneath it.
+            throw ApiException.badRequest("The request body is not valid JSON: " + e.getMessage(),
+                    List.of(FieldError.body("body", "must be valid JSON")));
         }
     }
 

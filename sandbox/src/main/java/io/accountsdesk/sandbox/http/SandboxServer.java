@@ -14,6 +14,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,9 +31,10 @@ public final class SandboxServer implements AutoCloseable {
     public static final String PREFIX = "/v1";
     /**
      * Generous for JSON bodies and the seed's largest upload (2,000,000 bytes), small enough that a runaway client
-     * cannot fill the heap.
+     * cannot fill the heap. A larger {@code Content-Length} is refused before a byte of the body is read; a chunked
+     * body is counted as it is read and refused at the first byte over.
      */
-    static final int MAX_BODY_BYTES = 2_100_000;
+    public static final int MAX_BODY_BYTES = 2_100_000;
 
     private static final Logger ACCESS = LoggerFactory.getLogger("io.accountsdesk.sandbox.access");
     private static final Logger LOG = LoggerFactory.getLogger(SandboxServer.class);
@@ -44,9 +46,12 @@ public final class SandboxServer implements AutoCloseable {
     private volatile FaultPlan faults = FaultPlan.none();
     private final AtomicInteger inFlight = new AtomicInteger();
 
+    private final LoopbackGuard guard;
+
     private SandboxServer(HttpServer server, ExecutorService executor) {
         this.server = server;
         this.executor = executor;
+        this.guard = new LoopbackGuard(server.getAddress().getPort());
     }
 
     /**
@@ -131,6 +136,11 @@ public final class SandboxServer implements AutoCloseable {
         long started = System.nanoTime();
         String method = exchange.getRequestMethod();
         String rawPath = exchange.getRequestURI().getRawPath();
+        var refusal = guard.refusal(exchange.getRequestHeaders().get("Host"), exchange.getRequestHeaders().get("Origin"));
+        if (refusal.isPresent()) {
+            refuse(exchange, refusal.get(), method, started);
+            return;
+        }
         FaultPlan.Fault fault = faults.decide(method,
                 rawPath.startsWith(PREFIX) ? rawPath.substring(PREFIX.length()) : rawPath);
         if (!fault.isNone()) {
@@ -160,6 +170,19 @@ public final class SandboxServer implements AutoCloseable {
             // Template, not raw path: ids stay out of the log and lines group by operation. Never headers.
             ACCESS.info("{} {} {} {}ms", method, outcome.template(), status,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        }
+    }
+
+    /** Answers a request the {@link LoopbackGuard} refused, before any fault, route or body is looked at. */
+    private void refuse(HttpExchange exchange, ApiException refusal, String method, long started) {
+        try {
+            write(exchange, refusal.toResponse());
+        } catch (IOException e) {
+            LOG.debug("Client went away before the refusal was written", e);
+        } finally {
+            exchange.close();
+            ACCESS.info("{} {} {} refused ({}) {}ms", method, safe(exchange.getRequestURI().getRawPath()),
+                    refusal.status(), refusal.code(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         }
     }
 
@@ -248,6 +271,10 @@ public final class SandboxServer implements AutoCloseable {
             if (!found.route().open()) {
                 request = authenticator.authenticate(request);
             }
+            if (request.hasBody() && declaresJson(exchange)) {
+                // Every route, also those that ignore their body: a client whose JSON is broken learns it.
+                request.json();
+            }
             return new Outcome(template, found.route().handler().handle(request));
         } catch (ApiException e) {
             return new Outcome(template, e.toResponse());
@@ -277,16 +304,49 @@ public final class SandboxServer implements AutoCloseable {
         return segments;
     }
 
+    private static boolean declaresJson(HttpExchange exchange) {
+        String type = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (type == null) {
+            return false;
+        }
+        String mime = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return mime.equals("application/json") || mime.endsWith("+json");
+    }
+
+    /**
+     * The body, at most {@link #MAX_BODY_BYTES}: a larger announced length is refused unread, and a body without one
+     * (chunked) is refused as soon as it grows past the limit. The rest is never read: the connection closes.
+     */
     private static byte[] readBody(HttpExchange exchange) {
-        try (InputStream in = exchange.getRequestBody()) {
+        String length = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (length != null && announcesMoreThanTheLimit(length.trim())) {
+            throw tooLarge("The request announces a body of " + length.trim() + " bytes");
+        }
+        InputStream in = exchange.getRequestBody();
+        try {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
-                throw new ApiException(413, "payload_too_large", "Request bodies are limited to " + MAX_BODY_BYTES + " bytes");
+                throw tooLarge("The request body is longer than the sandbox takes");
             }
             return body;
         } catch (IOException e) {
             throw new ApiException(400, "invalid_request", "Could not read the request body: " + e.getMessage());
         }
+    }
+
+    private static boolean announcesMoreThanTheLimit(String length) {
+        try {
+            return Long.parseLong(length) > MAX_BODY_BYTES;
+        } catch (NumberFormatException e) {
+            // The JDK server has already refused a malformed length; a number too long for a long is too large.
+            return length.chars().allMatch(Character::isDigit);
+        }
+    }
+
+    private static ApiException tooLarge(String what) {
+        return new ApiException(413, "payload_too_large", what + ": request bodies are limited to " + MAX_BODY_BYTES
+                + " bytes", List.of(FieldError.body("body", "must be at most " + MAX_BODY_BYTES + " bytes")),
+                Map.of("Connection", "close"));
     }
 
     private static void write(HttpExchange exchange, Response response) throws IOException {
@@ -301,7 +361,11 @@ public final class SandboxServer implements AutoCloseable {
             exchange.sendResponseHeaders(response.status(), -1);
         } else {
             exchange.sendResponseHeaders(response.status(), body.length);
-            exchange.getResponseBody().write(body);
+            // Closing the body stream sends the answer before the JDK server drains what is left of the request,
+            // so a client still sending a body the sandbox refused gets its answer at once.
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            }
         }
     }
 }

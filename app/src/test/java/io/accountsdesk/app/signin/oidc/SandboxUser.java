@@ -69,8 +69,11 @@ public final class SandboxUser implements SystemBrowser {
             form.put("user_id", unescape(user.group(1)));
             form.put("decision", what == Does.CANCEL_AT_PROVIDER ? "deny" : "allow");
             URI action = URI.create(uri.toString().substring(0, uri.toString().indexOf('?')));
+            // A browser posts a form with the page's origin; the sandbox refuses any other (DNS rebinding).
+            String origin = uri.getScheme() + "://" + uri.getRawAuthority();
             HttpResponse<String> redirect = HTTP.send(HttpRequest.newBuilder(action)
                     .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", origin)
                     .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build(),
                     HttpResponse.BodyHandlers.ofString());
             String location = redirect.headers().firstValue("Location")
