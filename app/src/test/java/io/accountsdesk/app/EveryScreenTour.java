@@ -221,17 +221,42 @@ public final class EveryScreenTour {
         go(Place.of("account", "id", aid, "tab", "screening"));
         waitFor("the screening form shows", () -> showing("#screening-p1-national-id"));
         type("#screening-p1-national-id", nationalId);
+        // A merchant VMSS lists, searched by its legal name and city: the answer carries its principals' identity
+        // numbers (national id, SSN, passport, driving licence, principal id), which the app shows but must not log.
+        var listed = io.accountsdesk.sandbox.screening.TerminatedMerchants.all().stream()
+                .filter(io.accountsdesk.sandbox.screening.TerminatedMerchants.Merchant::inVmss)
+                .filter(m -> m.principals().stream().anyMatch(p -> p.passport() != null && p.driversLicence() != null))
+                .findFirst().orElseThrow();
+        for (var principal : listed.principals()) {
+            identity("a listed principal's national id", principal.nationalId());
+            identity("a listed principal's SSN", principal.ssn());
+            identity("a listed principal's passport number", principal.passport());
+            identity("a listed principal's driving licence number", principal.driversLicence());
+            identity("a listed principal's id", principal.principalId());
+        }
+        type("#screening-legal-name", listed.legalName());
+        type("#screening-city", listed.address().city());
         people.clickWhenUncovered("#screening-search-vmss");
         waitFor("VMSS answered, or a message says why not", () -> textOf("#screening-summary").contains("VMSS")
                 || !textOf("#screening-message").isEmpty() || !textOf("#screening-form-error").isEmpty());
         failOn("#screening-message", "the VMSS search");
         failOn("#screening-form-error", "the VMSS search");
+        waitFor("the listed merchant's card shows", () -> robot.lookup("#screening-cards .screening-card-title")
+                .queryAllAs(Label.class).stream().anyMatch(label -> label.getText().equals(listed.legalName())
+                        || label.getText().equals(listed.tradeName())));
         people.clickWhenUncovered("#screening-search-match");
         waitFor("MATCH answered, or a message says why not", () -> textOf("#screening-summary").contains("MATCH")
                 || !textOf("#screening-message").isEmpty() || !textOf("#screening-form-error").isEmpty());
         failOn("#screening-message", "the MATCH search");
         go(Place.of("screening-queue"));
         waitFor("the screening queue shows", () -> showing("#screening-queue-table"));
+    }
+
+    /** An identity number seen in an answer; one too short to look for without false hits is left out. */
+    private void identity(String label, String value) {
+        if (value != null && value.replaceAll("[^0-9A-Za-z]", "").length() >= 6) {
+            seen.accept(label, value);
+        }
     }
 
     /** A payment application made on the account's approvals tab, then the review queue. */
