@@ -53,6 +53,8 @@ import org.junit.jupiter.api.io.TempDir;
  *     principal «a principal's national identity number»
  *     a principal's national identity number in /tmp/junit-…/logs/accounts-desk.log:383: 23:36:40.922 DEBUG …
  *   </pre></li>
+ *   <li>with the tour's visit to {@code settings} taken out, the coverage check failed: {@code [the screens the tour
+ *   made, against every screen the app registers] … but could not find the following element(s): ["settings"]}.</li>
  * </ul>
  * Its first run with a VMSS answer also caught a real leak, since fixed in the client's {@code Redactor}: the
  * listed principals' {@code passportNumber}, {@code driverLicenseNumber} and {@code principalID} in the DEBUG body
