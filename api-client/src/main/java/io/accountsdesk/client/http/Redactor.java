@@ -42,6 +42,9 @@ public final class Redactor {
             "ssn", "nationalid", "nationalidentitynumber", "nationalidentificationnumber", "personalidentitynumber",
             "personnummer", "fodselsnummer", "socialsecuritynumber", "driverslicense", "driverslicensenumber",
             "nationalidnumber", "governmentid",
+            // identity documents: VMSS lists a terminated merchant's principals with theirs (passportNumber,
+            // driverLicenseNumber, principalID), which the issue-17 secrets session found in DEBUG bodies
+            "passport", "passportnumber", "driverlicense", "driverlicensenumber", "principalid",
             // bank accounts
             "bankaccountnumber", "accountnumber", "bankaccount", "iban", "bban", "bankaccountnumbertype");
 

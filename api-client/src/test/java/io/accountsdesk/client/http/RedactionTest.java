@@ -73,6 +73,22 @@ class RedactionTest {
                 .as("an error's code names the error, it is not a secret").contains("mfa_required");
     }
 
+    /**
+     * A VMSS answer lists each terminated merchant's principals with every identity document Visa holds; the
+     * everyday-secrets session of issue 17 found the passport, driving licence and principal numbers in its DEBUG log
+     * (the national id and SSN were masked already). Seen failing before the three keys were added.
+     */
+    @Test
+    void aVmssListingLosesEveryIdentityNumberOfItsPrincipals() {
+        String logged = redactor.body("""
+                {"searchTerminatedResponse":{"possibleMatches":{"matchedRecords":[{"terminatedRecord":{
+                 "legalName":"Havblik Rejser ApS","principals":[{"SSN":"0101901234","name":"Mette Holm",
+                 "principalID":"PID-884120","passportNumber":"P55102937","driverLicenseNumber":"DL-30917734",
+                 "businessEmailAddress":"mette@havblik.example","residentIDOrNationalID":"010190-1234"}]}}]}}}""");
+        assertThat(logged).doesNotContain("0101901234", "PID-884120", "P55102937", "DL-30917734", "010190-1234")
+                .contains("Mette Holm", "mette@havblik.example", "Havblik Rejser ApS");
+    }
+
     @Test
     void anAuthenticatorEnrolmentLosesItsSecretItsLinkAndTheFirstCode() {
         String logged = redactor.body("""
