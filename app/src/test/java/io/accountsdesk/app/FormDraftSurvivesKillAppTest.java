@@ -3,13 +3,17 @@ package io.accountsdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import io.accountsdesk.app.core.DialogService;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Labeled;
@@ -53,6 +57,7 @@ class FormDraftSurvivesKillAppTest {
         assumeFalse(System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win"),
                 "SIGKILL is a POSIX signal");
         Path configDir = dir.resolve("config");
+        List<String> notices = new CopyOnWriteArrayList<>();
         String[] kept = typeUntilKilled(form, configDir);
         String account = kept[0];
         String record = kept[1].split("/", 3)[2];
@@ -65,8 +70,10 @@ class FormDraftSurvivesKillAppTest {
                 "--sandbox-accounts", "5",
                 "--config-dir", configDir.toString(),
                 "--lang", "en",
-                "--theme", "light"), null);
+                "--theme", "light"), real -> recordingNotices(real, notices));
         FormSteps steps = new FormSteps(robot, () -> app);
+        steps.waitFor("a notice at the start says where the draft is", () -> notices.stream()
+                .anyMatch(notice -> notice.contains("(" + form.namedAtStart(account))));
         steps.aTestAccount();
         form.open(steps, account, record);
         for (KilledForm.Input input : form.inputs()) {
@@ -90,6 +97,21 @@ class FormDraftSurvivesKillAppTest {
             assertThat(filesHolding(configDir, secret)).as("files in the config folder holding the secret")
                     .isEmpty();
         }
+    }
+
+    /** The app's own dialogs, every notice also written down for the test. */
+    private static DialogService recordingNotices(DialogService real, List<String> notices) {
+        return (DialogService) Proxy.newProxyInstance(DialogService.class.getClassLoader(),
+                new Class<?>[] {DialogService.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("notify")) {
+                        notices.add((String) args[1]);
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException thrown) {
+                        throw thrown.getCause();
+                    }
+                });
     }
 
     private static String noticeText(FormSteps steps, KilledForm form) {

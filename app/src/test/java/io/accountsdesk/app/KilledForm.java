@@ -49,6 +49,11 @@ enum KilledForm {
         }
 
         @Override
+        String namedAtStart(String account) {
+            return account;
+        }
+
+        @Override
         String restoredNotice() {
             return "#approvals-form-result";
         }
@@ -71,6 +76,11 @@ enum KilledForm {
         String restoredNotice() {
             return "#editor-note";
         }
+
+        @Override
+        String namedAtStart(String account) {
+            return "Killed midway package";
+        }
     },
 
     /** Bambora's PayFac signup on an account's Connections tab, with its MD5 key: a secret, never kept. */
@@ -86,6 +96,11 @@ enum KilledForm {
             steps.click("connections-signup");
             steps.click("op-bambora-payfac");
             steps.waitShowing("#connection-form");
+        }
+
+        @Override
+        String namedAtStart(String account) {
+            return account + ": Start Bambora signup (PayFac)";
         }
     },
 
@@ -144,6 +159,11 @@ enum KilledForm {
      * {@code keptRecord} is {@code null} before the kill, and the record of the kept draft after it.
      */
     abstract void open(FormSteps steps, String account, String keptRecord) throws Exception;
+
+    /** What the notice at the next start names the draft by: the account, or what was typed as its name. */
+    String namedAtStart(String account) {
+        return inputs.get(0).text();
+    }
 
     /** Where the form says a draft was put back; {@code null} where it says so in a passing notice. */
     String restoredNotice() {
