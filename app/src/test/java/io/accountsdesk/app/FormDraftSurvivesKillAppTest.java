@@ -27,15 +27,16 @@ import org.testfx.api.FxRobot;
 /**
  * Every long form survives {@code kill -9}: the app runs in a process of its own ({@link KilledMidForm}), types into
  * one {@link KilledForm}, and is killed with SIGKILL once the typing is on disk; the next start on the same config
- * folder finds the draft where a user would look for it, with every typed value back, the form saying so, every
- * secret field empty, and no secret anywhere in the config folder.
+ * folder says in a notice where the draft waits, and the form, opened as a user would, has every typed value back
+ * and says so, every secret field empty, and no secret anywhere in the config folder.
  *
  * <p>Seen to fail, each way on purpose once: with the price package editor's fields kept only on Enter or when the
  * focus left them (as they were), the description typed last never reached the draft and the killed process timed out
  * waiting for it; with the connection form's secret kinds made draftable, the MD5 key was found in
  * {@code config/drafts/*.json} right after the kill; with {@code FormDraft.open} and {@code EditorDraft.load} not
  * putting the draft back, all five timed out waiting for their first field (the onboarding desk still listed its
- * application: it reads the drafts itself).
+ * application: it reads the drafts itself); with no notice at the start but onboarding's (as it was), the other four
+ * timed out waiting for the notice that says where their draft is.
  */
 class FormDraftSurvivesKillAppTest {
 
