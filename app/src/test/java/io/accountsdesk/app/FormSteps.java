@@ -5,6 +5,7 @@ import io.accountsdesk.app.core.nav.Place;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeView;
@@ -34,6 +35,14 @@ final class FormSteps {
 
     void go(Place place) {
         robot.interact(() -> app.get().workspace().navigator().goTo(place));
+    }
+
+    /** Opens the account's tab and waits until the tab says it acts on that account ({@code #approvals-acting-on}). */
+    void openAccountTab(String account, String tab) throws Exception {
+        go(Place.of("account", "id", account, "tab", tab));
+        String actingOn = "#" + tab + "-acting-on";
+        AppUnderTest.waitFor("the " + tab + " tab acts on " + account, () -> showing(actingOn)
+                && ((Label) node(actingOn)).getText().contains(account));
     }
 
     void waitShowing(String query) throws Exception {

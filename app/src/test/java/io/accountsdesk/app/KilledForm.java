@@ -2,7 +2,6 @@ package io.accountsdesk.app;
 
 import io.accountsdesk.app.core.nav.Place;
 import java.util.List;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 
 /**
@@ -41,9 +40,7 @@ enum KilledForm {
             Input.text("approvals-submitter-email", "signatory@killed.example"))) {
         @Override
         void open(FormSteps steps, String account, String keptRecord) throws Exception {
-            steps.go(Place.of("account", "id", account, "tab", "approvals"));
-            steps.waitFor("the approvals tab acts on " + account, () -> steps.showing("#approvals-acting-on")
-                    && ((Label) steps.node("#approvals-acting-on")).getText().contains(account));
+            steps.openAccountTab(account, "approvals");
             steps.click("approvals-apply");
             steps.waitShowing("#approvals-form");
         }
@@ -90,9 +87,7 @@ enum KilledForm {
             Input.text("cf-signup-mcc", "5812"))) {
         @Override
         void open(FormSteps steps, String account, String keptRecord) throws Exception {
-            steps.go(Place.of("account", "id", account, "tab", "connections"));
-            steps.waitFor("the connections tab acts on " + account, () -> steps.showing("#connections-acting-on")
-                    && ((Label) steps.node("#connections-acting-on")).getText().contains(account));
+            steps.openAccountTab(account, "connections");
             steps.click("connections-signup");
             steps.click("op-bambora-payfac");
             steps.waitShowing("#connection-form");
