@@ -42,6 +42,8 @@ public final class KilledMidForm {
         });
         System.out.println(KEPT + account + " " + kept[0]);
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        // Waits to be killed; should the test itself die first, this process goes too rather than linger.
+        Thread.sleep(java.time.Duration.ofMinutes(5));
+        System.exit(3);
     }
 }
