@@ -37,6 +37,11 @@ public final class AccessFeature implements Feature {
         return List.copyOf(screens);
     }
 
+    @Override
+    public void sessionStarted(SessionServices services) {
+        RolesScreens.sessionStarted(services);
+    }
+
     static Screen myAccount(SessionServices services) {
         MyAccountViewModel model = new MyAccountViewModel(services);
         MyAccountView view = new MyAccountView(model, services.messages());

@@ -1,6 +1,7 @@
 package io.accountsdesk.app.approvals;
 
 import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.forms.DraftsLeft;
 import io.accountsdesk.app.core.actions.AppAction;
 import io.accountsdesk.app.core.nav.ScreenDescriptor;
 import io.accountsdesk.app.shell.AccountTabContent;
@@ -22,6 +23,14 @@ public final class ApprovalsFeature implements Feature {
     public List<ScreenRegistration> screens() {
         return List.of(new ScreenRegistration(new ScreenDescriptor(ReviewQueueViewModel.SCREEN, "approvals.nav.queue",
                 Feather.INBOX, "Shortcut+7", true), ApprovalsFeature::queue));
+    }
+
+    /** Approvals forms left unsent (a crash, a closed tab) are told of at the start: each is found on its account. */
+    @Override
+    public void sessionStarted(SessionServices services) {
+        DraftsLeft.offer(services, List.of(PaymentApplicationForm.DRAFT, SellerForm.DRAFT, CddCaseForm.DRAFT),
+                left -> services.messages().format("approvals.drafts.offer", left.size(),
+                        DraftsLeft.some(left.stream().map(DraftsLeft.Left::record).toList(), 3)));
     }
 
     @Override

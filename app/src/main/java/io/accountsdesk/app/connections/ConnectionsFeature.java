@@ -3,6 +3,7 @@ package io.accountsdesk.app.connections;
 import io.accountsdesk.app.core.actions.AppAction;
 import io.accountsdesk.app.core.nav.ScreenDescriptor;
 import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.forms.DraftsLeft;
 import io.accountsdesk.app.shell.AccountTabContent;
 import io.accountsdesk.app.shell.AccountTabRegistration;
 import io.accountsdesk.app.shell.Feature;
@@ -19,6 +20,19 @@ public final class ConnectionsFeature implements Feature {
     public List<ScreenRegistration> screens() {
         return List.of(new ScreenRegistration(new ScreenDescriptor(ConnectionsBoardViewModel.SCREEN, "nav.board",
                 Feather.ACTIVITY, "Shortcut+3", true), ConnectionsFeature::board));
+    }
+
+    /** Connection forms left unsent (a crash, a closed tab) are told of at the start: each is found on its account. */
+    @Override
+    public void sessionStarted(SessionServices services) {
+        DraftsLeft.offer(services, List.of(ConnectionFormViewModel.DRAFT_FORM), left -> services.messages().format(
+                "connections.drafts.offer", left.size(), DraftsLeft.some(left.stream().map(draft -> {
+                    String[] accountAndOperation = draft.record().split("/", 2);
+                    return accountAndOperation[0] + ": " + (accountAndOperation.length < 2 ? ""
+                            : ConnectionOperations.find(accountAndOperation[1])
+                            .map(operation -> ConnectionsTabViewModel.labelOf(services.messages(), operation))
+                            .orElse(accountAndOperation[1]));
+                }).toList(), 3)));
     }
 
     @Override

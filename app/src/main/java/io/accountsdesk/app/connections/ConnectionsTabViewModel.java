@@ -249,6 +249,11 @@ public final class ConnectionsTabViewModel implements io.accountsdesk.app.core.A
     }
 
     public String operationLabel(ConnectionOperation operation) {
+        return labelOf(messages, operation);
+    }
+
+    /** The operation as its menu names it ("Start Bambora signup (PayFac)"). */
+    static String labelOf(io.accountsdesk.app.core.Messages messages, ConnectionOperation operation) {
         String provider = messages.get("connections.provider." + operation.provider().key());
         String what = messages.format("connections.menu." + operation.kind().name().toLowerCase(java.util.Locale.ROOT),
                 provider);

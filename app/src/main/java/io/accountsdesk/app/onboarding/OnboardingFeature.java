@@ -1,6 +1,7 @@
 package io.accountsdesk.app.onboarding;
 
 import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.forms.DraftsLeft;
 import io.accountsdesk.app.core.actions.AppAction;
 import io.accountsdesk.app.core.nav.ScreenDescriptor;
 import io.accountsdesk.app.shell.Feature;
@@ -28,23 +29,11 @@ public final class OnboardingFeature implements Feature {
     /** Applications left in progress (a crash, a closed window, "finish later") are offered back at the start. */
     @Override
     public void sessionStarted(SessionServices services) {
-        String prefix = services.draftKey(NewAccountWizardViewModel.DRAFT_FORM, "");
-        services.tasks().writes().read(services.messages().get("onboarding.task.drafts"), () -> {
-            try {
-                return services.drafts().list(prefix);
-            } catch (RuntimeException unreadable) {
-                return List.<io.accountsdesk.app.core.forms.DraftStore.Draft>of();
-            }
-        }, drafts -> {
-            if (drafts.isEmpty()) {
-                return;
-            }
-            List<String> names = drafts.stream().limit(3)
-                    .map(d -> d.values().getOrDefault("company.business_name", "").strip())
-                    .map(n -> n.isEmpty() ? services.messages().get("onboarding.drafts.untitled") : n).toList();
-            services.dialogs().notify(io.accountsdesk.app.core.DialogService.NoticeKind.INFO,
-                    services.messages().format("onboarding.drafts.offer", drafts.size(), String.join(", ", names)));
-        });
+        DraftsLeft.offer(services, List.of(NewAccountWizardViewModel.DRAFT_FORM), left -> services.messages().format(
+                "onboarding.drafts.offer", left.size(), DraftsLeft.some(left.stream()
+                        .map(draft -> draft.value("company.business_name"))
+                        .map(name -> name.isEmpty() ? services.messages().get("onboarding.drafts.untitled") : name)
+                        .toList(), 3)));
     }
 
     static Screen desk(SessionServices services) {

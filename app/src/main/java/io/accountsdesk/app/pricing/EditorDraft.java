@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.forms.DraftStore;
+import io.accountsdesk.app.core.forms.DraftsLeft;
 import io.accountsdesk.client.json.Json;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -51,6 +53,13 @@ final class EditorDraft {
         String key = services.draftKey(FORM, RECORD);
         services.tasks().writes().read(services.messages().get("form.task.draftLoad"),
                 () -> services.drafts().load(key).flatMap(EditorDraft::read), then);
+    }
+
+    /** A package left unsaved (a crash, say) is told of at the start: it comes back under New package. */
+    static void offer(SessionServices services) {
+        DraftsLeft.offer(services, List.of(FORM), left -> services.messages().format("pricing.drafts.offer",
+                read(left.get(0).draft()).map(kept -> kept.draft().name()).filter(name -> name != null && !name.isBlank())
+                        .orElse(services.messages().get("pricing.drafts.untitled"))));
     }
 
     static String write(PackageDraft draft) {

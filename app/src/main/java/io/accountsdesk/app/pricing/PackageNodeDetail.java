@@ -2,6 +2,7 @@ package io.accountsdesk.app.pricing;
 
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.app.core.forms.FormDraft;
 import io.accountsdesk.ui.EditableTextCell;
 import io.accountsdesk.ui.FormGrid;
 import java.util.ArrayList;
@@ -10,12 +11,14 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The fields of the node chosen in the editor's tree: the package with its products as a table, a product, a price
@@ -155,11 +158,30 @@ final class PackageNodeDetail extends VBox {
         return field;
     }
 
-    /** A field's text becomes one edit on Enter or when the focus leaves it, not at every key. */
+    /**
+     * A field's text becomes one edit on Enter, when the focus leaves it, or when the typing in it pauses, not at
+     * every key. The pause counts because only an edit reaches the draft on disk: a long description typed into a
+     * field that is never left would otherwise be lost whole when the app is killed.
+     */
     private static void applyOn(TextField field, Runnable apply) {
-        field.setOnAction(event -> apply.run());
+        PauseTransition pause = new PauseTransition(Duration.millis(FormDraft.DELAY.toMillis()));
+        pause.setOnFinished(event -> {
+            if (field.isFocused()) {
+                apply.run();
+            }
+        });
+        field.textProperty().addListener((obs, was, now) -> {
+            if (field.isFocused() && field.isEditable()) {
+                pause.playFromStart();
+            }
+        });
+        field.setOnAction(event -> {
+            pause.stop();
+            apply.run();
+        });
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
+                pause.stop();
                 apply.run();
             }
         });

@@ -101,8 +101,9 @@ public final class PricePackageEditorViewModel implements ScreenModel {
                                     messages.format("pricing.compare.missing", id))),
                     (PricePackage read) -> {
                         if (copy != null) {
+                            // Not kept until the first edit: a copy just read is no typing, and keeping it at
+                            // once replaced, unasked, a package left unsaved before (after a crash, say).
                             replace(PackageDraft.copyOf(read, messages.get("pricing.editor.copySuffix")));
-                            EditorDraft.keep(services, draft.get());
                             note.set(messages.format("pricing.editor.copyNote", copy));
                         } else {
                             replace(PackageDraft.of(read.pricePackageId(), read.name(), read.description(),

@@ -23,6 +23,11 @@ public final class PricingFeature implements Feature {
                         Feather.EDIT, null, false), PricingFeature::editor));
     }
 
+    @Override
+    public void sessionStarted(SessionServices services) {
+        EditorDraft.offer(services);
+    }
+
     static Screen editor(SessionServices services) {
         PricePackageEditorViewModel model = new PricePackageEditorViewModel(services);
         PricePackageEditorView view = new PricePackageEditorView(model, services.messages());

@@ -1,6 +1,7 @@
 package io.accountsdesk.app.access.roles;
 
 import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.forms.DraftsLeft;
 import io.accountsdesk.app.core.actions.AppAction;
 import io.accountsdesk.app.core.nav.ScreenDescriptor;
 import io.accountsdesk.app.shell.ModelScreen;
@@ -18,6 +19,15 @@ public final class RolesScreens {
     public static List<ScreenRegistration> registrations() {
         return List.of(new ScreenRegistration(new ScreenDescriptor(RolesViewModel.SCREEN, "roles.nav",
                 Feather.SHIELD, "Shortcut+Shift+R", true), RolesScreens::roles));
+    }
+
+    /** Roles left with unsaved typing are told of at the start: each comes back when it opens (a new one: New role). */
+    public static void sessionStarted(SessionServices services) {
+        var messages = services.messages();
+        DraftsLeft.offer(services, List.of(RoleEditor.DRAFT_FORM), left -> messages.format("roles.drafts.offer",
+                left.size(), DraftsLeft.some(left.stream().map(draft -> !draft.value("name").isEmpty()
+                        ? draft.value("name") : RoleEditor.NEW.equals(draft.record()) ? messages.get("roles.new")
+                        : draft.record()).toList(), 3)));
     }
 
     static Screen roles(SessionServices services) {

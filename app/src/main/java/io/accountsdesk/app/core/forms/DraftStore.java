@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -28,10 +31,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where {@link FormDraft} keeps unsaved typing: one small JSON file per partner, form and record, written whole and
- * moved into place, so a crash mid-write leaves the previous draft. Drafts hold personal data (names, e-mails,
- * phone numbers), so where the file system has POSIX permissions the folder is the user's alone (0700) and each
- * draft readable by the user only (0600). Blocking: use from the ordered writes.
+ * Where {@link FormDraft} keeps unsaved typing: one small JSON file per partner, form and record, written whole,
+ * forced to the disk and moved into place, so a crash mid-write, even a power cut, leaves the previous draft. Drafts
+ * hold personal data (names, e-mails, phone numbers), so where the file system has POSIX permissions the folder is
+ * the user's alone (0700) and each draft readable by the user only (0600). Blocking: use from the ordered writes.
  */
 public final class DraftStore {
 
@@ -63,7 +66,13 @@ public final class DraftStore {
             if (posix()) {
                 Files.createFile(temporary, PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
             }
-            json.writeValue(temporary.toFile(), draft);
+            // On the disk before the rename: a killed app leaves what it wrote with the system, but a power cut
+            // after the rename and before the data is written could leave an empty draft over the last good one.
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                channel.write(ByteBuffer.wrap(json.writeValueAsBytes(draft)));
+                channel.force(true);
+            }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failed) {
             throw new UncheckedIOException("Could not keep the draft in " + file, failed);

@@ -1,5 +1,6 @@
 package io.accountsdesk.app.core.forms;
 
+import io.accountsdesk.app.core.Cancellable;
 import io.accountsdesk.app.core.Debouncer;
 import io.accountsdesk.app.core.SessionServices;
 import java.time.Duration;
@@ -17,11 +18,14 @@ public final class FormDraft {
 
     /** The pause in typing after which the unsaved values are kept. */
     public static final Duration DELAY = Duration.ofSeconds(1);
+    /** Typing that never pauses that long is still kept this often: a crash loses at most this much of it. */
+    public static final Duration MOST = Duration.ofSeconds(5);
 
     private final SessionServices services;
     private final Form form;
     private final String formName;
     private final Debouncer keep;
+    private Cancellable deadline = Cancellable.NONE;
     private String record;
     private boolean quiet;
 
@@ -35,6 +39,9 @@ public final class FormDraft {
             field.valueProperty().addListener((obs, old, now) -> {
                 if (!quiet && record != null) {
                     keep.submit(this::keep);
+                    if (deadline == Cancellable.NONE) {
+                        deadline = services.scheduler().schedule(MOST, this::keep);
+                    }
                 }
             });
         }
@@ -55,7 +62,7 @@ public final class FormDraft {
      * user started typing meanwhile; {@code onRestored} then learns when that typing was kept.
      */
     public void open(String record, Consumer<Instant> onRestored) {
-        keep.cancel();
+        cancel();
         this.record = record;
         String key = key(record);
         services.tasks().writes().read(services.messages().get("form.task.draftLoad"),
@@ -74,7 +81,7 @@ public final class FormDraft {
 
     /** Keeps what was typed now, without waiting for the pause (the form is about to be left). */
     public void flush() {
-        keep.cancel();
+        cancel();
         if (record != null && form.isDirty()) {
             keep();
         }
@@ -88,7 +95,7 @@ public final class FormDraft {
 
     /** Drops the draft of the record on show: it was saved, or the user threw the typing away. */
     public void forget() {
-        keep.cancel();
+        cancel();
         if (record != null) {
             forget(services, formName, record);
         }
@@ -101,7 +108,14 @@ public final class FormDraft {
                 () -> services.drafts().delete(key));
     }
 
+    private void cancel() {
+        keep.cancel();
+        deadline.cancel();
+        deadline = Cancellable.NONE;
+    }
+
     private void keep() {
+        cancel();
         if (record == null) {
             return;
         }
