@@ -371,6 +371,20 @@ public final class EveryScreenTour {
         signOut();
     }
 
+    /**
+     * Help → Copy diagnostics at the end of the session, when the log's last 200 lines hold its last sign-ins: the
+     * report is written into the files folder, where the scan looks for every secret in it too.
+     *
+     * @return how many lines of log the report holds
+     */
+    public int copyDiagnostics() throws Exception {
+        robot.interact(() -> app.help().copyDiagnostics());
+        waitFor("the diagnostics are copied", () -> app.help().lastReport() != null);
+        io.accountsdesk.app.diagnostics.DiagnosticsReport report = app.help().lastReport();
+        java.nio.file.Files.writeString(filesDir().resolve("diagnostics.txt"), report.text());
+        return report.logLines();
+    }
+
     private void createUsernameUser() throws Exception {
         robot.interact(() -> app.workspace().navigator().goTo(Place.of("team")));
         robot.press(KeyCode.ALT).type(KeyCode.DIGIT2).release(KeyCode.ALT);

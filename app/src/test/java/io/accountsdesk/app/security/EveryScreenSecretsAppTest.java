@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * (a draft) and a CSV import (its journal); pricing and settings. Then as people: a password and an SMS code, an
  * authenticator key and code, an invitation's temporary password, a one-time code, a username user's password, a
  * role, an API client's secret made and rotated, grants and keys; a sign-in by an e-mailed code and one by single
- * sign-on (its authorization code); every session's access and refresh token, read from its token source.
+ * sign-on (its authorization code); every session's access and refresh token, read from its token source. Last,
+ * Help → Copy diagnostics, whose report (with the log's last 200 lines) is written where the scan looks.
  *
  * <p>Searched: the DEBUG log, the app's own rolling log file ({@code accounts-desk.log}, written by the app's
  * {@code LogSetup} into this test's folder), the config folder (preferences, drafts) and the folder of the files the
@@ -102,6 +103,7 @@ class EveryScreenSecretsAppTest {
         tour.pricingAndSettings();
         tour.peopleAndAccess();
         tour.signInWithATypedClientSecret();
+        assertThat(tour.copyDiagnostics()).as("the diagnostics hold the log's last lines").isEqualTo(200);
 
         assertThat(tour.visited()).as("the screens the tour made, against every screen the app registers")
                 .containsAll(EveryScreenTour.registeredScreens());
