@@ -20,7 +20,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 /**
  * Hostile typing into the account's own forms: the details (edit, review, save), the note box and the partner's
  * settings. See {@link HostileForms} for the property. Seen failing by dropping the {@code validateAll()} guard of
- * {@code AccountEventsViewModel.addNote()}: an over-long note went to the sandbox and the count of writes moved.
+ * {@code AccountEventsViewModel.addNote()}: "what was sent although the checks rejected [Typing[0, ]]" (an empty
+ * note reached the sandbox's access log).
  */
 class HostileAccountFormsInputTest {
 

@@ -21,7 +21,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * Hostile typing into every connection operation's form (each provider's signup, callback, override, restart and
  * the partner's status event): {@link ConnectionOperations} is the list, so a new operation is covered as soon as it
  * is listed. See {@link HostileForms} for the property. Seen failing by letting {@code submit()} go on after a
- * failed {@code validateAll()}: an empty required field was posted and the sandbox answered 400.
+ * failed {@code validateAll()}: "what was sent although the checks rejected [Typing[0, NUL]]" (a lone NUL
+ * character in the first field).
  */
 class HostileConnectionFormsInputTest {
 

@@ -25,11 +25,11 @@ public final class HostileForms {
     private HostileForms() {
     }
 
-    /** The fields holding text (not check boxes), in the form's order. */
+    /** The fields holding text (not check boxes, not a role's list of scopes), in the form's order. */
     @SuppressWarnings("unchecked")
     public static List<FormField<String>> textFields(Form form) {
         return form.fields().stream()
-                .filter(field -> !(field.initial() instanceof Boolean) && !(field.value() instanceof Boolean))
+                .filter(field -> field.initial() instanceof String || field.value() instanceof String)
                 .map(field -> (FormField<String>) field)
                 .toList();
     }
