@@ -216,6 +216,7 @@ public final class NewAccountWizardViewModel implements ScreenModel {
      */
     public void create() {
         if (!canCreate.get()) {
+            refused();
             return;
         }
         application.form().busyProperty().set(true);
@@ -235,7 +236,7 @@ public final class NewAccountWizardViewModel implements ScreenModel {
                 .onFailure(failure -> {
                     int placed = application.form().showServerErrors(failure);
                     if (placed > 0) {
-                        jumpTo.set(firstStepWithServerError());
+                        jumpTo.set(firstStepWithMessage());
                     }
                 })
                 .onFinished(() -> application.form().busyProperty().set(false)));
@@ -260,6 +261,7 @@ public final class NewAccountWizardViewModel implements ScreenModel {
 
     private void send(WaitingSignups.Kind kind) {
         if (!canCreate.get()) {
+            refused();
             return;
         }
         application.form().busyProperty().set(true);
@@ -286,7 +288,7 @@ public final class NewAccountWizardViewModel implements ScreenModel {
                 .onFailure(failure -> {
                     int placed = application.form().showServerErrors(failure);
                     if (placed > 0) {
-                        jumpTo.set(firstStepWithServerError());
+                        jumpTo.set(firstStepWithMessage());
                     }
                 })
                 .onFinished(() -> application.form().busyProperty().set(false)));
@@ -298,7 +300,17 @@ public final class NewAccountWizardViewModel implements ScreenModel {
         return UUID.randomUUID().toString();
     }
 
-    private int firstStepWithServerError() {
+    /**
+     * Asked to send what cannot go (a shortcut, a button a moment before it greyed): a field the user never reached,
+     * such as the e-mail an invitation row now needs, must say so too, and the wizard goes to the first that does.
+     */
+    private void refused() {
+        if (!application.form().validateAll()) {
+            jumpTo.set(firstStepWithMessage());
+        }
+    }
+
+    private int firstStepWithMessage() {
         for (int i = 0; i < application.steps().size(); i++) {
             if (application.steps().get(i).inputs().stream()
                     .anyMatch(input -> !input.field().errorProperty().get().isEmpty())) {

@@ -405,6 +405,25 @@ public final class ConnectionRoutes {
      * JSON, because they are credentials. PayEx, Swish and Vipps need the connection to exist (404 otherwise).
      * Santander has no signup in this API, so its "pre-existing connection" cannot be checked and is assumed.
      */
+    /**
+     * The stored override's key. The seed sets no length for {@code store_id}, but the store's keys hold 200
+     * characters: a longer id is keyed by its SHA-256, so it is accepted as the contract says (it used to fail the
+     * insert with a 500) and the same id still lands on the same document.
+     */
+    static String overrideKey(Provider provider, String storeId) {
+        String key = provider.key + ":" + storeId;
+        if (key.length() <= 200) {
+            return key;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(storeId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return provider.key + ":sha256:" + java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("every Java runtime has SHA-256", missing);
+        }
+    }
+
     Response overrides(Request request, Provider provider, Shape shape) {
         String aid = request.pathParam("aid");
         JsonNode body = request.json();
@@ -417,7 +436,7 @@ public final class ConnectionRoutes {
                 ObjectNode stored = ((ObjectNode) override).deepCopy();
                 stored.put("provider", provider.key);
                 stored.put("updated_at", ConnectionStateMachine.ts(now));
-                tx.put(OVERRIDES_KIND, aid, provider.key + ":" + override.get("store_id").asText(), stored);
+                tx.put(OVERRIDES_KIND, aid, overrideKey(provider, override.get("store_id").asText()), stored);
             }
             return null;
         });

@@ -238,6 +238,11 @@ class ConnectionCallbackTest {
         // Santander has no signup in this API, so its connection is taken as given.
         Api.Reply santander = fx.post(aid, "santander/overrides", example("L09862.json"));
         assertThat(santander.status()).as(santander.body()).isEqualTo(200);
+        // The seed sets no length for store_id: one longer than the store's keys is still taken (it was a 500).
+        ObjectNode longStore = example("L09862.json");
+        ((ObjectNode) longStore.get("overrides").get(0)).put("store_id", "s".repeat(20_000));
+        Api.Reply kept = fx.post(aid, "santander/overrides", longStore);
+        assertThat(kept.status()).as(kept.body()).isEqualTo(200);
     }
 
     @Test
