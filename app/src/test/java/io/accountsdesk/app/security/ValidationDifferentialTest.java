@@ -58,6 +58,9 @@ import net.jqwik.api.statistics.Statistics;
  *       the wizard offers those as the only choices</td></tr>
  *   <tr><td>role create</td><td>name</td><td>client</td><td>roles are chosen by name</td></tr>
  * </table>
+ *
+ * <p>Its seed is fixed, so CI sees the same bodies each run and a new disagreement shows where code changed, not by
+ * chance; to look further, run it with another {@code seed} in {@code @Property} and {@code -Ddifferential.discover}.
  */
 class ValidationDifferentialTest {
 
@@ -125,7 +128,7 @@ class ValidationDifferentialTest {
 
     // ---- account create (the wizard's form, POST /accounts) ----------------------------------------------------------
 
-    @Property(tries = 150)
+    @Property(tries = 150, seed = "20261207")
     void accountCreate(@ForAll("which") int which, @ForAll("values") String value) {
         NewAccountForm application = new NewAccountForm(MESSAGES);
         Form form = application.form();
@@ -148,7 +151,7 @@ class ValidationDifferentialTest {
 
     // ---- role create (the role editor, POST /accounts/{oid}/auth/roles) ----------------------------------------------
 
-    @Property(tries = 80)
+    @Property(tries = 80, seed = "20261207")
     void roleCreate(@ForAll("which") int which, @ForAll("values") String value) {
         TestServices test = HostileSandbox.services();
         RolesViewModel roles = new RolesViewModel(test.services);
