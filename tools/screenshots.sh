@@ -98,7 +98,6 @@ shoot account-review 9 "mousemove 636 592 click 1;key ctrl+a;type Lund Dyrebutik
     --lang en --theme light --open "$page&tab=details"
 shoot account-field-error 9 "mousemove 636 548 click 1;key ctrl+a;key BackSpace;key ctrl+s" \
     --lang en --theme light --open "$page&tab=details"
-shoot shortcuts-help 9 "key F1" --lang en --theme light --open "$page&tab=details"
 shoot delete-production 12 "key ctrl+Delete;type P6" --reset-sandbox --sandbox-production --lang en \
     --theme light --open "account?id=P61336348&tab=overview"
 
