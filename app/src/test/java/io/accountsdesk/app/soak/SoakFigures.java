@@ -37,6 +37,7 @@ final class SoakFigures {
     final AtomicLong steps = new AtomicLong();
     final AtomicLong stepsFailed = new AtomicLong();
     final AtomicLong saves = new AtomicLong();
+    final AtomicLong signIns = new AtomicLong();
     final AtomicLong savesRetriedByUser = new AtomicLong();
     final Map<String, Long> userErrorsByText = Collections.synchronizedMap(new LinkedHashMap<>());
     final List<String> uncaught = Collections.synchronizedList(new ArrayList<>());
@@ -121,11 +122,11 @@ final class SoakFigures {
         out.append(String.format(Locale.ROOT, "SOAK minutes=%.1f seed=%d rounds=%d steps=%d steps_failed=%d"
                         + " calls=%d failed_attempts=%d retries=%d faults_delayed=%d faults_5xx=%d faults_429=%d"
                         + " faults_dropped=%d faults_truncated=%d user_errors=%d saves=%d saves_retried=%d"
-                        + " created=%d lost=%d doubled=%d silent=%d uncaught=%d unexpected=%d bad_messages=%d"
+                        + " sign_ins_again=%d created=%d lost=%d doubled=%d silent=%d uncaught=%d unexpected=%d bad_messages=%d"
                         + " fx_heartbeats=%d fx_longest_stall_ms=%.0f fx_wait_p99_ms=%.1f%n",
                 minutes, seed, rounds, steps.get(), stepsFailed.get(), attempts.get(), failedAttempts.get(),
                 retries.get(), injected.delayed(), injected.errors(), injected.rateLimited(), injected.dropped(),
-                injected.truncated(), userErrors.get(), saves.get(), savesRetriedByUser.get(), created, lost.size(),
+                injected.truncated(), userErrors.get(), saves.get(), savesRetriedByUser.get(), signIns.get(), created, lost.size(),
                 doubled.size(), silent.size(), uncaught.size(), unexpectedFailures.size(), badMessages.size(),
                 heartbeats, longestStallMs, stallP99Ms));
         out.append("SOAK plan: ").append(plan).append('\n');

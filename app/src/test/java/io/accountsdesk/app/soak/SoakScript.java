@@ -110,7 +110,11 @@ final class SoakScript {
             return null;
         } catch (Exception | AssertionError broken) {
             figures.stepsFailed.incrementAndGet();
-            figures.silent.add(name + ": " + broken);
+            figures.silent.add(name + ": " + broken.getClass().getSimpleName() + ": "
+                    + String.valueOf(broken.getMessage()).replaceAll("\\s+", " ") + " at "
+                    + java.util.Arrays.stream(broken.getStackTrace())
+                    .filter(frame -> frame.getClassName().startsWith("io.accountsdesk.app.soak."))
+                    .map(frame -> frame.getMethodName() + ":" + frame.getLineNumber()).limit(3).toList());
             return null;
         } finally {
             recover();
@@ -174,8 +178,7 @@ final class SoakScript {
 
     private String edit(String accountId, int round) throws Exception {
         go(Place.of("account", "id", accountId, "tab", "details"));
-        succeeds("the details tab shows", () -> showing("#edit-company-phone-number")
-                && !robot.lookup("#edit-company-phone-number").queryAs(TextField.class).getText().isBlank());
+        succeeds("the details tab shows", () -> showing("#edit-company-phone-number"));
         String phone = String.format("+47 22 %02d %02d %02d", round % 100, seed % 100, (round * 7) % 100);
         TextField field = robot.lookup("#edit-company-phone-number").queryAs(TextField.class);
         typeInto("#edit-company-phone-number", phone);
@@ -214,9 +217,12 @@ final class SoakScript {
                 && robot.lookup("#new-account-duplicates-message").queryAs(Label.class).getText()
                 .startsWith("No sub-account"));
         accounts.put(number, new Made(name, number, false));
-        TextField business = robot.lookup("#new-company-business-name").queryAs(TextField.class);
-        save("the wizard's create of " + name, ".wizard-next", Map.of("business name", business::getText),
-                Map.of("business name", name), () -> showing("#new-account-done")
+        // The review step shows what was typed; the fields themselves belong to the steps before it.
+        Callable<String> reviewed = () -> robot.lookup((Node node) -> node instanceof javafx.scene.control.Labeled
+                labeled && labeled.isVisible() && labeled.getText() != null && labeled.getText().contains(name))
+                .tryQuery().isPresent() ? name : "";
+        save("the wizard's create of " + name, ".wizard-next", Map.of("business name on the review", reviewed),
+                Map.of("business name on the review", name), () -> showing("#new-account-done")
                         && robot.lookup("#new-account-result").queryAs(Label.class).getText().contains(name));
         accounts.put(number, new Made(name, number, true));
         targetNumber = number;
@@ -310,10 +316,8 @@ final class SoakScript {
             fields.put(query, input::getText);
         }
         applications.put(accountId, false);
-        @SuppressWarnings("unchecked")
-        TableView<Object> payments = robot.lookup("#approvals-payments").queryAs(TableView.class);
         save("the payment application of " + accountId, "#approvals-form-send", fields, typed,
-                () -> !payments.getItems().isEmpty() && !showing("#approvals-form"));
+                () -> !robot.lookup("#approvals-payments").queryAs(TableView.class).getItems().isEmpty());
         applications.put(accountId, true);
         return accountId;
     }
