@@ -3,6 +3,7 @@ package io.accountsdesk.app.onboarding;
 import io.accountsdesk.app.core.AccountCreated;
 import io.accountsdesk.app.core.Cancellable;
 import io.accountsdesk.app.core.DialogService;
+import io.accountsdesk.app.core.LostAnswer;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.PresignedUpload;
 import io.accountsdesk.app.core.SessionServices;
@@ -249,29 +250,13 @@ public final class NewAccountWizardViewModel implements ScreenModel {
                             messages.format("onboarding.created", name, account.accountId()));
                 })
                 .onFailure(failure -> {
-                    answerLost = answerLost || mayHaveBeenMade(failure);
+                    answerLost = answerLost || LostAnswer.mayHaveMade(failure);
                     int placed = application.form().showServerErrors(failure);
                     if (placed > 0) {
                         jumpTo.set(firstStepWithServerError());
                     }
                 })
                 .onFinished(() -> application.form().busyProperty().set(false)));
-    }
-
-    /**
-     * Whether a failed create may still have made the account: the server failed (5xx) or its answer never arrived
-     * whole (a broken connection, a cut-off body). A refusal (4xx) made nothing; the fault soak found the difference.
-     */
-    private static boolean mayHaveBeenMade(Throwable failure) {
-        Throwable error = failure;
-        while (error instanceof java.util.concurrent.CompletionException && error.getCause() != null) {
-            error = error.getCause();
-        }
-        if (error instanceof io.accountsdesk.client.http.ApiException.Cancelled) {
-            return true; // stopped while the request may have been on its way
-        }
-        return error instanceof io.accountsdesk.client.http.ApiException.Network
-                || error instanceof io.accountsdesk.client.http.ApiException api && api.status() >= 500;
     }
 
     /**
