@@ -155,6 +155,7 @@ final class SoakScript {
             search.requestFocus();
             search.selectAll();
         });
+        clearStatusBar();
         robot.write(term);
         succeeds("the search finds " + term, () -> table().map(t -> t.getItems().stream()
                 .anyMatch(r -> r.accountId().equals(row.accountId()))
@@ -365,6 +366,7 @@ final class SoakScript {
                 Node last = robot.lookup("#approvals-submitter-email").query();
                 robot.interact(last::requestFocus);
                 waitUntil("the form has the focus", last::isFocused);
+                clearStatusBar();
                 robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
             } else {
                 clickWhenUncovered(target);
@@ -434,6 +436,7 @@ final class SoakScript {
     }
 
     private void go(Place place) {
+        clearStatusBar();
         robot.interact(() -> {
             if (app.workspace() != null) {
                 app.workspace().navigator().goTo(place);
@@ -480,7 +483,20 @@ final class SoakScript {
                 .filter(Node::isVisible)
                 .noneMatch(notice -> notice.localToScene(notice.getBoundsInLocal())
                         .intersects(target.localToScene(target.getBoundsInLocal()))));
+        clearStatusBar();
         robot.clickOn(target);
+    }
+
+    /**
+     * Empties the status bar's failure before an action, so that the same words shown again for the action's own
+     * failure count as a new message (the bar only tells its listeners about a change).
+     */
+    private void clearStatusBar() {
+        robot.interact(() -> {
+            if (app.workspace() != null) {
+                app.workspace().services().tasks().activity().clearFailure();
+            }
+        });
     }
 
     private boolean showing(String query) {
