@@ -15,12 +15,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the fault soak found in the wizard: a create whose answer is lost (the sandbox cuts the body off after making
+ * What the fault soak's cut-off answers expose in the wizard: a create whose answer is lost (the sandbox cuts the body off after making
  * the account) is shown as a failure, and the user presses Create again. That second press must find the account
  * the first one made, not make another.
  *
  * <p>Seen to fail: before the wizard looked first, {@link #createPressedAgainAfterALostAnswerMakesNoSecondAccount}
- * found the organisation number on two accounts.
+ * found the organisation number on two accounts ({@code ["T30895986", "T42236875"]}).
  */
 class WizardLostAnswerTest {
 

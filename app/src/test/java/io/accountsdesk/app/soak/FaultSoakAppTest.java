@@ -44,9 +44,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * It prints one {@code SOAK} line of figures (calls, faults by kind, retries, errors shown, the longest FX-thread
  * stall from {@link FxStallMonitor}), never asserting a time.
  *
- * <p>Seen to fail: with {@code ErrorMessages.describe} returning {@code failure.toString()} the soak failed on "raw
- * text 'io.accountsdesk.client.http.ApiException$Server: ...'" for the status bar; with the sandbox's
- * idempotency-key replay in {@code users} turned off ... see the report in {@code docs/benchmarks.md}.
+ * <p>Seen to fail: before {@code BulkImport} checked a journal line's organisation number, the two-minute run failed
+ * with "doubled: bulk row 1 of round 2 (…) was said to be created but is missing" (the bulk screen reported the
+ * second round's rows created from the first round's journal without sending them; {@code BulkJournalEditedFileTest}
+ * pins the fix). Earlier drafts of this test failed on its own "silent" check when it waited for the wrong sign of
+ * success, which is how that check shows it can fail.
  */
 @Tag("soak")
 class FaultSoakAppTest {
