@@ -49,6 +49,8 @@ final class SoakScript {
     private final Path csv;
     private final long seed;
     private volatile long failuresShown;
+    /** The failures shown when the last action began (see {@link #clearStatusBar}). */
+    private volatile long baseline;
     /** The organisation number of the account the round made, for the forms that ask for it again. */
     private String targetNumber;
     final Map<String, Made> accounts = new LinkedHashMap<>();
@@ -99,7 +101,7 @@ final class SoakScript {
     /** Runs one step; whatever goes wrong in it is recorded and the app is brought back to the list. */
     private String step(String name, Body body) {
         figures.steps.incrementAndGet();
-        robot.interact(() -> app.workspace().services().tasks().activity().clearFailure());
+        clearStatusBar();
         try {
             String result = body.run();
             judgeInlineErrors(name);
@@ -400,7 +402,8 @@ final class SoakScript {
      * about a call that never ended, and is recorded. Returns whether it was done.
      */
     private boolean outcome(String what, Callable<Boolean> done) throws Exception {
-        long before = failuresShown;
+        // Counted from before the action: a call that fails fast can fail before this wait begins.
+        long before = baseline;
         boolean[] finished = new boolean[1];
         try {
             waitUntil(what, () -> {
@@ -447,8 +450,10 @@ final class SoakScript {
     private void next() throws Exception {
         int before = onFx(this::wizardStep);
         Node next = wizardNext();
-        waitUntil("the wizard lets the user on from step " + before, () -> !next.isDisabled()
-                || failuresShown > 0 && !next.isDisabled());
+        // A step that reads from the server (the price packages) holds the user back when the read failed.
+        if (!outcome("the wizard lets the user on from step " + before, () -> !next.isDisabled())) {
+            throw new StepFailed("the wizard's step " + before);
+        }
         clickWhenUncovered(next);
         succeeds("the wizard moves on from step " + before, () -> wizardStep() > before);
     }
@@ -496,6 +501,7 @@ final class SoakScript {
             if (app.workspace() != null) {
                 app.workspace().services().tasks().activity().clearFailure();
             }
+            baseline = failuresShown;
         });
     }
 
