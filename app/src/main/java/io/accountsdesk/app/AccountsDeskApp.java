@@ -407,6 +407,11 @@ public final class AccountsDeskApp extends Application {
         return workspace;
     }
 
+    /** The embedded sandbox once started: a test reads its injected faults and checks what it holds. */
+    java.util.Optional<io.accountsdesk.sandbox.Sandbox> embeddedSandbox() {
+        return sessions == null ? java.util.Optional.empty() : sessions.embeddedSandbox();
+    }
+
     /** Network calls block; on the UI thread they would freeze the window, so they are refused there outright. */
     static void refuseUiThread() {
         if (Platform.isFxApplicationThread()) {

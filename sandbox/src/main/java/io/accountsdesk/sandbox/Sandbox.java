@@ -235,6 +235,11 @@ public final class Sandbox implements AutoCloseable {
         server.faults(faults);
     }
 
+    /** The faults being injected now, and how many of each it has injected so far. */
+    public FaultPlan faults() {
+        return server.faults();
+    }
+
     /** Requests being answered right now, including those held by an injected delay (see {@link FaultPlan}). */
     public int requestsInFlight() {
         return server.requestsInFlight();

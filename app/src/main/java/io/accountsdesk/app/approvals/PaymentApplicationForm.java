@@ -35,6 +35,10 @@ public final class PaymentApplicationForm extends SendingForm {
     private final SubmitterFields submitter;
     private final List<FormInput> inputs = new ArrayList<>();
     private final Consumer<PaymentsApproval> applied;
+    /** The account's applications just before the last send; read off the UI thread, so volatile. */
+    private volatile java.util.Set<String> thereBeforeSend;
+    /** The applications there were before a send whose answer was lost; the next send looks for what it made. */
+    private java.util.Set<String> thereBeforeLostSend;
 
     PaymentApplicationForm(SessionServices services, String accountId, Consumer<PaymentsApproval> applied) {
         super(services, accountId);
@@ -131,12 +135,40 @@ public final class PaymentApplicationForm extends SendingForm {
     @Override
     public void submit() {
         String aid = accountId;
+        java.util.Set<String> before = thereBeforeLostSend;
+        thereBeforeSend = null;
         send(messages.format("approvals.task.apply", aid), task -> {
             NewPaymentsApproval application = request();
-            return services.subAccount(aid, task).approvals().applyForPayments(aid, application);
+            var approvals = services.subAccount(aid, task).approvals();
+            List<PaymentsApproval> there = approvals.paymentsApprovals(aid, List.of());
+            if (before != null) {
+                // The last send's answer was lost, so it may have made the application: one that was not there
+                // before it, for the same organisation, is that one. Sending again would make a second.
+                java.util.Optional<PaymentsApproval> made = there.stream()
+                        .filter(a -> !before.contains(a.id())
+                                && java.util.Objects.equals(a.organizationNumber(), application.organizationNumber()))
+                        .findFirst();
+                if (made.isPresent()) {
+                    return made.get();
+                }
+            } else {
+                thereBeforeSend = there.stream().map(PaymentsApproval::id).collect(java.util.stream.Collectors.toSet());
+            }
+            return approvals.applyForPayments(aid, application);
         }, answer -> answer.contractUrl() == null ? messages.format("approvals.apply.done",
                 statusText(answer.caseStatus() == null ? null : answer.caseStatus().value()))
-                : messages.format("approvals.apply.doneLink", answer.contractUrl()), applied);
+                : messages.format("approvals.apply.doneLink", answer.contractUrl()), answer -> {
+                    thereBeforeLostSend = null;
+                    applied.accept(answer);
+                });
+    }
+
+    @Override
+    protected void sendFailed(Throwable failure) {
+        if (thereBeforeLostSend == null && thereBeforeSend != null
+                && io.accountsdesk.app.core.LostAnswer.mayHaveMade(failure)) {
+            thereBeforeLostSend = thereBeforeSend;
+        }
     }
 
     private String statusText(String status) {

@@ -56,8 +56,13 @@ abstract class SendingForm implements ApprovalForm {
         }, failure -> {
             sending.set(false);
             form.busyProperty().set(false);
+            sendFailed(failure);
             form.showServerErrors(failure);
         });
+    }
+
+    /** A send failed (on the UI thread): a form whose send creates something may note that it may exist anyway. */
+    protected void sendFailed(Throwable failure) {
     }
 
     /** Rules across fields (at least one product, say); shows its own message and answers whether all is well. */

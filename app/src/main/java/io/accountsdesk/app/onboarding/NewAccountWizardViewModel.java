@@ -3,6 +3,7 @@ package io.accountsdesk.app.onboarding;
 import io.accountsdesk.app.core.AccountCreated;
 import io.accountsdesk.app.core.Cancellable;
 import io.accountsdesk.app.core.DialogService;
+import io.accountsdesk.app.core.LostAnswer;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.PresignedUpload;
 import io.accountsdesk.app.core.SessionServices;
@@ -61,6 +62,8 @@ public final class NewAccountWizardViewModel implements ScreenModel {
     private final ReadOnlyIntegerWrapper jumpTo = new ReadOnlyIntegerWrapper(this, "jumpTo", -1);
     private final ReadOnlyStringWrapper draftNotice = new ReadOnlyStringWrapper(this, "draftNotice", "");
     private final ReadOnlyObjectWrapper<Account> created = new ReadOnlyObjectWrapper<>(this, "created");
+    /** A create failed in a way that may have made the account anyway: the next one looks for it first. */
+    private boolean answerLost;
     private final ReadOnlyStringWrapper sent = new ReadOnlyStringWrapper(this, "sent", "");
     private final WaitingSignups waiting;
     private final ReadOnlyStringWrapper link = new ReadOnlyStringWrapper(this, "link", "");
@@ -222,9 +225,23 @@ public final class NewAccountWizardViewModel implements ScreenModel {
         application.form().busyProperty().set(true);
         application.form().clearFormError();
         String name = application.businessName().strip();
-        services.tasks().run(BackgroundTask.of(messages.format("onboarding.task.create", name),
-                        task -> services.api(task).accounts().create(application.toNewAccount()))
+        String digits = application.organisationNumber() == null ? ""
+                : application.organisationNumber().replaceAll("\\D", "");
+        boolean lookFirst = answerLost;
+        services.tasks().run(BackgroundTask.of(messages.format("onboarding.task.create", name), task -> {
+                    var client = services.api(task);
+                    if (lookFirst) {
+                        // The last create's answer was lost: it may have made the account. Pressing Create again
+                        // must not make a second one (the bulk import looks the same way).
+                        var made = io.accountsdesk.app.onboarding.bulk.BulkImport.Target.of(client).made(digits, name);
+                        if (made.isPresent()) {
+                            return client.accounts().get(made.get());
+                        }
+                    }
+                    return client.accounts().create(application.toNewAccount());
+                })
                 .onSuccess((Account account) -> {
+                    answerLost = false;
                     draft.forget();
                     // Emptied too, so nothing left in the form can be kept as a draft of what now exists.
                     emptyForm();
@@ -234,6 +251,7 @@ public final class NewAccountWizardViewModel implements ScreenModel {
                             messages.format("onboarding.created", name, account.accountId()));
                 })
                 .onFailure(failure -> {
+                    answerLost = answerLost || LostAnswer.mayHaveMade(failure);
                     int placed = application.form().showServerErrors(failure);
                     if (placed > 0) {
                         jumpTo.set(firstStepWithMessage());

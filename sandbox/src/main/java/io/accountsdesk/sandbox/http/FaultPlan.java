@@ -54,11 +54,27 @@ public final class FaultPlan {
         }
     }
 
+    /**
+     * How many requests this plan has changed so far, by kind: what a soak reports beside the app's own figures. A
+     * request can be delayed and also failed, so it may count under two kinds.
+     */
+    public record Injected(long delayed, long errors, long rateLimited, long dropped, long truncated) {
+
+        public long failures() {
+            return errors + rateLimited + dropped + truncated;
+        }
+    }
+
     private static final FaultPlan NONE = new FaultPlan(List.of(), 0, "");
 
     private final List<Rule> rules;
     private final Random random;
     private final String text;
+    private final AtomicLong delayed = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicLong rateLimited = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private final AtomicLong truncated = new AtomicLong();
 
     private FaultPlan(List<Rule> rules, long seed, String text) {
         this.rules = rules;
@@ -202,8 +218,29 @@ public final class FaultPlan {
             }
         }
         Fault fault = decided == null ? Fault.NONE : decided;
+        count(fault, delay);
         return delay == 0 ? fault
                 : new Fault(Duration.ofMillis(delay), fault.status(), fault.retryAfterSeconds(), fault.drop(), fault.truncate());
+    }
+
+    private void count(Fault fault, long delay) {
+        if (delay > 0) {
+            delayed.incrementAndGet();
+        }
+        if (fault.drop()) {
+            dropped.incrementAndGet();
+        } else if (fault.truncate()) {
+            truncated.incrementAndGet();
+        } else if (fault.status() == 429) {
+            rateLimited.incrementAndGet();
+        } else if (fault.status() != 0) {
+            errors.incrementAndGet();
+        }
+    }
+
+    /** The faults injected so far. A truncation is counted when decided; a body too short to halve is sent whole. */
+    public Injected injected() {
+        return new Injected(delayed.get(), errors.get(), rateLimited.get(), dropped.get(), truncated.get());
     }
 
     @Override

@@ -97,6 +97,11 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
+    /** The faults being injected now, with their counts. */
+    public FaultPlan faults() {
+        return faults;
+    }
+
     public void start(RouteTable routes, Authenticator authenticator) {
         this.routes = routes;
         this.authenticator = authenticator;

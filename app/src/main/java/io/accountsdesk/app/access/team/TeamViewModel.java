@@ -2,6 +2,7 @@ package io.accountsdesk.app.access.team;
 
 import io.accountsdesk.app.core.Cancellable;
 import io.accountsdesk.app.core.DialogService;
+import io.accountsdesk.app.core.LostAnswer;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.nav.Place;
@@ -41,6 +42,8 @@ public final class TeamViewModel implements ScreenModel {
     private final SessionServices services;
     private final Messages messages;
     private final InviteForm invite;
+    /** An invitation failed in a way that may have invited the person: the next one looks for them first. */
+    private boolean inviteAnswerLost;
     private final AuthUsersModel authUsers;
     private final IdTokenRedirect redirect;
     private final ActivityLog activity;
@@ -183,9 +186,22 @@ public final class TeamViewModel implements ScreenModel {
                 invite.name().value().isBlank() ? null : invite.name().value().strip(), null, null,
                 List.of(new UserRole.Ref(invite.role().value())), null);
         invite.form().busyProperty().set(true);
-        services.tasks().run(BackgroundTask.of(messages.format("team.task.invite", user.email()),
-                        task -> services.api(task).users().create(user, true))
+        boolean lookFirst = inviteAnswerLost;
+        services.tasks().run(BackgroundTask.of(messages.format("team.task.invite", user.email()), task -> {
+                    var users = services.api(task).users();
+                    if (lookFirst) {
+                        // The last invitation's answer was lost and it may have arrived: pressing again must not
+                        // end in "already has access" for the person it did invite.
+                        Optional<AccountUser> there = users.list(true).stream()
+                                .filter(u -> user.email().equalsIgnoreCase(u.email())).findFirst();
+                        if (there.isPresent()) {
+                            return there.get();
+                        }
+                    }
+                    return users.create(user, true);
+                })
                 .onSuccess(made -> {
+                    inviteAnswerLost = false;
                     invite.clear();
                     TeamMember member = member(made);
                     members.removeIf(m -> m.id().equals(member.id()));
@@ -195,7 +211,10 @@ public final class TeamViewModel implements ScreenModel {
                     services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
                             messages.format("team.invited", user.email()));
                 })
-                .onFailure(invite.form()::showServerErrors)
+                .onFailure(failure -> {
+                    inviteAnswerLost = inviteAnswerLost || LostAnswer.mayHaveMade(failure);
+                    invite.form().showServerErrors(failure);
+                })
                 .onFinished(() -> invite.form().busyProperty().set(false)));
     }
 
