@@ -339,7 +339,8 @@ public final class SignInViewModel {
             clientSecretError.set(messages.get("signIn.error.rejected"));
         } else if (failure instanceof ApiException.NotFound && request.environment().needsCredentials()) {
             partnerIdError.set(messages.format("signIn.error.partnerId.unknown", request.partnerId()));
-        } else if (request.environment() == Environment.SANDBOX) {
+        } else if (request.environment() == Environment.SANDBOX && !(failure instanceof ApiException)) {
+            // An answer from the API (a 429 under load, say) means the sandbox did start: only the rest is its start.
             formError.set(messages.format("signIn.error.sandbox", errors.describe(failure)));
         } else {
             formError.set(errors.describe(failure));

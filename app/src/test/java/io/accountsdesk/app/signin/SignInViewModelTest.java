@@ -182,4 +182,20 @@ class SignInViewModelTest {
         assertThat(model.clientSecretErrorProperty().get()).isEmpty();
         assertThat(model.partnerIdErrorProperty().get()).isEmpty();
     }
+
+    /** Under a burst of 429s the sandbox did start; the card must not say it could not, and says to wait instead. */
+    @Test
+    void aRateLimitedSandboxSignInIsNotCalledAFailedStart(@TempDir Path limitedDir) {
+        try (TestSandbox limited = TestSandbox.start(limitedDir, 2)) {
+            limited.sandbox().injectFaults(io.accountsdesk.sandbox.http.FaultPlan.parse(
+                    "route=/accounts/*/auth/token, burst429=50, every=50, retry_after=1"));
+            SignInViewModel card = new SignInViewModel(limited.factory()::open, tasks, messages, signedIn::add);
+
+            card.signIn();
+
+            assertThat(signedIn).isEmpty();
+            String said = card.formErrorProperty().get();
+            assertThat(said).isNotBlank().doesNotContain(messages.format("signIn.error.sandbox", "").strip());
+        }
+    }
 }
