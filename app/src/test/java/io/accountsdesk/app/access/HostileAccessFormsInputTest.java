@@ -1,5 +1,6 @@
 package io.accountsdesk.app.access;
 
+import io.accountsdesk.app.security.HostileInputProperties;
 import io.accountsdesk.app.TestServices;
 import io.accountsdesk.app.access.clients.ApiClientsViewModel;
 import io.accountsdesk.app.access.me.MyAccountViewModel;
@@ -7,16 +8,11 @@ import io.accountsdesk.app.access.roles.RolesViewModel;
 import io.accountsdesk.app.access.team.AuthUsersModel;
 import io.accountsdesk.app.access.team.TeamViewModel;
 import io.accountsdesk.app.security.HostileForms;
-import io.accountsdesk.app.security.HostileRequests;
 import io.accountsdesk.app.security.HostileSandbox;
 import io.accountsdesk.app.security.HostileText;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Hostile typing into the people-and-access forms: the role editor, the team invitation, the username users (create,
@@ -24,25 +20,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * SMS number. See {@link HostileForms} for the property. The view models are not activated: their forms need no list
  * read first, and each try starts from an empty form.
  */
-class HostileAccessFormsInputTest {
+class HostileAccessFormsInputTest extends HostileInputProperties {
 
-    private static HostileRequests requests;
-
-    @BeforeContainer
-    static void listen() {
-        HostileSandbox.get();
-        requests = HostileRequests.listen(HostileSandbox.get().sandbox());
-    }
-
-    @AfterContainer
-    static void stop() {
-        requests.close();
-    }
-
-    @Provide
-    Arbitrary<List<HostileText.Typing>> typing() {
-        return HostileText.typings();
-    }
 
     @Property(tries = 50)
     void theRoleEditor(@ForAll("typing") List<HostileText.Typing> typing) {

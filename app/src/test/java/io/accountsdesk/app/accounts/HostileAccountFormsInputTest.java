@@ -1,20 +1,17 @@
 package io.accountsdesk.app.accounts;
 
+import io.accountsdesk.app.security.HostileInputProperties;
 import io.accountsdesk.app.TestServices;
 import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.app.security.HostileForms;
-import io.accountsdesk.app.security.HostileRequests;
 import io.accountsdesk.app.security.HostileSandbox;
 import io.accountsdesk.app.security.HostileText;
 import io.accountsdesk.app.settings.AccountSettingsViewModel;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountQuery;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
@@ -23,26 +20,14 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * {@code AccountEventsViewModel.addNote()}: "what was sent although the checks rejected [Typing[0, ]]" (an empty
  * note reached the sandbox's access log).
  */
-class HostileAccountFormsInputTest {
+class HostileAccountFormsInputTest extends HostileInputProperties {
 
-    private static HostileRequests requests;
     private static List<Account> accounts;
 
     @BeforeContainer
-    static void listen() {
-        requests = HostileRequests.listen(HostileSandbox.get().sandbox());
+    static void accountsToTry() {
         accounts = HostileSandbox.get().session().client().accounts().stream(AccountQuery.all().withLimit(10))
                 .toList();
-    }
-
-    @AfterContainer
-    static void stop() {
-        requests.close();
-    }
-
-    @Provide
-    Arbitrary<List<HostileText.Typing>> typing() {
-        return HostileText.typings();
     }
 
     private static Account anAccount(List<HostileText.Typing> typing) {

@@ -1,44 +1,29 @@
 package io.accountsdesk.app.approvals;
 
+import io.accountsdesk.app.security.HostileInputProperties;
 import io.accountsdesk.app.TestServices;
 import io.accountsdesk.app.security.HostileForms;
-import io.accountsdesk.app.security.HostileRequests;
 import io.accountsdesk.app.security.HostileSandbox;
 import io.accountsdesk.app.security.HostileText;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountQuery;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Hostile typing into the payment application, the seller (payout destination) and the CDD case forms. See
  * {@link HostileForms} for the property.
  */
-class HostileApprovalFormsInputTest {
+class HostileApprovalFormsInputTest extends HostileInputProperties {
 
-    private static HostileRequests requests;
     private static List<Account> accounts;
 
     @BeforeContainer
-    static void listen() {
+    static void accountsToTry() {
         accounts = HostileSandbox.get().session().client().accounts().stream(AccountQuery.all().withLimit(12))
                 .toList();
-        requests = HostileRequests.listen(HostileSandbox.get().sandbox());
-    }
-
-    @AfterContainer
-    static void stop() {
-        requests.close();
-    }
-
-    @Provide
-    Arbitrary<List<HostileText.Typing>> typing() {
-        return HostileText.typings();
     }
 
     private static String anAccount(List<HostileText.Typing> typing) {

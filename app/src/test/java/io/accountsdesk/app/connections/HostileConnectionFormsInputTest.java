@@ -1,8 +1,8 @@
 package io.accountsdesk.app.connections;
 
+import io.accountsdesk.app.security.HostileInputProperties;
 import io.accountsdesk.app.TestServices;
 import io.accountsdesk.app.security.HostileForms;
-import io.accountsdesk.app.security.HostileRequests;
 import io.accountsdesk.app.security.HostileSandbox;
 import io.accountsdesk.app.security.HostileText;
 import io.accountsdesk.client.accounts.Account;
@@ -14,7 +14,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
@@ -24,14 +23,13 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * failed {@code validateAll()}: "what was sent although the checks rejected [Typing[0, NUL]]" (a lone NUL
  * character in the first field).
  */
-class HostileConnectionFormsInputTest {
+class HostileConnectionFormsInputTest extends HostileInputProperties {
 
-    private static HostileRequests requests;
     private static List<ConnectionOperation> operations;
     private static List<Account> accounts;
 
     @BeforeContainer
-    static void listen() {
+    static void accountsToTry() {
         accounts = HostileSandbox.get().session().client().accounts().stream(AccountQuery.all().withLimit(12))
                 .toList();
         operations = new ArrayList<>(ConnectionOperations.all());
@@ -40,22 +38,11 @@ class HostileConnectionFormsInputTest {
                 operations.add(ConnectionOperations.event(provider));
             }
         }
-        requests = HostileRequests.listen(HostileSandbox.get().sandbox());
-    }
-
-    @AfterContainer
-    static void stop() {
-        requests.close();
     }
 
     @Provide
     Arbitrary<Integer> operation() {
         return Arbitraries.integers().between(0, operations.size() - 1);
-    }
-
-    @Provide
-    Arbitrary<List<HostileText.Typing>> typing() {
-        return HostileText.typings();
     }
 
     @Property(tries = 200)

@@ -1,5 +1,6 @@
 package io.accountsdesk.app.onboarding;
 
+import io.accountsdesk.app.security.HostileInputProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -12,7 +13,6 @@ import io.accountsdesk.app.onboarding.bulk.ApplicationColumns;
 import io.accountsdesk.app.onboarding.bulk.ColumnMapping;
 import io.accountsdesk.app.onboarding.bulk.CsvFile;
 import io.accountsdesk.app.security.HostileForms;
-import io.accountsdesk.app.security.HostileRequests;
 import io.accountsdesk.app.security.HostileSandbox;
 import io.accountsdesk.app.security.HostileText;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +23,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Hostile typing into the create-account wizard (started from a complete application, so some tries pass the checks
@@ -34,25 +32,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * posted). It also found that a refused {@code create()} said nothing when the field at fault was one the user never
  * reached (an invitation's e-mail, needed once its first name was typed): the wizard now reveals every message.
  */
-class HostileOnboardingInputTest {
+class HostileOnboardingInputTest extends HostileInputProperties {
 
-    private static HostileRequests requests;
-
-    @BeforeContainer
-    static void listen() {
-        HostileSandbox.get();
-        requests = HostileRequests.listen(HostileSandbox.get().sandbox());
-    }
-
-    @AfterContainer
-    static void stop() {
-        requests.close();
-    }
-
-    @Provide
-    Arbitrary<List<HostileText.Typing>> typing() {
-        return HostileText.typings();
-    }
 
     @Provide
     Arbitrary<List<String>> cells() {

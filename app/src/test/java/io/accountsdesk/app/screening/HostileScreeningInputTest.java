@@ -1,19 +1,16 @@
 package io.accountsdesk.app.screening;
 
+import io.accountsdesk.app.security.HostileInputProperties;
 import io.accountsdesk.app.TestServices;
 import io.accountsdesk.app.security.HostileAccountPage;
 import io.accountsdesk.app.security.HostileForms;
-import io.accountsdesk.app.security.HostileRequests;
 import io.accountsdesk.app.security.HostileSandbox;
 import io.accountsdesk.app.security.HostileText;
 import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.client.accounts.AccountQuery;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
@@ -21,26 +18,14 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * start from the account's own values), the termination report and the reviewer's decision. See
  * {@link HostileForms} for the property.
  */
-class HostileScreeningInputTest {
+class HostileScreeningInputTest extends HostileInputProperties {
 
-    private static HostileRequests requests;
     private static List<Account> accounts;
 
     @BeforeContainer
-    static void listen() {
+    static void accountsToTry() {
         accounts = HostileSandbox.get().session().client().accounts().stream(AccountQuery.all().withLimit(12))
                 .toList();
-        requests = HostileRequests.listen(HostileSandbox.get().sandbox());
-    }
-
-    @AfterContainer
-    static void stop() {
-        requests.close();
-    }
-
-    @Provide
-    Arbitrary<List<HostileText.Typing>> typing() {
-        return HostileText.typings();
     }
 
     private static ScreeningTabViewModel tab(List<HostileText.Typing> typing) {

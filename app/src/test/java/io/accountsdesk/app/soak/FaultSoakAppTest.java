@@ -136,6 +136,7 @@ class FaultSoakAppTest {
             sandbox.injectFaults(FaultPlan.none());
             countOnTheServer(script[0], figures);
         } finally {
+            figures.stopListening();
             Thread.setDefaultUncaughtExceptionHandler(before);
             System.out.print(figures.report(PLAN, SEED, minutes));
         }

@@ -54,9 +54,16 @@ final class SoakFigures {
     volatile FaultPlan.Injected injected = new FaultPlan.Injected(0, 0, 0, 0, 0);
     volatile long created;
 
-    /** Counts the client's attempts and retries, and every task that failed other than by the server's refusal. */
+    /** What {@link #listen()} changed in the logging, put back by {@link #stopListening()}. */
+    private Runnable unlisten = () -> { };
+
+    /**
+     * Counts the client's attempts and retries, and every task that failed other than by the server's refusal, until
+     * {@link #stopListening()}: the tests after this one in the same JVM read the same loggers.
+     */
     void listen() {
         Logger http = (Logger) LoggerFactory.getLogger("io.accountsdesk.client.http");
+        Level httpBefore = http.getLevel();
         if (http.getEffectiveLevel().isGreaterOrEqual(Level.WARN)) {
             http.setLevel(Level.INFO);
         }
@@ -85,6 +92,17 @@ final class SoakFigures {
         counter.start();
         http.addAppender(counter);
         tasks.addAppender(counter);
+        unlisten = () -> {
+            http.detachAppender(counter);
+            tasks.detachAppender(counter);
+            counter.stop();
+            http.setLevel(httpBefore);
+        };
+    }
+
+    void stopListening() {
+        unlisten.run();
+        unlisten = () -> { };
     }
 
     private static String describe(IThrowableProxy thrown) {

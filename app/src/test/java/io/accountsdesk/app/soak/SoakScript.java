@@ -184,7 +184,19 @@ final class SoakScript {
         succeeds("the details tab shows", () -> showing("#edit-company-phone-number"));
         String phone = String.format("+47 22 %02d %02d %02d", round % 100, seed % 100, (round * 7) % 100);
         TextField field = robot.lookup("#edit-company-phone-number").queryAs(TextField.class);
-        typeInto("#edit-company-phone-number", phone);
+        javafx.scene.control.Button review = robot.lookup("#edit-review").queryAs(javafx.scene.control.Button.class);
+        // The account may still be on its way (latency, a retried read): its arrival fills the form again, and
+        // typing from before is gone. A user sees their number replaced and types it again; so does this.
+        for (int attempt = 1; ; attempt++) {
+            typeInto("#edit-company-phone-number", phone);
+            if (settles(() -> phone.equals(field.getText()) && !review.isDisabled())) {
+                break;
+            }
+            if (attempt == 3) {
+                succeeds("the details form keeps the typed phone", () -> phone.equals(field.getText())
+                        && !review.isDisabled());
+            }
+        }
         clickWhenUncovered("#edit-review");
         succeeds("the review opens", () -> showing("#edit-save"));
         save("the edit of " + accountId, "#edit-save", Map.of("phone", () -> field.getText()), Map.of("phone", phone),
@@ -467,6 +479,16 @@ final class SoakScript {
     }
 
     /** Types into a field as a user who tabbed to it: it may sit below the fold of the headless window. */
+    /** Whether {@code condition} holds within a few seconds; no failure either way. */
+    private boolean settles(Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(condition::call));
+            return true;
+        } catch (java.util.concurrent.TimeoutException notSettled) {
+            return false;
+        }
+    }
+
     private void typeInto(String query, String text) throws Exception {
         TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
         robot.interact(() -> {
