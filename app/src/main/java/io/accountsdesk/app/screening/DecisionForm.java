@@ -39,7 +39,7 @@ final class DecisionForm {
     }
 
     ScreeningEvent.Decision decision() {
-        String value = reference.value().strip();
+        String value = java.util.Objects.requireNonNullElse(reference.value(), "").strip();
         int colon = value.indexOf(':');
         Register register = Register.of(colon < 0 ? "match" : value.substring(0, colon));
         String ref = colon < 0 ? value : value.substring(colon + 1);

@@ -451,13 +451,16 @@ public final class ScreeningTabViewModel implements io.accountsdesk.app.core.Acc
         currentDecision.set(list.isEmpty() ? messages.get("screening.decision.none")
                 : messages.format("screening.decision.current", list.get(0).outcomeText(), list.get(0).register().name(),
                 list.get(0).reference(), list.get(0).when()));
-        String chosen = decision.reference.value();
+        String chosen = java.util.Objects.requireNonNullElse(decision.reference.value(), "");
+        // The reference's list box clears its value when its items change, and writes null into the field: the
+        // choice made before the history came back is put back, not lost (the fault soak met the null here).
         references.setAll(refs);
         if (!chosen.isEmpty() && !references.contains(chosen)) {
             references.add(0, chosen);
         }
-        if (decision.reference.value().isEmpty() && !references.isEmpty()) {
-            decision.reference.set(references.get(0));
+        String now = decision.reference.value();
+        if (now == null || now.isEmpty()) {
+            decision.reference.set(!chosen.isEmpty() || references.isEmpty() ? chosen : references.get(0));
         }
     }
 

@@ -331,4 +331,27 @@ class ScreeningTabViewModelTest {
         assertThat(tab.model().decisions().get(1).current()).isFalse();
         assertThat(tab.model().currentDecisionProperty().get()).contains("Clear").contains(irn);
     }
+
+    /**
+     * The reference's list box clears its value, writing null into the field, whenever its items change: a history
+     * read back after a reference was chosen must neither throw (the fault soak met that NullPointerException on the
+     * UI thread) nor lose the choice. Seen failing before the fix with that exception from {@code loadHistory}.
+     */
+    @Test
+    void aChosenReferenceSurvivesTheHistoryComingBackThroughTheListBox() {
+        Account account = ScreeningTestAccounts.merchant(sandbox, "Sjøbua Ålesund AS", "Kongens gate 3", "6002",
+                "Ålesund", "NO", "Kari", "Nordmann");
+        Tab tab = tab(account);
+        tab.model().searchMatch();
+        DecisionForm decision = tab.model().decision();
+        String chosen = decision.reference.value();
+        assertThat(chosen).startsWith("match:");
+        // What ComboBox does with a value bound to the field when its items are replaced.
+        tab.model().references().addListener((javafx.collections.ListChangeListener<String>) change ->
+                decision.reference.set(null));
+
+        tab.model().loadHistory();
+
+        assertThat(decision.reference.value()).isEqualTo(chosen);
+    }
 }
