@@ -51,6 +51,8 @@ final class SoakScript {
     private volatile long failuresShown;
     /** The failures shown when the last action began (see {@link #clearStatusBar}). */
     private volatile long baseline;
+    /** The inline errors on show before the action: a new one is the app saying why, as much as the status bar. */
+    private volatile java.util.Set<String> inlineBefore = java.util.Set.of();
     /** The organisation number of the account the round made, for the forms that ask for it again. */
     private String targetNumber;
     final Map<String, Made> accounts = new LinkedHashMap<>();
@@ -416,11 +418,13 @@ final class SoakScript {
     private boolean outcome(String what, Callable<Boolean> done) throws Exception {
         // Counted from before the action: a call that fails fast can fail before this wait begins.
         long before = baseline;
+        java.util.Set<String> inlineThen = inlineBefore;
         boolean[] finished = new boolean[1];
         try {
             waitUntil(what, () -> {
                 finished[0] = done.call();
-                return finished[0] || failuresShown > before;
+                return finished[0] || failuresShown > before
+                        || inlineTextsOnFx().stream().anyMatch(text -> !inlineThen.contains(text));
             });
         } catch (AssertionError timedOut) {
             figures.silent.add(what + ": neither done nor a message after " + PATIENCE_SECONDS + " s; inline: "
@@ -524,6 +528,7 @@ final class SoakScript {
                 app.workspace().services().tasks().activity().clearFailure();
             }
             baseline = failuresShown;
+            inlineBefore = java.util.Set.copyOf(inlineTextsOnFx());
         });
     }
 
@@ -570,16 +575,21 @@ final class SoakScript {
 
     private List<String> inlineTexts() {
         List<String> texts = new ArrayList<>();
-        robot.interact(() -> {
-            for (String query : List.of(".form-error", ".field-error", ".state-error .state-text",
-                    "#approvals-message", "#connections-message", "#screening-message", "#team-message",
-                    "#team-invite-error", "#bulk-message", "#queue-error", "#board-error", "#edit-form-error",
-                    "#new-account-form-error")) {
-                robot.lookup(query).queryAll().stream().filter(Node::isVisible)
-                        .filter(node -> node instanceof Label).map(node -> ((Label) node).getText())
-                        .filter(text -> text != null && !text.isBlank()).forEach(texts::add);
-            }
-        });
+        robot.interact(() -> texts.addAll(inlineTextsOnFx()));
+        return texts;
+    }
+
+    /** The inline errors on show; on the FX thread. */
+    private List<String> inlineTextsOnFx() {
+        List<String> texts = new ArrayList<>();
+        for (String query : List.of(".form-error", ".field-error", ".state-error .state-text",
+                "#approvals-message", "#connections-message", "#screening-message", "#team-message",
+                "#team-invite-error", "#bulk-message", "#queue-error", "#board-error", "#edit-form-error",
+                "#new-account-form-error")) {
+            robot.lookup(query).queryAll().stream().filter(Node::isVisible)
+                    .filter(node -> node instanceof Label).map(node -> ((Label) node).getText())
+                    .filter(text -> text != null && !text.isBlank()).forEach(texts::add);
+        }
         return texts;
     }
 }
