@@ -30,12 +30,16 @@ public final class KilledMidForm {
         String account = steps.aTestAccount();
         form.open(steps, account, null);
         form.type(steps);
+        // Written after the last input: an earlier write may hold the texts but not a box ticked last (a busy
+        // machine once killed the role form between the two, and its tick was rightly not back).
+        java.time.Instant typed = java.time.Instant.now().minusMillis(200);
 
         DraftStore drafts = app.workspace().services().drafts();
         String[] kept = new String[1];
         // Read off the UI thread, as the app reads its drafts; the config folder is this run's alone.
         AppUnderTest.waitForServer("the typing is kept on disk", () -> {
             kept[0] = drafts.list("").stream()
+                    .filter(draft -> !draft.savedAt().isBefore(typed))
                     .filter(draft -> form.kept().stream().allMatch(text -> draft.values().toString().contains(text)))
                     .map(DraftStore.Draft::key).findFirst().orElse(null);
             return kept[0] != null;
