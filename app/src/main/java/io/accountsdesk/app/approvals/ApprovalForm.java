@@ -22,6 +22,9 @@ public interface ApprovalForm {
 
     ReadOnlyBooleanProperty sendingProperty();
 
+    /** Whether the form was sent and made its thing: it sends once, and another takes a new form. */
+    ReadOnlyBooleanProperty sentProperty();
+
     /** What the server answered, for the user to read (the signature link, say). */
     ReadOnlyStringProperty resultProperty();
 

@@ -95,7 +95,11 @@ final class ApprovalFormView extends VBox {
         Button send = new Button(messages.get("approvals.send"), new FontIcon(Feather.SEND));
         send.setId("approvals-form-send");
         send.getStyleClass().add(Styles.ACCENT);
-        send.disableProperty().bind(model.sendingProperty());
+        send.disableProperty().bind(model.sendingProperty().or(model.sentProperty()));
+        model.sentProperty().addListener((obs, was, sent) -> {
+            send.setText(messages.get(sent ? "approvals.sent" : "approvals.send"));
+            send.setGraphic(new FontIcon(sent ? Feather.CHECK : Feather.SEND));
+        });
         send.setOnAction(event -> model.submit());
         Label keys = new Label(messages.get("approvals.sendHint"));
         keys.getStyleClass().add("muted");

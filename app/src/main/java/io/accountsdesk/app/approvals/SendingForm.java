@@ -3,7 +3,9 @@ package io.accountsdesk.app.approvals;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.forms.Form;
 import io.accountsdesk.app.core.forms.FormDraft;
+import io.accountsdesk.app.core.tasks.BackgroundTask;
 import io.accountsdesk.app.core.tasks.TaskWork;
+import io.accountsdesk.client.http.ApiException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,6 +17,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * What the approvals forms share: a form for something new, its draft kept per account (an application is long and
  * the signatory's details are often looked up halfway), and sending through the session's tasks with the server's
  * field errors put on the fields.
+ *
+ * <p>A form sends what it holds once. Pressing again while the send is on its way, or after it was made, would make
+ * a second application (the fault soak did both: Ctrl+Enter bypassed the disabled button, and a failure elsewhere
+ * on screen while the send was still going looked like this send failing). Another one takes a new form.
  */
 abstract class SendingForm implements ApprovalForm {
 
@@ -22,6 +28,7 @@ abstract class SendingForm implements ApprovalForm {
     protected final String accountId;
     private final Form form;
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(this, "sending");
+    private final ReadOnlyBooleanWrapper sent = new ReadOnlyBooleanWrapper(this, "sent");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private FormDraft draft;
 
@@ -39,26 +46,40 @@ abstract class SendingForm implements ApprovalForm {
 
     /** Sends {@code work} when every field passes; {@code answer} says what the server answered. */
     protected <T> void send(String taskTitle, TaskWork<T> work, Function<T, String> answer, Consumer<T> done) {
+        if (sending.get()) {
+            return;
+        }
+        if (sent.get()) {
+            form.showMessage(services.messages().get("approvals.alreadySent"));
+            return;
+        }
         form.clearFormError();
         if (!form.validateAll() || !checkWhole()) {
             return;
         }
         sending.set(true);
         form.busyProperty().set(true);
-        services.tasks().run(taskTitle, work, value -> {
+        services.tasks().run(BackgroundTask.of(taskTitle, work).onSuccess(value -> {
             sending.set(false);
             form.busyProperty().set(false);
+            sent.set(true);
             result.set(answer.apply(value));
             if (draft != null) {
                 draft.forget();
             }
             done.accept(value);
-        }, failure -> {
+        }).onFailure(failure -> {
             sending.set(false);
             form.busyProperty().set(false);
             sendFailed(failure);
             form.showServerErrors(failure);
-        });
+        }).onCancelled(() -> {
+            // Stopped by the user from the task list: the request may have reached the server all the same.
+            sending.set(false);
+            form.busyProperty().set(false);
+            sendFailed(new ApiException.Cancelled("Stopped by the user."));
+            form.showMessage(services.messages().get("approvals.sendStopped"));
+        }));
     }
 
     /** A send failed (on the UI thread): a form whose send creates something may note that it may exist anyway. */
@@ -78,6 +99,11 @@ abstract class SendingForm implements ApprovalForm {
     @Override
     public ReadOnlyBooleanProperty sendingProperty() {
         return sending.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty sentProperty() {
+        return sent.getReadOnlyProperty();
     }
 
     @Override
