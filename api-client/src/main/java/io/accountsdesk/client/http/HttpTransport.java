@@ -196,7 +196,10 @@ public final class HttpTransport {
                     && !(cause instanceof SSLException) && !(cause instanceof JsonProcessingException);
             return neverSent || transientFailure && request.idempotent() ? retry.backoff(attempt) : null;
         }
-        if (!request.idempotent() || !RetryPolicy.retryableStatus(failure.status())) {
+        // A 429 is a refusal before any work: the server did nothing, so even a POST may be sent again. The other
+        // statuses come after the server may have acted, and a POST repeated after them could make a second thing.
+        boolean refusedUnread = failure instanceof ApiException.RateLimited;
+        if (!request.idempotent() && !refusedUnread || !RetryPolicy.retryableStatus(failure.status())) {
             return null;
         }
         if (failure instanceof ApiException.RateLimited limited && limited.retryAfter() != null) {

@@ -8,9 +8,9 @@ import java.util.random.RandomGenerator;
  * When and how long to wait before trying a call again.
  *
  * <p>Only failures that say nothing was done are retried: 429, 502, 503, 504 and broken or refused connections, and
- * only for methods that may be repeated (GET, PUT, DELETE). A POST is retried only when the connection was refused, so
- * the server cannot have seen it; any other POST failure goes back to the caller, because creating a second account
- * or sending a second code is worse than asking the user to try again.
+ * only for methods that may be repeated (GET, PUT, DELETE). A POST is retried only when the connection was refused or
+ * the server answered 429, so the server cannot have acted on it; any other POST failure goes back to the caller,
+ * because creating a second account or sending a second code is worse than asking the user to try again.
  *
  * @param maxAttempts   attempts in all, the first included (1 turns retries off)
  * @param baseDelay     the wait before the first retry; each later retry doubles it

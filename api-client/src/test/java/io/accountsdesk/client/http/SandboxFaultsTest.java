@@ -80,6 +80,29 @@ class SandboxFaultsTest {
         }
     }
 
+    /**
+     * A 429 comes before the server does anything, so a create refused by one is sent again once the wait is over,
+     * and made once. Before, the client gave the 429 back, the user read "too many requests" and had to press again.
+     */
+    @Test
+    void aPostRefusedByA429IsSentAgainAfterTheWaitAndMadeOnce() {
+        String aid = everyAccount.get(1).accountId();
+        String note = "Refused once, then noted " + System.nanoTime();
+        fixture.sandbox().injectFaults(FaultPlan.parse(
+                "route=/accounts/*/management/accounts/*/events, method=POST, burst429=2, retry_after=1"));
+        try (ApiClient client = client(3)) {
+            client.accounts().addEvent(aid, io.accountsdesk.client.accounts.NewAccountEvent.comment(note));
+
+            assertThat(waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+        }
+        fixture.sandbox().injectFaults(FaultPlan.none());
+        try (ApiClient client = fixture.client()) {
+            assertThat(client.accounts().streamEvents(aid, io.accountsdesk.client.accounts.AccountEventQuery.all(),
+                    Cancellation.NEVER).filter(event -> note.equals(event.body())).count())
+                    .as("the note was made once").isEqualTo(1);
+        }
+    }
+
     @Test
     void whenEveryAttemptFailsTheCallerLearnsWhatFailed() {
         fixture.sandbox().injectFaults(FaultPlan.parse("route=/accounts/*/management/accounts/*, error=1"));
