@@ -1,6 +1,7 @@
 package io.accountsdesk.app.connections;
 
 import io.accountsdesk.app.core.DialogService;
+import io.accountsdesk.app.core.LostAnswer;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.forms.Form;
@@ -11,6 +12,7 @@ import io.accountsdesk.app.core.forms.Validators;
 import io.accountsdesk.app.core.tasks.BackgroundTask;
 import io.accountsdesk.client.accounts.ConnectionHistory;
 import io.accountsdesk.client.connections.common.CommonSignupLink;
+import io.accountsdesk.client.http.ApiException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -45,6 +47,11 @@ public final class ConnectionFormViewModel {
     private final ConnectionOperation operation;
     private final String accountId;
     private final Consumer<Object> done;
+    /**
+     * The last send failed so that it may have reached the server all the same (its answer was cut off, say). The
+     * client never repeats a POST, so a sign-up pressed again then meets the server's 409 for the pending one.
+     */
+    private boolean lastSendMayHaveArrived;
     private final Form form;
     private final Map<ConnectionField, FormField<String>> texts = new LinkedHashMap<>();
     private final Map<ConnectionField, FormField<Boolean>> flags = new LinkedHashMap<>();
@@ -261,6 +268,7 @@ public final class ConnectionFormViewModel {
             }
         });
         var body = RequestBody.of(values);
+        form.clearFormError();
         sending.set(true);
         form.busyProperty().set(true);
         result.set("");
@@ -268,27 +276,38 @@ public final class ConnectionFormViewModel {
         services.tasks().run(BackgroundTask.of(title, task -> operation.sender().send(
                         operation.kind().actsOnTheAccount() ? services.subAccount(accountId, task) : null,
                         services.api(task), accountId, body, params))
-                .onSuccess(answer -> {
-                    // What was sent is no longer typing to keep: the fields now hold it as their starting point,
-                    // so closing the form does not write it back as a draft.
-                    FormDraft.forget(services, DRAFT_FORM, accountId + "/" + operation.id());
-                    texts.values().forEach(field -> field.rebase(field.value()));
-                    flags.values().forEach(field -> field.rebase(field.value()));
-                    result.set(describe(answer));
-                    services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
-                            messages.format("connections.sent", title()));
-                    done.accept(answer);
-                })
+                .onSuccess(answer -> sent(answer, describe(answer)))
                 .onFailure(failure -> {
+                    if (operation.kind() == ConnectionOperation.Kind.SIGNUP && lastSendMayHaveArrived
+                            && failure instanceof ApiException api && api.status() == 409) {
+                        // The sign-up the lost answer belonged to is on the server: it refuses a second, and that
+                        // refusal is this form's success, not an error to read.
+                        sent(null, messages.format("connections.arrivedEarlier", title()));
+                        return;
+                    }
+                    lastSendMayHaveArrived |= LostAnswer.mayHaveMade(failure);
                     int placed = form.showServerErrors(failure);
                     if (placed == 0 && form.formErrorProperty().get().isEmpty()) {
                         form.showMessage(services.errors().describe(failure));
                     }
                 })
+                .onCancelled(() -> lastSendMayHaveArrived = true)
                 .onFinished(() -> {
                     sending.set(false);
                     form.busyProperty().set(false);
                 }));
+    }
+
+    private void sent(Object answer, String what) {
+        lastSendMayHaveArrived = false;
+        // What was sent is no longer typing to keep: the fields now hold it as their starting point, so closing the
+        // form does not write it back as a draft.
+        FormDraft.forget(services, DRAFT_FORM, accountId + "/" + operation.id());
+        texts.values().forEach(field -> field.rebase(field.value()));
+        flags.values().forEach(field -> field.rebase(field.value()));
+        result.set(what);
+        services.dialogs().notify(DialogService.NoticeKind.SUCCESS, messages.format("connections.sent", title()));
+        done.accept(answer);
     }
 
     private String describe(Object answer) {
