@@ -87,6 +87,8 @@ public final class CddCaseForm extends SendingForm {
         organisation = form().add(FormField.text("case_request.organizationNumber",
                 messages.get("approvals.field.orgNumber"), "")
                 .validatedBy(check.required(), check.organisationNumber(() -> country.value().strip())));
+        // The number is checked by its country's rules: another country makes another verdict.
+        country.valueProperty().addListener((obs, was, now) -> organisation.revalidate());
         signing = form().add(flag("case_request.requireContractSigning", messages.get("approvals.field.signing"),
                 true));
         referenceId = form().add(FormField.text("case_request.referenceId", messages.get("approvals.field.referenceId"),

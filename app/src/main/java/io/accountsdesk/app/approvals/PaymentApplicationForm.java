@@ -50,6 +50,8 @@ public final class PaymentApplicationForm extends SendingForm {
                 .validatedBy(check.required(), check.countryCode()));
         organisation = form().add(FormField.text("organization_number", messages.get("approvals.field.orgNumber"), "")
                 .validatedBy(check.required(), check.organisationNumber(() -> country.value().strip())));
+        // The number is checked by its country's rules: another country makes another verdict.
+        country.valueProperty().addListener((obs, was, now) -> organisation.revalidate());
         inputs.add(new FormInput(company, country, "approvals-country", FormInput.Kind.TEXT, null));
         inputs.add(new FormInput(company, organisation, "approvals-org-number", FormInput.Kind.TEXT, null));
         String productSection = messages.get("approvals.section.products");

@@ -53,6 +53,8 @@ public final class SellerForm extends SendingForm {
                 .validatedBy(check.required(), check.countryCode()));
         organisation = form().add(FormField.text("organization_number", messages.get("approvals.field.orgNumber"), "")
                 .validatedBy(check.required(), check.organisationNumber(() -> country.value().strip())));
+        // The number is checked by its country's rules: another country makes another verdict.
+        country.valueProperty().addListener((obs, was, now) -> organisation.revalidate());
         interval = form().add(FormField.text("payout_interval_type", messages.get("approvals.field.interval"), "")
                 .validatedBy(check.oneOf(Validators.values(PayoutInterval.KNOWN))));
         inputs.add(new FormInput(seller, destinationId, "approvals-seller-id", FormInput.Kind.TEXT, null));
