@@ -4,6 +4,9 @@ import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.forms.Form;
 import io.accountsdesk.app.core.forms.FormField;
 import io.accountsdesk.app.core.forms.Validators;
+import io.accountsdesk.client.users.NewAccountUser;
+import io.accountsdesk.client.users.UserRole;
+import java.util.List;
 
 /**
  * Inviting a person ({@code POST /accounts/{oid}/management/users}): their e-mail address (required, where the
@@ -32,6 +35,12 @@ public final class InviteForm {
         name.reset("");
         role.reset("");
         form.clearFormError();
+    }
+
+    /** The invitation the form holds, as sent: the address and name stripped, a blank name left out. */
+    public NewAccountUser request() {
+        return new NewAccountUser(email.value().strip(), name.value().isBlank() ? null : name.value().strip(), null,
+                null, List.of(new UserRole.Ref(role.value())), null);
     }
 
     public Form form() {

@@ -182,9 +182,7 @@ public final class TeamViewModel implements ScreenModel {
         if (!invite.form().validateAll() || invite.form().busyProperty().get()) {
             return;
         }
-        NewAccountUser user = new NewAccountUser(invite.email().value().strip(),
-                invite.name().value().isBlank() ? null : invite.name().value().strip(), null, null,
-                List.of(new UserRole.Ref(invite.role().value())), null);
+        NewAccountUser user = invite.request();
         invite.form().busyProperty().set(true);
         boolean lookFirst = inviteAnswerLost;
         services.tasks().run(BackgroundTask.of(messages.format("team.task.invite", user.email()), task -> {
