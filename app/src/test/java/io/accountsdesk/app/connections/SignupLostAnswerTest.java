@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.accountsdesk.app.SharedSandbox;
 import io.accountsdesk.app.TestAccountPage;
 import io.accountsdesk.app.TestServices;
-import io.accountsdesk.client.accounts.Account;
 import io.accountsdesk.sandbox.http.FaultPlan;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,15 +27,21 @@ class SignupLostAnswerTest {
     @TempDir
     Path configDir;
 
+    private TestServices test;
+    private String aid;
+    private ConnectionsTabViewModel tab;
+
+    @BeforeEach
+    void klarnaFormOfANewAccount() {
+        test = TestServices.of(sandbox.session(), configDir);
+        aid = ConnectionsTestAccounts.fresh(sandbox, "Lost Signup Shop AS").accountId();
+        tab = new ConnectionsTabViewModel(test.services, new TestAccountPage(sandbox, aid));
+        tab.open(ConnectionOperations.find("klarna.signup").orElseThrow());
+    }
+
     @Test
     void aSignupPressedAgainAfterALostAnswerIsToldItArrived() {
-        Account account = ConnectionsTestAccounts.fresh(sandbox, "Lost Signup Shop AS");
-        String aid = account.accountId();
-        TestServices test = TestServices.of(sandbox.session(), configDir);
-        var tab = new ConnectionsTabViewModel(test.services, new TestAccountPage(sandbox, aid));
-        tab.open(ConnectionOperations.find("klarna.signup").orElseThrow());
         ConnectionFormViewModel form = tab.formProperty().get();
-
         sandbox.sandbox().injectFaults(FaultPlan.parse(
                 "route=/accounts/*/management/settings/connections/klarna, method=POST, truncate=1"));
         try {
@@ -58,11 +64,6 @@ class SignupLostAnswerTest {
 
     @Test
     void withoutALostAnswerA409IsStillTheServersRefusal() {
-        Account account = ConnectionsTestAccounts.fresh(sandbox, "Pending Signup Shop AS");
-        String aid = account.accountId();
-        TestServices test = TestServices.of(sandbox.session(), configDir);
-        var tab = new ConnectionsTabViewModel(test.services, new TestAccountPage(sandbox, aid));
-        tab.open(ConnectionOperations.find("klarna.signup").orElseThrow());
         tab.formProperty().get().submit();
         tab.closeForm();
         tab.open(ConnectionOperations.find("klarna.signup").orElseThrow());

@@ -157,13 +157,8 @@ class ValidationDifferentialTest {
                 "applicant.last_name", "Nordmann", "applicant.email", "kari@example.no")
                 .forEach((path, text) -> field(form, path).set(text));
         assertThat(form.validProperty().get()).as("the complete application passes").isTrue();
-        List<FormField<String>> fields = HostileForms.textFields(form);
-        FormField<String> field = fields.get(Math.floorMod(which, fields.size()));
-        field.set(value);
-        boolean client = form.validProperty().get();
-        boolean server = accepted(() -> HostileSandbox.get().session().client().accounts()
-                .create(application.toNewAccount()));
-        compare("account create", field, value, client, server);
+        differ("account create", form, HostileForms.textFields(form), which, value,
+                () -> HostileSandbox.get().session().client().accounts().create(application.toNewAccount()));
     }
 
     // ---- role create (the role editor, POST /accounts/{oid}/auth/roles) ----------------------------------------------
@@ -177,13 +172,9 @@ class ValidationDifferentialTest {
         roles.editor().name().set("Differential role");
         roles.editor().scopes().select(List.of("read:accounts"));
         assertThat(form.validProperty().get()).as("the complete role passes").isTrue();
-        List<FormField<String>> fields = HostileForms.textFields(form);
-        FormField<String> field = fields.get(Math.floorMod(which, fields.size()));
-        field.set(value);
-        boolean client = form.validProperty().get();
         ApiClient api = HostileSandbox.get().session().client();
-        boolean server = accepted(() -> api.roles().create(HostileRoleBodies.request(roles.editor())));
-        compare("role create", field, value, client, server);
+        differ("role create", form, HostileForms.textFields(form), which, value,
+                () -> api.roles().create(HostileRoleBodies.request(roles.editor())));
         roles.dispose();
     }
 
@@ -198,13 +189,9 @@ class ValidationDifferentialTest {
         PaymentApplicationForm application = HostileApprovalBodies.filledApplication(test.services, aid);
         Form form = application.form();
         assertThat(form.validProperty().get()).as("the complete application passes").isTrue();
-        List<FormField<String>> fields = HostileForms.textFields(form);
-        FormField<String> field = fields.get(Math.floorMod(which / 5, fields.size()));
-        field.set(value);
-        boolean client = form.validProperty().get();
-        boolean server = accepted(() -> partner.actingOn(aid).approvals()
-                .applyForPayments(aid, HostileApprovalBodies.request(application)));
-        compare("payment application", field, value, client, server);
+        differ("payment application", form, HostileForms.textFields(form), which / 5, value,
+                () -> partner.actingOn(aid).approvals()
+                        .applyForPayments(aid, HostileApprovalBodies.request(application)));
         application.close();
     }
 
@@ -221,12 +208,8 @@ class ValidationDifferentialTest {
         invite.role().set(api.roles().list(io.accountsdesk.client.roles.RoleQuery.all(), null).items().get(0).id());
         assertThat(invite.form().validProperty().get()).as("the complete invitation passes").isTrue();
         // The role is chosen from a list, never typed.
-        List<FormField<String>> fields = List.of(invite.email(), invite.name());
-        FormField<String> field = fields.get(Math.floorMod(which, fields.size()));
-        field.set(value);
-        boolean client = invite.form().validProperty().get();
-        boolean server = accepted(() -> api.users().create(invite.request(), true));
-        compare("team invite", field, value, client, server);
+        differ("team invite", invite.form(), List.of(invite.email(), invite.name()), which, value,
+                () -> api.users().create(invite.request(), true));
         team.dispose();
     }
 
@@ -236,6 +219,17 @@ class ValidationDifferentialTest {
     private static FormField<String> field(Form form, String path) {
         return (FormField<String>) form.fields().stream().filter(f -> f.path().equals(path)).findFirst()
                 .orElseThrow(() -> new AssertionError("no field " + path));
+    }
+
+    /**
+     * Types {@code value} into one of {@code fields} (chosen by {@code which}), then compares the form's verdict with
+     * the sandbox's answer to what {@code send} sends.
+     */
+    private static void differ(String operation, Form form, List<FormField<String>> fields, int which, String value,
+                               Runnable send) {
+        FormField<String> field = fields.get(Math.floorMod(which, fields.size()));
+        field.set(value);
+        compare(operation, field, value, form.validProperty().get(), accepted(send));
     }
 
     /** The server's verdict on validation: a 400 (or 422) refuses; a success, or a refusal for another reason, not. */
