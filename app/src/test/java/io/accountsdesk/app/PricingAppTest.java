@@ -69,6 +69,11 @@ class PricingAppTest extends AppTestBase {
         }
 
         @Override
+        public void notify(NoticeKind kind, String message, String actionLabel, Runnable action) {
+            real.notify(kind, message, actionLabel, action);
+        }
+
+        @Override
         public void showProgress(TaskHandle task) {
             real.showProgress(task);
         }

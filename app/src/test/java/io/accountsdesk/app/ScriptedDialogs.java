@@ -54,6 +54,15 @@ public final class ScriptedDialogs implements DialogService {
         shown.add(new Shown("notice:" + kind.name().toLowerCase(java.util.Locale.ROOT), null, message, null));
     }
 
+    /** The actions of the notices shown with one, by the notice's message. */
+    public final java.util.Map<String, Runnable> noticeActions = new java.util.LinkedHashMap<>();
+
+    @Override
+    public void notify(NoticeKind kind, String message, String actionLabel, Runnable action) {
+        notify(kind, message);
+        noticeActions.put(message, action);
+    }
+
     @Override
     public void showProgress(TaskHandle task) {
         progress.add(task);

@@ -1,5 +1,6 @@
 package io.accountsdesk.app.approvals;
 
+import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.forms.DraftsLeft;
 import io.accountsdesk.app.core.actions.AppAction;
@@ -30,7 +31,8 @@ public final class ApprovalsFeature implements Feature {
     public void sessionStarted(SessionServices services) {
         DraftsLeft.offer(services, List.of(PaymentApplicationForm.DRAFT, SellerForm.DRAFT, CddCaseForm.DRAFT),
                 left -> services.messages().format("approvals.drafts.offer", left.size(),
-                        DraftsLeft.some(left.stream().map(DraftsLeft.Left::record).toList(), 3)));
+                        DraftsLeft.some(left.stream().map(DraftsLeft.Left::record).toList(), 3)),
+                left -> Place.of("account", "id", left.get(0).record(), "tab", TAB));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.accountsdesk.app.connections;
 
+import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.app.core.actions.AppAction;
 import io.accountsdesk.app.core.nav.ScreenDescriptor;
 import io.accountsdesk.app.core.SessionServices;
@@ -32,7 +33,8 @@ public final class ConnectionsFeature implements Feature {
                             : ConnectionOperations.find(accountAndOperation[1])
                             .map(operation -> ConnectionsTabViewModel.labelOf(services.messages(), operation))
                             .orElse(accountAndOperation[1]));
-                }).toList(), 3)));
+                }).toList(), 3)), left -> Place.of("account", "id", left.get(0).record().split("/", 2)[0], "tab",
+                "connections"));
     }
 
     @Override

@@ -36,6 +36,14 @@ public interface DialogService {
     /** A notice that does not interrupt: it shows for a while in a corner and goes away by itself. */
     void notify(NoticeKind kind, String message);
 
+    /**
+     * A notice with one action on it ({@code actionLabel}, "Open", say), which runs {@code action} and closes the
+     * notice. Where notices cannot carry actions, the notice alone.
+     */
+    default void notify(NoticeKind kind, String message, String actionLabel, Runnable action) {
+        notify(kind, message);
+    }
+
     /** A window that follows a long task (its message, progress and cancel button) and closes when it ends. */
     void showProgress(TaskHandle task);
 

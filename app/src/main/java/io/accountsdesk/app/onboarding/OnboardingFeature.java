@@ -1,5 +1,6 @@
 package io.accountsdesk.app.onboarding;
 
+import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.forms.DraftsLeft;
 import io.accountsdesk.app.core.actions.AppAction;
@@ -33,7 +34,7 @@ public final class OnboardingFeature implements Feature {
                 "onboarding.drafts.offer", left.size(), DraftsLeft.some(left.stream()
                         .map(draft -> draft.value("company.business_name"))
                         .map(name -> name.isEmpty() ? services.messages().get("onboarding.drafts.untitled") : name)
-                        .toList(), 3)));
+                        .toList(), 3)), left -> Place.of(OnboardingViewModel.SCREEN));
     }
 
     static Screen desk(SessionServices services) {

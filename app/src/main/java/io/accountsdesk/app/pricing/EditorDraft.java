@@ -3,6 +3,7 @@ package io.accountsdesk.app.pricing;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.forms.DraftStore;
 import io.accountsdesk.app.core.forms.DraftsLeft;
@@ -59,7 +60,8 @@ final class EditorDraft {
     static void offer(SessionServices services) {
         DraftsLeft.offer(services, List.of(FORM), left -> services.messages().format("pricing.drafts.offer",
                 read(left.get(0).draft()).map(kept -> kept.draft().name()).filter(name -> name != null && !name.isBlank())
-                        .orElse(services.messages().get("pricing.drafts.untitled"))));
+                        .orElse(services.messages().get("pricing.drafts.untitled"))),
+                left -> Place.of(PricePackageEditorViewModel.SCREEN));
     }
 
     static String write(PackageDraft draft) {

@@ -161,6 +161,23 @@ public final class AppFrame extends StackPane implements Overlays {
 
     @Override
     public void notice(NoticeKind kind, String message) {
+        show(made(kind, message));
+    }
+
+    @Override
+    public void notice(NoticeKind kind, String message, String actionLabel, Runnable action) {
+        Notification notice = made(kind, message);
+        Button act = new Button(actionLabel);
+        act.getStyleClass().add(Styles.SMALL);
+        act.setOnAction(event -> {
+            notices.getChildren().remove(notice);
+            action.run();
+        });
+        notice.setPrimaryActions(act);
+        show(notice);
+    }
+
+    private Notification made(NoticeKind kind, String message) {
         Notification notice = new Notification(message, new FontIcon(switch (kind) {
             case INFO -> Feather.INFO;
             case SUCCESS -> Feather.CHECK_CIRCLE;
@@ -176,6 +193,10 @@ public final class AppFrame extends StackPane implements Overlays {
         notice.setPrefWidth(380);
         notice.setMaxWidth(380);
         notice.setOnClose(event -> notices.getChildren().remove(notice));
+        return notice;
+    }
+
+    private void show(Notification notice) {
         notices.getChildren().add(notice);
         PauseTransition timer = new PauseTransition(NOTICE_TIME);
         timer.setOnFinished(event -> notices.getChildren().remove(notice));

@@ -78,6 +78,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void notify(NoticeKind kind, String message, String actionLabel, Runnable action) {
+        overlays.notice(kind, message, actionLabel, action);
+    }
+
+    @Override
     public void showProgress(TaskHandle task) {
         overlays.progress(task);
     }

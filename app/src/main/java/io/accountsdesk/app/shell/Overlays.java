@@ -8,5 +8,8 @@ public interface Overlays {
 
     void notice(DialogService.NoticeKind kind, String message);
 
+    /** A notice with a button that runs {@code action} and closes it. */
+    void notice(DialogService.NoticeKind kind, String message, String actionLabel, Runnable action);
+
     void progress(TaskHandle task);
 }

@@ -88,5 +88,8 @@ class OnboardingViewModelTest {
         new OnboardingFeature().sessionStarted(services.services);
         assertThat(services.dialogs.notices()).singleElement().asString()
                 .contains("One application is still in progress", "Left Behind AS", "Onboarding");
+        // Its Open button goes where the application waits.
+        services.dialogs.noticeActions.get(services.dialogs.notices().get(0)).run();
+        assertThat(services.navigator.currentProperty().get()).isEqualTo(Place.of(OnboardingViewModel.SCREEN));
     }
 }

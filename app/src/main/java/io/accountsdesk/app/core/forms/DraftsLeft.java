@@ -2,6 +2,7 @@ package io.accountsdesk.app.core.forms;
 
 import io.accountsdesk.app.core.DialogService;
 import io.accountsdesk.app.core.SessionServices;
+import io.accountsdesk.app.core.nav.Place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -26,9 +27,11 @@ public final class DraftsLeft {
 
     /**
      * Reads the partner's drafts of {@code forms} after every queued write, and when there are any, tells the user
-     * {@code message} of them in a notice. An unreadable folder offers nothing: opening the form says why.
+     * {@code message} of them in a notice whose Open button goes to {@code where} (the place of the first draft's
+     * form). An unreadable folder offers nothing: opening the form says why.
      */
-    public static void offer(SessionServices services, List<String> forms, Function<List<Left>, String> message) {
+    public static void offer(SessionServices services, List<String> forms, Function<List<Left>, String> message,
+                             Function<List<Left>, Place> where) {
         services.tasks().writes().read(services.messages().get("form.task.draftLoad"), () -> {
             List<Left> left = new ArrayList<>();
             for (String form : forms) {
@@ -43,7 +46,9 @@ public final class DraftsLeft {
             return left;
         }, left -> {
             if (!left.isEmpty()) {
-                services.dialogs().notify(DialogService.NoticeKind.INFO, message.apply(left));
+                Place place = where.apply(left);
+                services.dialogs().notify(DialogService.NoticeKind.INFO, message.apply(left),
+                        services.messages().get("drafts.open"), () -> services.navigator().goTo(place));
             }
         });
     }
