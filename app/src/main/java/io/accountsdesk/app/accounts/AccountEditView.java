@@ -6,6 +6,7 @@ import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.forms.FieldChange;
 import io.accountsdesk.app.shell.DraftNotice;
 import io.accountsdesk.app.shell.FormInputs;
+import io.accountsdesk.ui.FocusInView;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.FormGrid;
 import javafx.geometry.Pos;
@@ -64,7 +65,7 @@ final class AccountEditView extends BorderPane {
         right.setPrefWidth(460);
         HBox columns = new HBox(32, left, right);
         columns.getStyleClass().add("tab-body");
-        ScrollPane scroll = new ScrollPane(columns);
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(columns));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         return scroll;

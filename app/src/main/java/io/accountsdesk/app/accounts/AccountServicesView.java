@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.Vocabularies;
 import io.accountsdesk.app.shell.FormInputs;
+import io.accountsdesk.ui.FocusInView;
 import io.accountsdesk.ui.StatusBadge;
 import io.accountsdesk.ui.StatusVocabulary;
 import java.util.List;
@@ -45,7 +46,7 @@ final class AccountServicesView extends VBox {
         Label hint = new Label(messages.get("services.hint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        ScrollPane scroll = new ScrollPane(features);
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(features));
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(heading("services.section.services"), summaries, heading("services.section.features"),

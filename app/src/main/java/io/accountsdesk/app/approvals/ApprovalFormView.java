@@ -3,6 +3,7 @@ package io.accountsdesk.app.approvals;
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.shell.FormInputs;
+import io.accountsdesk.ui.FocusInView;
 import io.accountsdesk.ui.FieldDecoration;
 import io.accountsdesk.ui.FormGrid;
 import javafx.geometry.Pos;
@@ -86,7 +87,7 @@ final class ApprovalFormView extends VBox {
             boxes = null;
             add(grid, input, messages);
         }
-        ScrollPane scroll = new ScrollPane(grid);
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(grid));
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 

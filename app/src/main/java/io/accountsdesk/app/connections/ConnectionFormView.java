@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.forms.FormField;
 import io.accountsdesk.app.shell.FormInputs;
+import io.accountsdesk.ui.FocusInView;
 import io.accountsdesk.ui.FieldDecoration;
 import io.accountsdesk.ui.FormGrid;
 import javafx.geometry.Pos;
@@ -70,7 +71,7 @@ final class ConnectionFormView extends VBox {
             nothing.setWrapText(true);
             grid.addRow("", nothing);
         }
-        ScrollPane scroll = new ScrollPane(grid);
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(grid));
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 

@@ -9,6 +9,7 @@ import io.accountsdesk.app.onboarding.NewAccountForm.Step;
 import io.accountsdesk.app.onboarding.NewAccountForm.StepKind;
 import io.accountsdesk.app.shell.DraftNotice;
 import io.accountsdesk.app.shell.FormInputs;
+import io.accountsdesk.ui.FocusInView;
 import io.accountsdesk.ui.FieldDecoration;
 import io.accountsdesk.ui.FormGrid;
 import io.accountsdesk.ui.Wizard;
@@ -119,7 +120,7 @@ final class NewAccountWizardView extends BorderPane {
         blockers.setWrapText(true);
         blockers.textProperty().bind(step.blockers());
         blockers.visibleProperty().bind(blockers.textProperty().isNotEmpty());
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(content));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -331,7 +332,7 @@ final class NewAccountWizardView extends BorderPane {
         VBox box = new VBox(10, summary, duplicatesTitle, duplicatesMessage, candidates, goOn, formError,
                 otherWays, otherHint, new HBox(8, prefill, signup));
         box.setMaxWidth(820);
-        ScrollPane scroll = new ScrollPane(box);
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(box));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         return scroll;

@@ -1,5 +1,6 @@
 package io.accountsdesk.app.pricing;
 
+import io.accountsdesk.ui.FocusInView;
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import java.util.List;
@@ -74,7 +75,7 @@ final class PricePackageEditorView extends VBox {
             }
         });
         tree.setMinWidth(280);
-        ScrollPane detailScroll = new ScrollPane(detail);
+        ScrollPane detailScroll = FocusInView.follow(new ScrollPane(detail));
         detailScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(tree, detailScroll);
         split.setDividerPositions(0.36);

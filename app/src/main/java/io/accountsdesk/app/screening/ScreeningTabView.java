@@ -5,6 +5,7 @@ import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.forms.Form;
 import io.accountsdesk.app.core.forms.FormField;
 import io.accountsdesk.app.shell.FormInputs;
+import io.accountsdesk.ui.FocusInView;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.FormGrid;
 import io.accountsdesk.ui.StatePane;
@@ -129,7 +130,7 @@ final class ScreeningTabView extends VBox {
 
         VBox content = new VBox(12, company, principals, options, formError);
         content.getStyleClass().add("screening-form");
-        ScrollPane scroll = new ScrollPane(content);
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(content));
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
@@ -326,7 +327,7 @@ final class ScreeningTabView extends VBox {
         VBox pane = new VBox(10, heading("screening.history.title"), inquiries, historyActions,
                 heading("screening.decision.title"), decisionForm(), decisionsList());
         pane.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
-        ScrollPane scroll = new ScrollPane(pane);
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(pane));
         scroll.setId("screening-history-scroll");
         scroll.setFitToWidth(true);
         return scroll;
@@ -453,7 +454,7 @@ final class ScreeningTabView extends VBox {
         VBox pane = new VBox(10, intro, grid, FormInputs.formError(t.form(), "screening-terminate-error"),
                 new HBox(10, check, send), review);
         pane.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
-        ScrollPane scroll = new ScrollPane(pane);
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(pane));
         scroll.setFitToWidth(true);
         return scroll;
     }

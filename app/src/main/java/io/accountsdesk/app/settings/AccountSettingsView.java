@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.core.forms.FormField;
 import io.accountsdesk.app.shell.FormInputs;
+import io.accountsdesk.ui.FocusInView;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.FieldDecoration;
 import io.accountsdesk.ui.FormGrid;
@@ -90,7 +91,7 @@ final class AccountSettingsView extends VBox {
         right.setPrefWidth(320);
         HBox body = new HBox(24, left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(body);
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(body));
         scroll.setFitToWidth(true);
 
         StatePane state = new StatePane(scroll);

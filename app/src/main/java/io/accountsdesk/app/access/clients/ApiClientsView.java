@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.shell.FormInputs;
 import io.accountsdesk.client.clients.Client;
+import io.accountsdesk.ui.FocusInView;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.FieldDecoration;
 import io.accountsdesk.ui.FormGrid;
@@ -184,7 +185,7 @@ final class ApiClientsView extends VBox {
         pick.managedProperty().bind(pick.visibleProperty());
         VBox box = new VBox(10, error, pick, chosen);
         box.setPadding(new javafx.geometry.Insets(0, 0, 0, 12));
-        ScrollPane scroll = new ScrollPane(box);
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(box));
         scroll.setFitToWidth(true);
         return scroll;
     }

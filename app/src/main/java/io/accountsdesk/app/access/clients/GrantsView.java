@@ -7,6 +7,7 @@ import io.accountsdesk.app.shell.FormInputs;
 import io.accountsdesk.client.clients.ClientGrant;
 import io.accountsdesk.client.clients.GrantType;
 import io.accountsdesk.app.core.forms.Validators;
+import io.accountsdesk.ui.FocusInView;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.FieldDecoration;
 import io.accountsdesk.ui.StatePane;
@@ -42,7 +43,7 @@ final class GrantsView extends VBox {
         this.model = model;
         this.messages = messages;
         setPadding(new Insets(10, 0, 0, 0));
-        ScrollPane scroll = new ScrollPane(form());
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(form()));
         scroll.setId("grants-form-scroll");
         scroll.setFitToWidth(true);
         SplitPane split = new SplitPane(list(), scroll);

@@ -2,6 +2,7 @@ package io.accountsdesk.app.access.me;
 
 import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
+import io.accountsdesk.ui.FocusInView;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.StatePane;
 import java.time.format.DateTimeFormatter;
@@ -86,7 +87,7 @@ public final class MyAccountView extends VBox {
                 section("me.section.password", password));
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox columns = new HBox(28, left, right);
-        ScrollPane scroll = new ScrollPane(columns);
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(columns));
         scroll.setFitToWidth(true);
         StatePane state = new StatePane(scroll);
         state.stateProperty().bind(model.stateProperty());

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.shell.DraftNotice;
 import io.accountsdesk.app.shell.FormInputs;
+import io.accountsdesk.ui.FocusInView;
 import io.accountsdesk.ui.Banner;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.FieldDecoration;
@@ -123,7 +124,7 @@ final class RolesView extends VBox {
                 DraftNotice.of(editor.draftNoticeProperty(), "roles-draft-notice"), warning, grid, scopes(editor),
                 FormInputs.formError(editor.form(), "roles-form-error"), buttons(editor));
         box.getStyleClass().add("role-editor");
-        ScrollPane scroll = new ScrollPane(box);
+        ScrollPane scroll = FocusInView.follow(new ScrollPane(box));
         scroll.setFitToWidth(true);
         scroll.visibleProperty().bind(model.editingProperty());
         Label hint = new Label(messages.get("roles.pick"));

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import io.accountsdesk.app.access.PeopleInputs;
 import io.accountsdesk.app.core.Messages;
 import io.accountsdesk.app.shell.FormInputs;
+import io.accountsdesk.ui.FocusInView;
 import io.accountsdesk.ui.Columns;
 import io.accountsdesk.ui.FieldDecoration;
 import io.accountsdesk.ui.FormGrid;
@@ -51,7 +52,7 @@ final class UsersTab extends SplitPane {
         state.setOnRetry(model::refresh);
         VBox.setVgrow(state, Priority.ALWAYS);
         VBox left = new VBox(10, state, invite());
-        ScrollPane right = new ScrollPane(detail());
+        ScrollPane right = FocusInView.follow(new ScrollPane(detail()));
         right.setFitToWidth(true);
         getItems().addAll(left, right);
         setDividerPositions(0.58);
