@@ -52,6 +52,8 @@ public final class ConnectionFormViewModel {
      * client never repeats a POST, so a sign-up pressed again then meets the server's 409 for the pending one.
      */
     private boolean lastSendMayHaveArrived;
+    /** What a send answers when the server's 409 says the sign-up a lost answer belonged to is pending. */
+    private static final Object ARRIVED_EARLIER = new Object();
     private final Form form;
     private final Map<ConnectionField, FormField<String>> texts = new LinkedHashMap<>();
     private final Map<ConnectionField, FormField<Boolean>> flags = new LinkedHashMap<>();
@@ -273,18 +275,25 @@ public final class ConnectionFormViewModel {
         form.busyProperty().set(true);
         result.set("");
         String title = messages.format("connections.task.send", title(), accountId);
-        services.tasks().run(BackgroundTask.of(title, task -> operation.sender().send(
-                        operation.kind().actsOnTheAccount() ? services.subAccount(accountId, task) : null,
-                        services.api(task), accountId, body, params))
-                .onSuccess(answer -> sent(answer, describe(answer)))
-                .onFailure(failure -> {
-                    if (operation.kind() == ConnectionOperation.Kind.SIGNUP && lastSendMayHaveArrived
-                            && failure instanceof ApiException api && api.status() == 409) {
-                        // The sign-up the lost answer belonged to is on the server: it refuses a second, and that
-                        // refusal is this form's success, not an error to read.
-                        sent(null, messages.format("connections.arrivedEarlier", title()));
-                        return;
+        // Decided now, on the UI thread: the last send's answer was lost, so a sign-up may be pending already.
+        boolean mayBeThere = operation.kind() == ConnectionOperation.Kind.SIGNUP && lastSendMayHaveArrived;
+        services.tasks().run(BackgroundTask.of(title, task -> {
+                    try {
+                        return operation.sender().send(
+                                operation.kind().actsOnTheAccount() ? services.subAccount(accountId, task) : null,
+                                services.api(task), accountId, body, params);
+                    } catch (ApiException refused) {
+                        if (mayBeThere && refused.status() == 409) {
+                            // The sign-up the lost answer belonged to is on the server: it refuses a second, and
+                            // that refusal is this form's success, not a failure for the status bar.
+                            return ARRIVED_EARLIER;
+                        }
+                        throw refused;
                     }
+                })
+                .onSuccess(answer -> sent(answer == ARRIVED_EARLIER ? null : answer, answer == ARRIVED_EARLIER
+                        ? messages.format("connections.arrivedEarlier", title()) : describe(answer)))
+                .onFailure(failure -> {
                     lastSendMayHaveArrived |= LostAnswer.mayHaveMade(failure);
                     int placed = form.showServerErrors(failure);
                     if (placed == 0 && form.formErrorProperty().get().isEmpty()) {

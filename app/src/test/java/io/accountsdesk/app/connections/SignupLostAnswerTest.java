@@ -60,6 +60,8 @@ class SignupLostAnswerTest {
                 .isEqualTo(test.messages.format("connections.arrivedEarlier", form.title()));
         assertThat(test.dialogs.notices()).anyMatch(notice -> notice.contains(
                 test.messages.format("connections.sent", form.title())));
+        assertThat(test.activity.lastFailureProperty().get()).as("the status bar tells of no failure either")
+                .doesNotContain("pending");
     }
 
     @Test
