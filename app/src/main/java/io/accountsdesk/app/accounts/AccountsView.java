@@ -129,7 +129,9 @@ public final class AccountsView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_NEXT_COLUMN);
         TableColumn<AccountRow, String> name = sized(Columns.text(messages.get("accounts.column.name"),
                 AccountRow::name), 150);
-        name.setMaxWidth(Double.MAX_VALUE);
+        // Wide, not endless: the constrained policy gave an endless maximum an endless width when the window was
+        // widened, and every column after the name went out of sight.
+        name.setMaxWidth(NAME_MOST);
         StatusVocabulary statuses = Vocabularies.statuses(messages);
         table.getColumns().setAll(List.of(
                 sized(Columns.text(messages.get("accounts.column.id"), AccountRow::accountId), 108),
@@ -209,8 +211,12 @@ public final class AccountsView extends VBox {
     private static <T> TableColumn<AccountRow, T> sized(TableColumn<AccountRow, T> column, double width) {
         column.setPrefWidth(width);
         column.setMinWidth(width);
+        column.setMaxWidth(width);
         return column;
     }
+
+    /** The widest the name column grows: wider than any screen, so it always takes what the others leave. */
+    private static final double NAME_MOST = 8000;
 
     private MultiSelectFilter<String> filter(String id, String title, ObservableList<String> options,
                                              ObservableList<String> selection) {

@@ -65,7 +65,8 @@ abstract class SendingForm implements ApprovalForm {
             sent.set(true);
             result.set(answer.apply(value));
             if (draft != null) {
-                draft.forget();
+                // Sent, so not a draft: closing the form must not write what it still shows back to disk.
+                draft.finish();
             }
             done.accept(value);
         }).onFailure(failure -> {

@@ -82,6 +82,8 @@ public final class FormInputs {
         error.setId(id);
         error.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         error.setWrapText(true);
+        // Wrapped whole beside a scroll pane that takes every spare pixel, never cut to "…".
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         error.textProperty().bind(form.formErrorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
         return error;

@@ -52,6 +52,10 @@ class PaymentApplicationSendsOnceTest {
         assertThat(form.form().formErrorProperty().get()).as("the form says why nothing was sent")
                 .isEqualTo(test.messages.get("approvals.alreadySent"));
         assertThat(form.resultProperty().get()).as("the answer stays on show").isNotBlank();
+
+        form.close();
+        assertThat(test.drafts.list(test.services.draftKey(PaymentApplicationForm.DRAFT, ""))).as(
+                "closing a sent form leaves no draft, so no start notice calls it unsent").isEmpty();
     }
 
     @Test

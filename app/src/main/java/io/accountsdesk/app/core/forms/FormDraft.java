@@ -101,6 +101,15 @@ public final class FormDraft {
         }
     }
 
+    /**
+     * Drops the draft and keeps none again for this record: what the form holds was sent, and stays on show as sent.
+     * Unlike {@link #forget()}, closing the form afterwards writes nothing back.
+     */
+    public void finish() {
+        forget();
+        record = null;
+    }
+
     /** Drops the draft of {@code record} in {@code formName} (the record itself is gone, say). */
     public static void forget(SessionServices services, String formName, String record) {
         String key = services.draftKey(formName, record);
