@@ -1,7 +1,9 @@
 package io.accountsdesk.app;
 
 import io.accountsdesk.app.core.AccountPageContext;
+import io.accountsdesk.client.ApiClient;
 import io.accountsdesk.client.accounts.Account;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,7 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /** The account page as a feature's tab sees it: the account, read again by the partner on reload. */
 public final class TestAccountPage implements AccountPageContext {
 
-    private final SharedSandbox sandbox;
+    private final Supplier<ApiClient> client;
     private final ReadOnlyStringWrapper id = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Account> account = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper item = new ReadOnlyStringWrapper("");
@@ -18,9 +20,18 @@ public final class TestAccountPage implements AccountPageContext {
     public int reloads;
 
     public TestAccountPage(SharedSandbox sandbox, String accountId) {
-        this.sandbox = sandbox;
+        this(sandbox::client, accountId);
+    }
+
+    /** On any sandbox, through its partner client (the hostile-input tests' own sandbox, say). */
+    public TestAccountPage(ApiClient client, String accountId) {
+        this(() -> client, accountId);
+    }
+
+    private TestAccountPage(Supplier<ApiClient> client, String accountId) {
+        this.client = client;
         id.set(accountId);
-        account.set(sandbox.client().accounts().get(accountId));
+        account.set(client.get().accounts().get(accountId));
     }
 
     @Override
@@ -36,7 +47,7 @@ public final class TestAccountPage implements AccountPageContext {
     @Override
     public void reload() {
         reloads++;
-        account.set(sandbox.client().accounts().get(id.get()));
+        account.set(client.get().accounts().get(id.get()));
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.accountsdesk.app.screening;
 
 import io.accountsdesk.app.security.HostileInputProperties;
 import io.accountsdesk.app.TestServices;
-import io.accountsdesk.app.security.HostileAccountPage;
+import io.accountsdesk.app.TestAccountPage;
 import io.accountsdesk.app.security.HostileForms;
 import io.accountsdesk.app.security.HostileSandbox;
 import io.accountsdesk.app.security.HostileText;
@@ -33,7 +33,7 @@ class HostileScreeningInputTest extends HostileInputProperties {
         String aid = accounts.get(Math.floorMod(typing.hashCode(), accounts.size())).accountId();
         test.dialogs.typedAnswer = aid;
         ScreeningTabViewModel tab = new ScreeningTabViewModel(test.services,
-                new HostileAccountPage(HostileSandbox.get().session().client(), aid));
+                new TestAccountPage(HostileSandbox.get().session().client(), aid));
         tab.shown();
         tab.refill();
         return tab;
