@@ -166,6 +166,11 @@ public final class PaymentApplicationForm extends SendingForm {
     }
 
     @Override
+    protected boolean findsWhatALostSendMade() {
+        return true;
+    }
+
+    @Override
     protected void sendFailed(Throwable failure) {
         if (thereBeforeLostSend == null && thereBeforeSend != null
                 && io.accountsdesk.app.core.LostAnswer.mayHaveMade(failure)) {

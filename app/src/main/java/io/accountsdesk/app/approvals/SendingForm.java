@@ -79,12 +79,18 @@ abstract class SendingForm implements ApprovalForm {
             sending.set(false);
             form.busyProperty().set(false);
             sendFailed(new ApiException.Cancelled("Stopped by the user."));
-            form.showMessage(services.messages().get("approvals.sendStopped"));
+            form.showMessage(services.messages().get(findsWhatALostSendMade() ? "approvals.sendStopped"
+                    : "approvals.sendStopped.check"));
         }));
     }
 
     /** A send failed (on the UI thread): a form whose send creates something may note that it may exist anyway. */
     protected void sendFailed(Throwable failure) {
+    }
+
+    /** Whether the next send first looks for what a send whose answer was lost made (so the user need not). */
+    protected boolean findsWhatALostSendMade() {
+        return false;
     }
 
     /** Rules across fields (at least one product, say); shows its own message and answers whether all is well. */

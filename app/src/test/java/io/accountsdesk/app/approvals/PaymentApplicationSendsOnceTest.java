@@ -93,6 +93,25 @@ class PaymentApplicationSendsOnceTest {
         assertThat(applications(aid)).as("one application").hasSize(1);
     }
 
+    @Test
+    void aStoppedSellerSendSaysToLookBeforeSendingAgain() {
+        TestServices test = queued();
+        String aid = TestAccounts.fresh(sandbox, "Stopped Seller Shop AS").accountId();
+        ApprovalsTabViewModel tab = new ApprovalsTabViewModel(test.services, new TestAccountPage(sandbox, aid));
+        tab.shown();
+        runQueuedWork();
+        tab.openSeller();
+        SellerForm seller = ApprovalsFill.seller((SellerForm) tab.formProperty().get(), "stopped-seller", "ok");
+
+        seller.submit();
+        test.services.tasks().runningTasks().get(0).cancel();
+        runQueuedWork();
+
+        assertThat(seller.sendingProperty().get()).isFalse();
+        assertThat(seller.form().formErrorProperty().get()).as("a seller form does not look by itself, so it says so")
+                .isEqualTo(test.messages.get("approvals.sendStopped.check"));
+    }
+
     private TestServices queued() {
         Messages messages = Messages.load(Locale.ENGLISH);
         return TestServices.of(sandbox.session(), configDir,
