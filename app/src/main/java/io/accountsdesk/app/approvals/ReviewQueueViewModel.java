@@ -190,7 +190,7 @@ public final class ReviewQueueViewModel implements ScreenModel {
                 List<QueueRow> ofAccount = rowsOf(account, at, task);
                 found.addAll(ofAccount);
                 if (progressive && !ofAccount.isEmpty()) {
-                    services.scheduler().schedule(Duration.ZERO, () -> {
+                    task.onUiThread(() -> {
                         if (load == loads && !loaded) {
                             rows.addAll(ofAccount);
                             state.set(ContentState.READY);

@@ -121,6 +121,11 @@ class AccountCsvExportTest {
             @Override
             public void indeterminate() {
             }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                action.run();
+            }
         };
         Path file = dir.resolve("half.csv");
         var accounts = sandbox.session().client().cancellable(cancellation).accounts()

@@ -20,6 +20,14 @@ public interface TaskContext {
     /** The work cannot tell how far it got: a bar that moves without a figure. */
     void indeterminate();
 
+    /**
+     * Hands {@code action} to the UI thread, after the reports made before it: for what the screen can show before
+     * the work ends (a row created, a page found). Actions handed over from several of the work's own threads run one
+     * at a time, also where a test's runner has no UI thread of its own. A screen model's scheduler is not a way
+     * there: a test's runs at once, on whichever worker asked.
+     */
+    void onUiThread(Runnable action);
+
     default boolean isCancelled() {
         return cancellation().isCancelled();
     }

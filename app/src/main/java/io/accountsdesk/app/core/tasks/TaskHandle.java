@@ -35,6 +35,11 @@ public final class TaskHandle implements Cancellable {
     private final AtomicReference<Future<?>> future = new AtomicReference<>();
     private final AtomicReference<Report> pending = new AtomicReference<>();
     private volatile java.util.function.Consumer<Boolean> cancelHook = quiet -> { };
+    /**
+     * Held while a report or a handed-over action runs. On the FX thread nobody else wants it; a synchronous runner's
+     * "UI thread" is whichever thread hands over, and the work's own threads must not change a screen model together.
+     */
+    private final Object uiTurn = new Object();
 
     private record Report(String message, double progress) {
     }
@@ -124,16 +129,26 @@ public final class TaskHandle implements Cancellable {
     }
 
     private void publish() {
-        Report report = pending.getAndSet(null);
-        if (report == null) {
-            return;
+        synchronized (uiTurn) {
+            Report report = pending.getAndSet(null);
+            if (report == null) {
+                return;
+            }
+            if (report.message() != null) {
+                message.set(report.message());
+            }
+            if (!Double.isNaN(report.progress())) {
+                progress.set(report.progress());
+            }
         }
-        if (report.message() != null) {
-            message.set(report.message());
-        }
-        if (!Double.isNaN(report.progress())) {
-            progress.set(report.progress());
-        }
+    }
+
+    private void handOver(Runnable action) {
+        uiThread.execute(() -> {
+            synchronized (uiTurn) {
+                action.run();
+            }
+        });
     }
 
     /** The context the work sees; reports go through {@link #report}. */
@@ -157,6 +172,11 @@ public final class TaskHandle implements Cancellable {
             @Override
             public void indeterminate() {
                 report(null, INDETERMINATE);
+            }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                handOver(java.util.Objects.requireNonNull(action, "action"));
             }
         };
     }

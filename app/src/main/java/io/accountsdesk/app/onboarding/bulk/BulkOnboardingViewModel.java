@@ -318,7 +318,7 @@ public final class BulkOnboardingViewModel implements ScreenModel {
                             task.progress(n, toSend.size());
                             task.message(messages.format("bulk.progress", n, toSend.size(), rate,
                                     io.accountsdesk.app.core.DurationText.of(Duration.ofSeconds(left), messages)));
-                            services.scheduler().schedule(Duration.ZERO, () -> shownOutcome(byLine, outcome));
+                            task.onUiThread(() -> shownOutcome(byLine, outcome));
                         });
                         return run.run(toSend, task::isCancelled);
                     }

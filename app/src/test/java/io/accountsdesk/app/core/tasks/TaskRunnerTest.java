@@ -195,6 +195,73 @@ class TaskRunnerTest {
     }
 
     @Test
+    void whatTheWorkHandsOverFromItsOwnThreadsGoesThroughTheUiThread() {
+        WorkQueue workers = new WorkQueue();
+        UiQueue ui = new UiQueue();
+        TaskRunner tasks = TaskRunner.using(workers, ui, activity, Throwable::getMessage);
+        List<String> shown = new ArrayList<>();
+        tasks.run(BackgroundTask.of("Sending rows", task -> {
+            task.onUiThread(() -> shown.add("row 1"));
+            task.onUiThread(() -> shown.add("row 2"));
+            return null;
+        }));
+
+        workers.runFirst();
+        assertThat(shown).as("nothing runs on the worker").isEmpty();
+        ui.drain();
+        assertThat(shown).containsExactly("row 1", "row 2");
+    }
+
+    /**
+     * Bulk onboarding hands each row's outcome over from several sending threads. A synchronous runner has no UI
+     * thread to queue them on, and ran them at once on each sender, so two threads changed the same observable list
+     * together: a broken list change, reported by JavaFX to whichever test came next (CI failed that way once).
+     */
+    @Test
+    void handOversFromSeveralThreadsOfASynchronousTaskRunOneAtATime() throws Exception {
+        TaskRunner tasks = TaskRunner.synchronous(activity, Throwable::getMessage);
+        int threads = 4;
+        java.util.concurrent.atomic.AtomicInteger inside = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+
+        tasks.run(BackgroundTask.of("Sending rows", task -> {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Thread> senders = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                Thread sender = new Thread(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    task.onUiThread(() -> {
+                        mostAtOnce.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                        try {
+                            Thread.sleep(30); // long enough that unserialised hand-overs overlap
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        inside.decrementAndGet();
+                        ran.incrementAndGet();
+                    });
+                });
+                sender.start();
+                senders.add(sender);
+            }
+            start.countDown();
+            for (Thread sender : senders) {
+                sender.join();
+            }
+            return null;
+        }));
+
+        assertThat(ran.get()).as("every hand-over ran before the work ended").isEqualTo(threads);
+        assertThat(mostAtOnce.get()).as("hand-overs running at the same time").isEqualTo(1);
+    }
+
+    @Test
     void closingAScopeCancelsItsOwnTasksOnlyAndRefusesNewOnes() {
         WorkQueue workers = new WorkQueue();
         TaskRunner root = TaskRunner.using(workers, Runnable::run, activity, Throwable::getMessage);
