@@ -61,11 +61,27 @@ class ApprovalsAppTest extends AppTestBase {
         type("#approvals-bank-number", "NO9386011117947");
         type("#approvals-bank-bic", "DNBANOKKXXX");
         type("#approvals-submitter-email", "signatory@approvals-tab.example");
+        // The page reads the account again after the send; slowed down, as on a real network, so that a page
+        // showing its loading state meanwhile would lose the focus.
+        app.embeddedSandbox().orElseThrow().injectFaults(io.accountsdesk.sandbox.http.FaultPlan.parse(
+                "route=/accounts/*/management/accounts/" + aid + ", method=GET, latency=1500ms"));
         robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
         @SuppressWarnings("unchecked")
         TableView<ApprovalCase> payments = robot.lookup("#approvals-payments").queryAs(TableView.class);
         waitFor("the application is listed with billie", () -> payments.getItems().size() == 1
                 && payments.getItems().get(0).covers().contains("billie"));
+        waitFor("the page has read the account again", () -> app.workspace().services().tasks().activity()
+                .runningCount().get() == 0);
+        app.embeddedSandbox().orElseThrow().injectFaults(io.accountsdesk.sandbox.http.FaultPlan.none());
+        Node form = robot.lookup("#approvals-form").query();
+        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            for (Node at = form.getScene().getFocusOwner(); at != null; at = at.getParent()) {
+                if (at == form) {
+                    return true;
+                }
+            }
+            return false;
+        }).get(10, java.util.concurrent.TimeUnit.SECONDS)).as("the focus stays in the form it was sent from").isTrue();
 
         robot.interact(() -> app.workspace().navigator().goTo(Place.of("approvals-queue")));
         @SuppressWarnings("unchecked")

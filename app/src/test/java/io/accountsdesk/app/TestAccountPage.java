@@ -45,7 +45,7 @@ public final class TestAccountPage implements AccountPageContext {
     }
 
     @Override
-    public void reload() {
+    public void refresh() {
         reloads++;
         account.set(client.get().accounts().get(id.get()));
     }

@@ -106,10 +106,38 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
         return Place.of("account", "id", accountId.get(), "tab", tab.get().id());
     }
 
+    /** The page's own Reload and Retry: everything is read again, and the page says it is loading meanwhile. */
     public void reload() {
         if (accountId.get() != null) {
             load(accountId.get());
         }
+    }
+
+    /**
+     * A tab's change: the account is read again behind what the page shows, which stays, so the tab the user works
+     * in keeps its focus. A page with nothing to show yet loads as usual.
+     */
+    @Override
+    public void refresh() {
+        String id = accountId.get();
+        if (id == null) {
+            return;
+        }
+        if (state.get() != ContentState.READY || account.get() == null) {
+            load(id);
+            return;
+        }
+        loading.cancel();
+        loading = services.tasks().run(messages.format("account.task.load", id),
+                task -> read(id, task),
+                loaded -> {
+                    if (id.equals(accountId.get())) {
+                        show(loaded);
+                    }
+                },
+                failure -> {
+                    // The status bar says what failed; the page keeps the account as last read.
+                });
     }
 
     private void load(String id) {
@@ -123,13 +151,7 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
         events.open(id);
         link.show(id);
         loading = services.tasks().run(messages.format("account.task.load", id),
-                task -> {
-                    Account loaded = services.api(task).accounts().get(id);
-                    // The details form reads the account as JSON on the UI thread when it shows; the first time,
-                    // Jackson builds its serializers for the whole account (a few hundred ms): here, not there.
-                    AccountWrites.tree(loaded);
-                    return loaded;
-                },
+                task -> read(id, task),
                 this::show,
                 failure -> {
                     errorMessage.set(messages.format("account.error.load", id, services.errors().describe(failure)));
@@ -137,6 +159,14 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
                 });
         loadPricePackage(id);
         fetchWhatTheTabShows();
+    }
+
+    private Account read(String id, io.accountsdesk.app.core.tasks.TaskContext task) {
+        Account loaded = services.api(task).accounts().get(id);
+        // The details form reads the account as JSON on the UI thread when it shows; the first time, Jackson builds
+        // its serializers for the whole account (a few hundred ms): here, not there.
+        AccountWrites.tree(loaded);
+        return loaded;
     }
 
     private void show(Account value) {

@@ -303,7 +303,7 @@ public final class ApprovalsTabViewModel implements io.accountsdesk.app.core.Acc
         }, done -> {
             services.dialogs().notify(DialogService.NoticeKind.SUCCESS,
                     messages.format("approvals.archived", seller.title()));
-            page.reload();
+            page.refresh();
             refresh();
         }, failure -> message.set(messages.format("approvals.archiveFailed", seller.title(),
                 services.errors().describe(failure))));
@@ -328,7 +328,7 @@ public final class ApprovalsTabViewModel implements io.accountsdesk.app.core.Acc
             return caseId;
         }, done -> {
             services.dialogs().notify(DialogService.NoticeKind.INFO, messages.format("approvals.rechecked", caseId));
-            page.reload();
+            page.refresh();
             refresh();
         }, failure -> message.set(messages.format("approvals.recheckFailed", services.errors().describe(failure))));
     }
@@ -355,7 +355,7 @@ public final class ApprovalsTabViewModel implements io.accountsdesk.app.core.Acc
 
     /** The account's counters changed with the new case: the whole page reads it again, and so do the lists. */
     private void afterSend() {
-        page.reload();
+        page.refresh();
         refresh();
     }
 

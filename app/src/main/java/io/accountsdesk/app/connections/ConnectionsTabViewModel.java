@@ -238,7 +238,7 @@ public final class ConnectionsTabViewModel implements io.accountsdesk.app.core.A
             return;
         }
         closeForm();
-        form.set(new ConnectionFormViewModel(services, operation, aid, answer -> page.reload()));
+        form.set(new ConnectionFormViewModel(services, operation, aid, answer -> page.refresh()));
     }
 
     public void closeForm() {

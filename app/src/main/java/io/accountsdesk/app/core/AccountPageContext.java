@@ -17,8 +17,12 @@ public interface AccountPageContext {
     /** The account as last read; {@code null} while it loads or after it failed to load. */
     ReadOnlyObjectProperty<Account> accountProperty();
 
-    /** Reads the account again, for the whole page: a tab changed something other tabs show. */
-    void reload();
+    /**
+     * Reads the account again, for the whole page, while the page goes on showing it: a tab changed something other
+     * tabs show. The tab keeps its place and the focus (a form just sent stays where the user is); a failed read is
+     * said in the status bar, and the page keeps the account as it was last read.
+     */
+    void refresh();
 
     /**
      * The one thing within the tab a link points at ({@code account?id=…&tab=approvals&item=payments/<id>}), so a

@@ -497,7 +497,7 @@ public final class ScreeningTabViewModel implements io.accountsdesk.app.core.Acc
                         decision.outcome.reset("");
                         decision.reason.reset("");
                         // The page's events tab shows the new event too: the page reads the account (and its log) again.
-                        page.reload();
+                        page.refresh();
                         loadHistory();
                     }
                 })

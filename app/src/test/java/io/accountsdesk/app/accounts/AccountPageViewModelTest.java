@@ -298,6 +298,47 @@ class AccountPageViewModelTest {
         assertThat(stored.company().businessName()).isEqualTo(account.company().businessName());
     }
 
+    /**
+     * A tab's change (an application sent, a connection signed up) has the page read the account again. The page used
+     * to empty itself and show its loading state meanwhile, which took the focus out of the form the user had just
+     * sent from.
+     */
+    @Test
+    void aTabsChangeIsReadBehindThePageWhichKeepsShowingAndKeepsTheAccountWhenTheReadFails() {
+        TestServices test = test();
+        Account account = sandbox.account(12);
+        String id = account.accountId();
+        AccountPageViewModel page = open(test, account);
+        List<ContentState> states = new ArrayList<>();
+        page.stateProperty().addListener((obs, old, now) -> states.add(now));
+        List<Account> shown = new ArrayList<>();
+        page.accountProperty().addListener((obs, old, now) -> shown.add(now));
+        sandbox.client().accounts().update(id, AccountWrites.base(account)
+                .company(withIndustryAndEmail(account, "bicycles", account.company().email())).build());
+
+        page.refresh();
+
+        assertThat(states).as("the page never left what it showed").isEmpty();
+        assertThat(shown).as("never emptied meanwhile").hasSize(1).doesNotContainNull();
+        assertThat(page.accountProperty().get().company().industry()).isEqualTo("bicycles");
+
+        sandbox.sandbox().injectFaults(io.accountsdesk.sandbox.http.FaultPlan.parse(
+                "route=/accounts/*/management/accounts/" + id + ", method=GET, error=1:500"));
+        try {
+            page.refresh();
+        } finally {
+            sandbox.sandbox().injectFaults(io.accountsdesk.sandbox.http.FaultPlan.none());
+        }
+        assertThat(states).as("a failed read behind the page leaves it as it was").isEmpty();
+        assertThat(page.accountProperty().get().company().industry()).isEqualTo("bicycles");
+        assertThat(test.activity.lastFailureProperty().get()).as("the status bar says what failed")
+                .startsWith("Loading account " + id);
+
+        page.reload();
+        assertThat(states).as("the page's own Reload says it loads").containsExactly(ContentState.LOADING,
+                ContentState.READY);
+    }
+
     @Test
     void aChangeSomeoneElseMadeMeanwhileIsKeptAndTheSameFieldIsNotOverwritten() {
         TestServices test = test();

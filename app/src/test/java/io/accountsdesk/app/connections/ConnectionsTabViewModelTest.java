@@ -87,7 +87,7 @@ class ConnectionsTabViewModelTest {
             String answer = entry.getValue();
             if (answer.startsWith("decide:")) {
                 ConnectionsTestAccounts.decide(sandbox, aid, key, answer.substring("decide:".length()));
-                page.reload();
+                page.refresh();
             } else {
                 tab.open(ConnectionOperations.find(answer).orElseThrow());
                 fillRequired(tab.formProperty().get());
@@ -234,7 +234,7 @@ class ConnectionsTabViewModelTest {
         assertThat(tab.rows().get(0).stuck()).isFalse();
 
         ConnectionsTestAccounts.backdate(sandbox, aid, "klarna", 4);
-        page.reload();
+        page.refresh();
         assertThat(tab.rows().get(0).stuck()).as("4 days > the default 3").isTrue();
         assertThat(tab.lanes().get(0).spans().get(0).tone()).isEqualTo(Tone.DANGER);
 
