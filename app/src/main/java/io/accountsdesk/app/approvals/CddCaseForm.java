@@ -157,10 +157,8 @@ public final class CddCaseForm extends SendingForm {
     @Override
     public void submit() {
         String aid = accountId;
-        send(messages.format("approvals.task.cdd", aid), task -> {
-            NewCddCase newCase = request();
-            return services.subAccount(aid, task).approvals().createCddCase(aid, newCase);
-        }, answer -> messages.format("approvals.cdd.done", answer.id(),
+        send(messages.format("approvals.task.cdd", aid), this::request, (newCase, task) ->
+                services.subAccount(aid, task).approvals().createCddCase(aid, newCase), answer -> messages.format("approvals.cdd.done", answer.id(),
                 answer.status() == null ? "" : answer.status().value()), opened);
     }
 

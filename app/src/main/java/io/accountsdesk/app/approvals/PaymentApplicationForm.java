@@ -139,8 +139,7 @@ public final class PaymentApplicationForm extends SendingForm {
         String aid = accountId;
         java.util.Set<String> before = thereBeforeLostSend;
         thereBeforeSend = null;
-        send(messages.format("approvals.task.apply", aid), task -> {
-            NewPaymentsApproval application = request();
+        send(messages.format("approvals.task.apply", aid), this::request, (application, task) -> {
             var approvals = services.subAccount(aid, task).approvals();
             List<PaymentsApproval> there = approvals.paymentsApprovals(aid, List.of());
             if (before != null) {

@@ -122,10 +122,8 @@ public final class SellerForm extends SendingForm {
     @Override
     public void submit() {
         String aid = accountId;
-        send(messages.format("approvals.task.seller", aid), task -> {
-            NewPayoutDestinationApproval application = request();
-            return services.subAccount(aid, task).approvals().createPayoutDestination(aid, application);
-        }, answer -> messages.format("approvals.seller.done", answer.payoutDestinationId(),
+        send(messages.format("approvals.task.seller", aid), this::request, (application, task) ->
+                services.subAccount(aid, task).approvals().createPayoutDestination(aid, application), answer -> messages.format("approvals.seller.done", answer.payoutDestinationId(),
                 answer.caseStatus() == null ? "" : answer.caseStatus().value()), created);
     }
 }

@@ -4,7 +4,6 @@ import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.forms.Form;
 import io.accountsdesk.app.core.forms.FormDraft;
 import io.accountsdesk.app.core.tasks.BackgroundTask;
-import io.accountsdesk.app.core.tasks.TaskWork;
 import io.accountsdesk.client.http.ApiException;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -45,7 +44,19 @@ abstract class SendingForm implements ApprovalForm {
     }
 
     /** Sends {@code work} when every field passes; {@code answer} says what the server answered. */
-    protected <T> void send(String taskTitle, TaskWork<T> work, Function<T, String> answer, Consumer<T> done) {
+    /** What a send does on its worker with the request the form built, on the UI thread, from fields that passed. */
+    @FunctionalInterface
+    protected interface SendWork<R, T> {
+        T send(R request, io.accountsdesk.app.core.tasks.TaskContext task) throws Exception;
+    }
+
+    /**
+     * Sends once: {@code request} is built here, on the UI thread, only once every field passed, and the worker gets
+     * that request. Read on the worker, the fields could already hold what the user typed after pressing Send, which
+     * nothing had checked.
+     */
+    protected <R, T> void send(String taskTitle, java.util.function.Supplier<R> request, SendWork<R, T> work,
+                               Function<T, String> answer, Consumer<T> done) {
         if (sending.get()) {
             return;
         }
@@ -57,9 +68,10 @@ abstract class SendingForm implements ApprovalForm {
         if (!form.validateAll() || !checkWhole()) {
             return;
         }
+        R built = request.get();
         sending.set(true);
         form.busyProperty().set(true);
-        services.tasks().run(BackgroundTask.of(taskTitle, work).onSuccess(value -> {
+        services.tasks().run(BackgroundTask.of(taskTitle, task -> work.send(built, task)).onSuccess(value -> {
             sending.set(false);
             form.busyProperty().set(false);
             sent.set(true);

@@ -228,6 +228,8 @@ public final class NewAccountWizardViewModel implements ScreenModel {
         String digits = application.organisationNumber() == null ? ""
                 : application.organisationNumber().replaceAll("\\D", "");
         boolean lookFirst = answerLost;
+        // Built here, from the fields that passed: the worker must not read fields the user may be changing.
+        io.accountsdesk.client.accounts.NewAccount request = application.toNewAccount();
         services.tasks().run(BackgroundTask.of(messages.format("onboarding.task.create", name), task -> {
                     var client = services.api(task);
                     if (lookFirst) {
@@ -238,7 +240,7 @@ public final class NewAccountWizardViewModel implements ScreenModel {
                             return client.accounts().get(made.get());
                         }
                     }
-                    return client.accounts().create(application.toNewAccount());
+                    return client.accounts().create(request);
                 })
                 .onSuccess((Account account) -> {
                     answerLost = false;
@@ -287,11 +289,14 @@ public final class NewAccountWizardViewModel implements ScreenModel {
         String name = application.businessName().strip();
         String email = application.applicantEmail();
         boolean prefill = kind == WaitingSignups.Kind.PREFILL;
+        // Built here, from the fields that passed: the worker must not read fields the user may be changing.
+        var prefillRequest = prefill ? application.toPrefill() : null;
+        var signupRequest = prefill ? null : application.toSignup();
         services.tasks().run(BackgroundTask.of(messages.format(prefill ? "onboarding.task.prefill"
                                 : "onboarding.task.signup", name),
                         task -> prefill
-                                ? services.api(task).signup().createPrefill(application.toPrefill()).prefillId()
-                                : signup(task))
+                                ? services.api(task).signup().createPrefill(prefillRequest).prefillId()
+                                : signup(signupRequest, task))
                 .onSuccess((String id) -> {
                     waiting.remember(kind, id, name, email, services.clock().instant());
                     draft.forget();
@@ -313,8 +318,9 @@ public final class NewAccountWizardViewModel implements ScreenModel {
     }
 
     /** Starts the signup; the API answers nothing, so the desk's note of it gets an id of its own. */
-    private String signup(io.accountsdesk.app.core.tasks.TaskContext task) {
-        services.api(task).signup().signup(application.toSignup());
+    private String signup(io.accountsdesk.client.signup.SignupApplication request,
+                          io.accountsdesk.app.core.tasks.TaskContext task) {
+        services.api(task).signup().signup(request);
         return UUID.randomUUID().toString();
     }
 

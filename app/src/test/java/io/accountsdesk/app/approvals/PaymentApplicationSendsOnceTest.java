@@ -112,6 +112,26 @@ class PaymentApplicationSendsOnceTest {
                 .isEqualTo(test.messages.get("approvals.sendStopped.check"));
     }
 
+    /**
+     * The request is what passed the checks when Send was pressed. The forms used to build it on the worker, from
+     * fields the user could still change while the send was on its way, so what nothing had checked could be sent.
+     */
+    @Test
+    void whatIsTypedWhileTheSendIsOnItsWayIsNotWhatIsSent() {
+        TestServices test = queued();
+        String aid = TestAccounts.fresh(sandbox, "Steady Hands Shop AS").accountId();
+        PaymentApplicationForm form = openFilled(test, aid);
+
+        form.submit();
+        form.set("bank_accounts[0].bank_name", ""); // emptied, and never checked, while the send waits for a worker
+        runQueuedWork();
+
+        List<io.accountsdesk.client.approvals.PaymentsApproval> made = sandbox.client().actingOn(aid).approvals()
+                .paymentsApprovals(aid, List.of());
+        assertThat(made).singleElement().satisfies(application -> assertThat(application.bankAccounts())
+                .singleElement().satisfies(bank -> assertThat(bank.bankName()).isEqualTo("DNB")));
+    }
+
     private TestServices queued() {
         Messages messages = Messages.load(Locale.ENGLISH);
         return TestServices.of(sandbox.session(), configDir,

@@ -61,4 +61,36 @@ class WizardLostAnswerTest {
                 .extracting(Account::accountId).as("one account, the one the first press made")
                 .containsExactly(created.accountId());
     }
+
+    /**
+     * The account made is the application that passed when Create was pressed. The wizard used to build the request
+     * on the worker, from fields the user could still change while the create was on its way.
+     */
+    @Test
+    void whatIsTypedWhileTheCreateIsOnItsWayIsNotWhatIsSent() {
+        java.util.Queue<Runnable> work = new java.util.ArrayDeque<>();
+        io.accountsdesk.app.core.Messages messages = io.accountsdesk.app.core.Messages.load(java.util.Locale.ENGLISH);
+        TestServices services = TestServices.of(sandbox.session(), configDir,
+                activity -> io.accountsdesk.app.core.tasks.TaskRunner.using(work::add, Runnable::run, activity,
+                        new io.accountsdesk.app.core.ErrorMessages(messages)::describe));
+        NewAccountWizardViewModel wizard = new NewAccountWizardViewModel(services.services);
+        wizard.activate(Place.of("new-account"));
+        String name = "Steady Hands " + System.nanoTime() % 100_000 + " AS";
+        String number = NewAccountWizardViewModelTest.norwegianNumber();
+        NewAccountWizardViewModelTest.fillRequired(wizard.application(), name, number);
+        wizard.stepShown(wizard.application().steps().size() - 1);
+        for (Runnable next; (next = work.poll()) != null; ) {
+            next.run(); // the duplicate check
+        }
+        assertThat(wizard.canCreateProperty().get()).isTrue();
+
+        wizard.create();
+        wizard.application().businessName.set(""); // emptied, and never checked, while the create waits
+        for (Runnable next; (next = work.poll()) != null; ) {
+            next.run();
+        }
+
+        assertThat(sandbox.client().accounts().list(AccountQuery.all().withSearch(number), null).items())
+                .singleElement().satisfies(made -> assertThat(made.company().businessName()).isEqualTo(name));
+    }
 }
