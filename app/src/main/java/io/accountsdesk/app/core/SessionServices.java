@@ -160,7 +160,12 @@ public final class SessionServices implements AutoCloseable {
         tasks.close();
         scheduler.close();
         events.clear();
-        subAccounts.values().forEach(ApiClient::close);
-        subAccounts.clear();
+        java.util.List<ApiClient> clients;
+        synchronized (subAccounts) {
+            // A task just cancelled may still be adding one: iterating the synchronized map needs its lock.
+            clients = java.util.List.copyOf(subAccounts.values());
+            subAccounts.clear();
+        }
+        clients.forEach(ApiClient::close);
     }
 }
