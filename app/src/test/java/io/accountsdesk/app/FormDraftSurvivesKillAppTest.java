@@ -27,8 +27,8 @@ import org.testfx.api.FxRobot;
 /**
  * Every long form survives {@code kill -9}: the app runs in a process of its own ({@link KilledMidForm}), types into
  * one {@link KilledForm}, and is killed with SIGKILL once the typing is on disk; the next start on the same config
- * folder says in a notice where the draft waits, and the form, opened as a user would, has every typed value back
- * and says so, every secret field empty, and no secret anywhere in the config folder.
+ * folder says in a notice where the draft waits, and the form, opened by that notice's Open as a user would, has every
+ * typed value back and says so, every secret field empty, and no secret anywhere in the config folder.
  *
  * <p>Seen to fail, each way on purpose once: with the price package editor's fields kept only on Enter or when the
  * focus left them (as they were), the description typed last never reached the draft and the killed process timed out
@@ -61,7 +61,6 @@ class FormDraftSurvivesKillAppTest {
         List<String> notices = new CopyOnWriteArrayList<>();
         String[] kept = typeUntilKilled(form, configDir);
         String account = kept[0];
-        String record = kept[1].split("/", 3)[2];
         assertNoSecretIn(configDir, form); // what the killed app left behind
 
         // A sandbox of its own for the second start (the killed one may have left its database locked); the demo
@@ -76,7 +75,8 @@ class FormDraftSurvivesKillAppTest {
         steps.waitFor("a notice at the start says where the draft is", () -> notices.stream()
                 .anyMatch(notice -> notice.contains("(" + form.namedAtStart(account))));
         steps.aTestAccount();
-        form.open(steps, account, record);
+        steps.pressNoticeAction(form.namedAtStart(account));
+        form.openedByNotice(steps);
         for (KilledForm.Input input : form.inputs()) {
             if (input.isTick()) {
                 steps.waitFor("#" + input.id() + " is ticked again", () -> steps.ticked(input.id()));

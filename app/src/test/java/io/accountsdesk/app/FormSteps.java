@@ -98,6 +98,19 @@ final class FormSteps {
                 .orElseThrow(() -> new AssertionError("the demo data has a test account"));
     }
 
+    /** Presses the action button (Open) of the notice whose message holds {@code naming}, as a user would. */
+    void pressNoticeAction(String naming) throws Exception {
+        AppUnderTest.waitFor("a notice naming " + naming + " offers its action", () -> noticeNaming(naming) != null);
+        robot.clickOn(robot.from(noticeNaming(naming)).lookup(".notice-action").queryButton());
+    }
+
+    private Node noticeNaming(String naming) {
+        return robot.lookup(".notice").queryAllAs(atlantafx.base.controls.Notification.class).stream()
+                .filter(notice -> notice.getMessage() != null && notice.getMessage().contains(naming))
+                .filter(notice -> !robot.from(notice).lookup(".notice-action").queryAll().isEmpty())
+                .findFirst().orElse(null);
+    }
+
     boolean showing(String query) {
         return AppUnderTest.showing(robot, query);
     }

@@ -17,17 +17,14 @@ enum KilledForm {
             Input.text("new-company-business-name", "Killed Midway AS"),
             Input.text("new-company-address-postal-place", "Tromsø"))) {
         @Override
-        void open(FormSteps steps, String account, String keptRecord) throws Exception {
-            if (keptRecord == null) {
-                steps.go(Place.of("new-account"));
-            } else {
-                steps.go(Place.of("onboarding"));
-                steps.waitFor("the onboarding desk lists the application", () -> steps.showing("#onboarding-drafts")
-                        && ((TableView<?>) steps.node("#onboarding-drafts")).getItems().stream()
-                        .anyMatch(row -> row.toString().contains("Killed Midway AS")));
-                steps.go(Place.of("new-account", "draft", keptRecord));
-            }
+        void open(FormSteps steps, String account) throws Exception {
+            steps.go(Place.of("new-account"));
             steps.waitShowing("#new-company-business-name");
+        }
+
+        @Override
+        String formShown() {
+            return "#new-company-business-name";
         }
     },
 
@@ -39,10 +36,15 @@ enum KilledForm {
             Input.text("approvals-bank-number", "NO9386011117947"),
             Input.text("approvals-submitter-email", "signatory@killed.example"))) {
         @Override
-        void open(FormSteps steps, String account, String keptRecord) throws Exception {
+        void open(FormSteps steps, String account) throws Exception {
             steps.openAccountTab(account, "approvals");
             steps.click("approvals-apply");
             steps.waitShowing("#approvals-form");
+        }
+
+        @Override
+        String formShown() {
+            return "#approvals-form";
         }
 
         @Override
@@ -62,11 +64,23 @@ enum KilledForm {
             Input.text("editor-name", "Killed midway package").enter(),
             Input.text("editor-description", "Typed until the power went"))) {
         @Override
-        void open(FormSteps steps, String account, String keptRecord) throws Exception {
+        void open(FormSteps steps, String account) throws Exception {
             steps.go(Place.of("price-package-editor"));
             steps.waitShowing("#editor-tree");
             steps.chooseInTree("editor-tree", 0);
             steps.waitShowing("#editor-id");
+        }
+
+        @Override
+        void openedByNotice(FormSteps steps) throws Exception {
+            steps.waitShowing("#editor-tree");
+            steps.chooseInTree("editor-tree", 0);
+            steps.waitShowing("#editor-id");
+        }
+
+        @Override
+        String formShown() {
+            return "#editor-id";
         }
 
         @Override
@@ -86,11 +100,16 @@ enum KilledForm {
             Input.secret("cf-signup-md5-key", "md5-KILLED-secret-7f3a9c"),
             Input.text("cf-signup-mcc", "5812"))) {
         @Override
-        void open(FormSteps steps, String account, String keptRecord) throws Exception {
+        void open(FormSteps steps, String account) throws Exception {
             steps.openAccountTab(account, "connections");
             steps.click("connections-signup");
             steps.click("op-bambora-payfac");
             steps.waitShowing("#connection-form");
+        }
+
+        @Override
+        String formShown() {
+            return "#connection-form";
         }
 
         @Override
@@ -105,12 +124,17 @@ enum KilledForm {
             Input.text("roles-description", "Reads accounts until the power goes"),
             Input.tick("roles-scope-read-accounts"))) {
         @Override
-        void open(FormSteps steps, String account, String keptRecord) throws Exception {
+        void open(FormSteps steps, String account) throws Exception {
             steps.go(Place.of("roles"));
             steps.waitFor("the demo roles are listed", () -> steps.showing("#roles-table")
                     && !((TableView<?>) steps.node("#roles-table")).getItems().isEmpty());
             steps.click("roles-new");
             steps.waitShowing("#roles-name");
+        }
+
+        @Override
+        String formShown() {
+            return "#roles-name";
         }
 
         @Override
@@ -149,11 +173,19 @@ enum KilledForm {
         this.inputs = inputs;
     }
 
+    /** Goes to the form as a user would, to type into it. {@code account} is the demo account it is about, if any. */
+    abstract void open(FormSteps steps, String account) throws Exception;
+
+    /** What shows once the form is open. */
+    abstract String formShown();
+
     /**
-     * Goes to the form as a user would. {@code account} is the demo account it is about (when it is about one);
-     * {@code keptRecord} is {@code null} before the kill, and the record of the kept draft after it.
+     * After the start notice's Open was pressed: the notice goes into the form itself, so nothing more is needed
+     * than for it to show (the price package's editor still has its package chosen in the tree).
      */
-    abstract void open(FormSteps steps, String account, String keptRecord) throws Exception;
+    void openedByNotice(FormSteps steps) throws Exception {
+        steps.waitShowing(formShown());
+    }
 
     /** What the notice at the next start names the draft by: the account, or what was typed as its name. */
     String namedAtStart(String account) {

@@ -28,7 +28,7 @@ public final class KilledMidForm {
                 "--theme", "light"), null);
         FormSteps steps = new FormSteps(new FxRobot(), () -> app);
         String account = steps.aTestAccount();
-        form.open(steps, account, null);
+        form.open(steps, account);
         form.type(steps);
         // Written after the last input: an earlier write may hold the texts but not a box ticked last (a busy
         // machine once killed the role form between the two, and its tick was rightly not back).

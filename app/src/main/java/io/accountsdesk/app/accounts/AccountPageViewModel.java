@@ -73,8 +73,8 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
     public void activate(Place place) {
         String id = place.param("id");
         tab.set(AccountTab.of(place.param("tab")));
-        item.set(place.param("item") == null ? "" : place.param("item"));
         if (id == null) {
+            item.set("");
             state.set(ContentState.ERROR);
             errorMessage.set(messages.get("account.error.noId"));
             return;
@@ -82,6 +82,8 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
         if (!id.equals(accountId.get()) || state.get() == ContentState.ERROR) {
             load(id);
         }
+        // After the account: a tab hearing of the item acts on the account the place names, not the one before.
+        item.set(place.param("item") == null ? "" : place.param("item"));
         fetchWhatTheTabShows();
     }
 

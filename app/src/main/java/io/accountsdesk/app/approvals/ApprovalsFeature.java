@@ -32,7 +32,8 @@ public final class ApprovalsFeature implements Feature {
         DraftsLeft.offer(services, List.of(PaymentApplicationForm.DRAFT, SellerForm.DRAFT, CddCaseForm.DRAFT),
                 left -> services.messages().format("approvals.drafts.offer", left.size(),
                         DraftsLeft.some(left.stream().map(DraftsLeft.Left::record).toList(), 3)),
-                left -> Place.of("account", "id", left.get(0).record(), "tab", TAB));
+                left -> Place.of("account", "id", left.get(0).record(), "tab", TAB, "item",
+                        ApprovalsTabViewModel.draftItem(left.get(0).form())));
     }
 
     @Override

@@ -33,8 +33,13 @@ public final class ConnectionsFeature implements Feature {
                             : ConnectionOperations.find(accountAndOperation[1])
                             .map(operation -> ConnectionsTabViewModel.labelOf(services.messages(), operation))
                             .orElse(accountAndOperation[1]));
-                }).toList(), 3)), left -> Place.of("account", "id", left.get(0).record().split("/", 2)[0], "tab",
-                "connections"));
+                }).toList(), 3)), left -> {
+                    String[] accountAndOperation = left.get(0).record().split("/", 2);
+                    return accountAndOperation.length < 2
+                            ? Place.of("account", "id", accountAndOperation[0], "tab", "connections")
+                            : Place.of("account", "id", accountAndOperation[0], "tab", "connections", "item",
+                                    ConnectionsTabViewModel.draftItem(accountAndOperation[1]));
+                });
     }
 
     @Override

@@ -53,6 +53,7 @@ public final class ConnectionsTabViewModel implements io.accountsdesk.app.core.A
     private final Map<String, ConnectionHistory> connections = new LinkedHashMap<>();
     private final javafx.beans.value.ChangeListener<Object> preferencesChanged;
     private Cancellable reading = Cancellable.NONE;
+    private static final String DRAFT_ITEM = "draft/";
     private boolean shown;
 
     public ConnectionsTabViewModel(SessionServices services, AccountPageContext page) {
@@ -65,6 +66,7 @@ public final class ConnectionsTabViewModel implements io.accountsdesk.app.core.A
             }
         });
         page.accountProperty().addListener((obs, old, account) -> onAccount(account));
+        page.itemProperty().addListener((obs, old, item) -> openDraft(item));
         // A new threshold shows at once: what counts as stuck is the user's choice, not the account's.
         preferencesChanged = (obs, old, now) -> {
             if (page.accountProperty().get() != null) {
@@ -73,6 +75,20 @@ public final class ConnectionsTabViewModel implements io.accountsdesk.app.core.A
         };
         services.preferences().currentProperty().addListener(preferencesChanged);
         onAccount(page.accountProperty().get());
+        openDraft(page.itemProperty().get());
+    }
+
+    /** The item of a link to an operation's form draft on this tab ({@code draft/klarna.signup}). */
+    public static String draftItem(String operationId) {
+        return DRAFT_ITEM + operationId;
+    }
+
+    /** A link to a draft opens its operation's form, which puts the draft back; the form on show is not replaced. */
+    private void openDraft(String item) {
+        if (item == null || !item.startsWith(DRAFT_ITEM) || form.get() != null) {
+            return;
+        }
+        ConnectionOperations.find(item.substring(DRAFT_ITEM.length())).ifPresent(this::open);
     }
 
     private void onAccount(Account account) {

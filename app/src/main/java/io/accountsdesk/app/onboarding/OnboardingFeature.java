@@ -34,7 +34,10 @@ public final class OnboardingFeature implements Feature {
                 "onboarding.drafts.offer", left.size(), DraftsLeft.some(left.stream()
                         .map(draft -> draft.value("company.business_name"))
                         .map(name -> name.isEmpty() ? services.messages().get("onboarding.drafts.untitled") : name)
-                        .toList(), 3)), left -> Place.of(OnboardingViewModel.SCREEN));
+                        .toList(), 3)), left -> left.size() == 1
+                        // One application: straight into the wizard with it; several wait in the desk's list.
+                        ? Place.of(NewAccountWizardViewModel.SCREEN, "draft", left.get(0).record())
+                        : Place.of(OnboardingViewModel.SCREEN));
     }
 
     static Screen desk(SessionServices services) {

@@ -168,7 +168,7 @@ public final class AppFrame extends StackPane implements Overlays {
     public void notice(NoticeKind kind, String message, String actionLabel, Runnable action) {
         Notification notice = made(kind, message);
         Button act = new Button(actionLabel);
-        act.getStyleClass().add(Styles.SMALL);
+        act.getStyleClass().addAll(Styles.SMALL, "notice-action");
         act.setOnAction(event -> {
             notices.getChildren().remove(notice);
             action.run();

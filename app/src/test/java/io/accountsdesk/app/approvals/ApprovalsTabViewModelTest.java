@@ -34,6 +34,38 @@ class ApprovalsTabViewModelTest {
         return tab;
     }
 
+    /** A start notice's Open names the draft's form as the place's item: the tab opens that form, draft and all. */
+    @Test
+    void aLinkToADraftOpensItsFormWithTheDraftBack() {
+        test = TestServices.of(sandbox.session(), configDir);
+        String aid = TestAccounts.fresh(sandbox, "Draft Link Shop AS").accountId();
+        ApprovalsTabViewModel before = new ApprovalsTabViewModel(test.services, new TestAccountPage(sandbox, aid));
+        before.openSeller();
+        ((SellerForm) before.formProperty().get()).set("payout_destination_description", "Left behind");
+        before.dispose(); // the form closes unsent and keeps a draft
+
+        TestAccountPage linked = new TestAccountPage(sandbox, aid);
+        linked.pointAt(ApprovalsTabViewModel.draftItem(SellerForm.DRAFT));
+        ApprovalsTabViewModel tab = new ApprovalsTabViewModel(test.services, linked);
+        assertThat(tab.formProperty().get()).as("opened with the tab").isInstanceOf(SellerForm.class);
+        assertThat(value(tab.formProperty().get(), "payout_destination_description")).isEqualTo("Left behind");
+
+        TestAccountPage later = new TestAccountPage(sandbox, aid);
+        ApprovalsTabViewModel open = new ApprovalsTabViewModel(test.services, later);
+        assertThat(open.formProperty().get()).as("no link, no form").isNull();
+        later.pointAt(ApprovalsTabViewModel.draftItem(PaymentApplicationForm.DRAFT));
+        assertThat(open.formProperty().get()).as("a link heard on a tab on show").isInstanceOf(
+                PaymentApplicationForm.class);
+        later.pointAt(ApprovalsTabViewModel.draftItem(SellerForm.DRAFT));
+        assertThat(open.formProperty().get()).as("the form on show is not replaced").isInstanceOf(
+                PaymentApplicationForm.class);
+    }
+
+    private static String value(ApprovalForm form, String path) {
+        return form.form().fields().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow()
+                .value().toString();
+    }
+
     @Test
     void inTestModeEachMagicDescriptionLeadsToItsOutcome() {
         ApprovalsTabViewModel tab = tab("Magic Sellers AS");

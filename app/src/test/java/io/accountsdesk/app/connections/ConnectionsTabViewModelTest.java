@@ -222,6 +222,29 @@ class ConnectionsTabViewModelTest {
                 .contains("case_id: C-123").contains("signature_url: https://sign.example/abc"));
     }
 
+    /** A start notice's Open names the operation's draft as the place's item: the tab opens its form, draft and all. */
+    @Test
+    void aLinkToADraftOpensItsOperationsFormWithTheDraftBack() {
+        String aid = ConnectionsTestAccounts.fresh(sandbox, "Draft Link Connections AS").accountId();
+        var test = services();
+        var before = new ConnectionsTabViewModel(test.services, new TestAccountPage(sandbox, aid));
+        before.open(ConnectionOperations.find("klarna.signup").orElseThrow());
+        @SuppressWarnings("unchecked")
+        var typed = (io.accountsdesk.app.core.forms.FormField<String>) before.formProperty().get().form().fields()
+                .stream().filter(f -> f.value() instanceof String).findFirst().orElseThrow();
+        String path = typed.path();
+        typed.set("Left behind");
+        before.closeForm(); // unsent: the typing is kept as a draft
+
+        var page = new TestAccountPage(sandbox, aid);
+        var tab = new ConnectionsTabViewModel(test.services, page);
+        assertThat(tab.formProperty().get()).as("no link, no form").isNull();
+        page.pointAt(ConnectionsTabViewModel.draftItem("klarna.signup"));
+
+        assertThat(tab.formProperty().get()).isNotNull();
+        assertThat(tab.formProperty().get().text(path).orElseThrow().value()).isEqualTo("Left behind");
+    }
+
     @Test
     void aConnectionPendingLongerThanTheThresholdIsMarkedStuck() throws Exception {
         Account account = ConnectionsTestAccounts.fresh(sandbox, "Stuck Shop AS");

@@ -88,8 +88,16 @@ class OnboardingViewModelTest {
         new OnboardingFeature().sessionStarted(services.services);
         assertThat(services.dialogs.notices()).singleElement().asString()
                 .contains("One application is still in progress", "Left Behind AS", "Onboarding");
-        // Its Open button goes where the application waits.
+        // Its Open button goes into the wizard with the application.
         services.dialogs.noticeActions.get(services.dialogs.notices().get(0)).run();
-        assertThat(services.navigator.currentProperty().get()).isEqualTo(Place.of(OnboardingViewModel.SCREEN));
+        assertThat(services.navigator.currentProperty().get())
+                .isEqualTo(Place.of(NewAccountWizardViewModel.SCREEN, "draft", "left"));
+
+        services.drafts.save(new DraftStore.Draft(prefix + "another", Instant.now(),
+                Map.of("company.business_name", "Also Left AS")));
+        new OnboardingFeature().sessionStarted(services.services);
+        services.dialogs.noticeActions.get(services.dialogs.notices().get(1)).run();
+        assertThat(services.navigator.currentProperty().get()).as("several wait in the desk's list")
+                .isEqualTo(Place.of(OnboardingViewModel.SCREEN));
     }
 }

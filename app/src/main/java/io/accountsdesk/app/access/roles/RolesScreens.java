@@ -1,6 +1,5 @@
 package io.accountsdesk.app.access.roles;
 
-import io.accountsdesk.app.core.nav.Place;
 import io.accountsdesk.app.core.SessionServices;
 import io.accountsdesk.app.core.forms.DraftsLeft;
 import io.accountsdesk.app.core.actions.AppAction;
@@ -28,7 +27,7 @@ public final class RolesScreens {
         DraftsLeft.offer(services, List.of(RoleEditor.DRAFT_FORM), left -> messages.format("roles.drafts.offer",
                 left.size(), DraftsLeft.some(left.stream().map(draft -> !draft.value("name").isEmpty()
                         ? draft.value("name") : RoleEditor.NEW.equals(draft.record()) ? messages.get("roles.new")
-                        : draft.record()).toList(), 3)), left -> Place.of(RolesViewModel.SCREEN));
+                        : draft.record()).toList(), 3)), left -> RolesViewModel.placeOf(left.get(0).record()));
     }
 
     static Screen roles(SessionServices services) {

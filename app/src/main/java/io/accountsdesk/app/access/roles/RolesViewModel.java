@@ -71,6 +71,8 @@ public final class RolesViewModel implements ScreenModel {
     private final ReadOnlyBooleanWrapper deletable = new ReadOnlyBooleanWrapper(this, "deletable");
     private Role opened;
     private boolean loaded;
+    /** The role the last place linked to, opened once: coming back to the place does not open it again. */
+    private String linkedRole;
     private Cancellable loading = Cancellable.NONE;
 
     public RolesViewModel(SessionServices services) {
@@ -84,6 +86,28 @@ public final class RolesViewModel implements ScreenModel {
     public void activate(Place place) {
         if (!loaded) {
             reload();
+        }
+        String role = place.param("role");
+        if (role != null && !role.equals(linkedRole)) {
+            linkedRole = role;
+            openLinked(role);
+        }
+    }
+
+    /** The place of one role in the editor ({@code roles?role=<id>}, or {@code new}), as a start notice opens. */
+    public static Place placeOf(String roleId) {
+        return Place.of(SCREEN, "role", roleId);
+    }
+
+    /** A link to a role opens it (its draft comes back with it), unless the editor holds typing of its own. */
+    private void openLinked(String role) {
+        if (editing.get() && editor.form().isDirty()) {
+            return;
+        }
+        if (RoleEditor.NEW.equals(role)) {
+            newRole();
+        } else {
+            read(role, role);
         }
     }
 
@@ -144,11 +168,15 @@ public final class RolesViewModel implements ScreenModel {
         if (row == null) {
             return;
         }
+        read(row.id(), row.name());
+    }
+
+    private void read(String id, String name) {
         editorError.set("");
-        services.tasks().run(messages.format("roles.task.read", row.name()),
-                task -> services.api(task).roles().get(row.id()),
+        services.tasks().run(messages.format("roles.task.read", name),
+                task -> services.api(task).roles().get(id),
                 this::showOpened,
-                failure -> editorError.set(messages.format("roles.error.read", row.name(),
+                failure -> editorError.set(messages.format("roles.error.read", name,
                         services.errors().describe(failure))));
     }
 

@@ -32,6 +32,29 @@ class RolesViewModelTest {
         return sandbox.client().roles().stream(RoleQuery.all().withLimit(RoleQuery.MAX_LIMIT)).toList();
     }
 
+    /** A start notice's Open goes to {@code roles?role=…}: that role opens in the editor, its draft with it. */
+    @Test
+    void aLinkToARoleOpensItInTheEditorOnce() {
+        Role existing = serverRoles().stream().filter(r -> "order support".equals(r.name())).findFirst()
+                .orElseThrow();
+        TestServices test = TestServices.of(sandbox.session(), configDir);
+        RolesViewModel model = new RolesViewModel(test.services);
+
+        model.activate(RolesViewModel.placeOf(existing.id()));
+
+        assertThat(model.editingProperty().get()).isTrue();
+        assertThat(model.editor().name().value()).isEqualTo("order support");
+        model.editor().description().set("Typed, not saved");
+        model.activate(RolesViewModel.placeOf(RoleEditor.NEW));
+        assertThat(model.editor().name().value()).as("typing in the editor is not swept away by a link")
+                .isEqualTo("order support");
+
+        RolesViewModel fresh = new RolesViewModel(test.services);
+        fresh.activate(RolesViewModel.placeOf(RoleEditor.NEW));
+        assertThat(fresh.editingProperty().get()).isTrue();
+        assertThat(fresh.editor().isNew()).isTrue();
+    }
+
     @Test
     void aRoleIsCreatedReadChangedAndDeleted() {
         TestServices test = TestServices.of(sandbox.session(), configDir);
