@@ -16,8 +16,9 @@ import javafx.util.Callback;
 /**
  * A table cell edited in place, as in a spreadsheet: Enter, F2 or typing starts; Enter, Tab or leaving the cell
  * keeps the text; Escape throws it away. The text kept goes to a callback with the row's index rather than through
- * the table's edit events, which drop what was typed when the focus leaves the cell. A cell with a problem is marked
- * and says the problem in its tooltip, so the message sits where the mistake is.
+ * the table's edit events, which drop what was typed when the focus leaves the cell. While the cell is edited, each
+ * change of its text is told to a second callback (a draft on disk can hold it before it is kept), and so is Escape.
+ * A cell with a problem is marked and says the problem in its tooltip, so the message sits where the mistake is.
  *
  * @param <S> the row type
  */
@@ -39,18 +40,26 @@ public final class EditableTextCell<S> extends TableCell<S, String> {
         void commit(int row, String text, Move move);
     }
 
+    /** Told of the text in row {@code row} as it is typed, before it is kept; {@code null} when Escape drops it. */
+    @FunctionalInterface
+    public interface Typing {
+        void typing(int row, String text);
+    }
+
     /** Set on a cell whose value has a problem. */
     public static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private static final String TYPED = "editable-text-cell.typed";
 
     private final Commit onCommit;
     private final IntFunction<String> problemAt;
+    private final Typing onTyping;
     private TextField field;
     private boolean done;
 
-    private EditableTextCell(Commit onCommit, IntFunction<String> problemAt) {
+    private EditableTextCell(Commit onCommit, IntFunction<String> problemAt, Typing onTyping) {
         this.onCommit = onCommit;
         this.problemAt = problemAt;
+        this.onTyping = onTyping;
         getStyleClass().add("editable-text-cell");
     }
 
@@ -59,7 +68,17 @@ public final class EditableTextCell<S> extends TableCell<S, String> {
      */
     public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> forColumn(Commit onCommit,
                                                                                     IntFunction<String> problemAt) {
-        return column -> new EditableTextCell<>(onCommit, problemAt);
+        return forColumn(onCommit, problemAt, (row, text) -> { });
+    }
+
+    /**
+     * @param problemAt the problem of the value in a row, or {@code null} when it has none
+     * @param onTyping  told of every change of the text while the cell is edited, and of Escape
+     */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> forColumn(Commit onCommit,
+                                                                                    IntFunction<String> problemAt,
+                                                                                    Typing onTyping) {
+        return column -> new EditableTextCell<>(onCommit, problemAt, onTyping);
     }
 
     /**
@@ -116,8 +135,10 @@ public final class EditableTextCell<S> extends TableCell<S, String> {
                 keep(event.isShiftDown() ? Move.STAY : Move.NEXT);
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE) {
+                int row = getIndex();
                 done = true;
                 cancelEdit();
+                onTyping.typing(row, null);
                 event.consume();
             }
         });
@@ -126,6 +147,15 @@ public final class EditableTextCell<S> extends TableCell<S, String> {
                 keep(Move.NONE);
             }
         });
+        TextField edited = field;
+        edited.textProperty().addListener((obs, was, now) -> {
+            if (field == edited && !done) {
+                onTyping.typing(getIndex(), now);
+            }
+        });
+        if (typed != null) {
+            onTyping.typing(getIndex(), edited.getText());
+        }
         setText(null);
         setGraphic(field);
         // A text field selects all its text when it first has both a skin and the focus; with the skin made now,
@@ -144,12 +174,16 @@ public final class EditableTextCell<S> extends TableCell<S, String> {
     public void cancelEdit() {
         // The table cancels when the focus moves on (a click elsewhere): that keeps the text, only Escape drops it.
         String text = field == null ? null : field.getText();
+        boolean wasDone = done;
         boolean keep = !done && text != null && !text.equals(Objects.toString(getItem(), ""));
         done = true;
         super.cancelEdit();
         show(getItem());
         if (keep) {
             onCommit.commit(getIndex(), text, Move.NONE);
+        } else if (!wasDone && text != null) {
+            // Left as it was: whatever was told of the typing is dropped.
+            onTyping.typing(getIndex(), null);
         }
     }
 

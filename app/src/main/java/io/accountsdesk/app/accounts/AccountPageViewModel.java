@@ -57,6 +57,8 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
             "pricePackageMessage", "");
     private final java.util.List<Runnable> disposeAlso = new java.util.ArrayList<>();
     private Cancellable loading = Cancellable.NONE;
+    /** How many times an account was shown: a read behind the page applies only if none was shown since it began. */
+    private long shows;
     private Cancellable loadingPrice = Cancellable.NONE;
 
     public AccountPageViewModel(SessionServices services) {
@@ -130,10 +132,15 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
             return;
         }
         loading.cancel();
+        // The events the tab's change made are fetched again when the Events tab is next looked at.
+        events.open(id);
+        fetchWhatTheTabShows();
+        long shownBefore = shows;
         loading = services.tasks().run(messages.format("account.task.load", id),
                 task -> read(id, task),
                 loaded -> {
-                    if (id.equals(accountId.get())) {
+                    // An account shown meanwhile (the details just saved) is newer than this read.
+                    if (id.equals(accountId.get()) && shows == shownBefore) {
                         show(loaded);
                     }
                 },
@@ -172,6 +179,7 @@ public final class AccountPageViewModel implements ScreenModel, io.accountsdesk.
     }
 
     private void show(Account value) {
+        shows++;
         account.set(value);
         title.set(Objects.requireNonNullElse(value.name(), value.accountId()));
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale())

@@ -68,7 +68,13 @@ abstract class SendingForm implements ApprovalForm {
         if (!form.validateAll() || !checkWhole()) {
             return;
         }
-        R built = request.get();
+        R built;
+        try {
+            built = request.get();
+        } catch (RuntimeException unbuildable) {
+            form.showServerErrors(unbuildable);
+            return;
+        }
         sending.set(true);
         form.busyProperty().set(true);
         services.tasks().run(BackgroundTask.of(taskTitle, task -> work.send(built, task)).onSuccess(value -> {

@@ -222,14 +222,20 @@ public final class NewAccountWizardViewModel implements ScreenModel {
             refused();
             return;
         }
+        // Built here, from the fields that passed: the worker must not read fields the user may be changing.
+        io.accountsdesk.client.accounts.NewAccount request;
+        try {
+            request = application.toNewAccount();
+        } catch (RuntimeException unbuildable) {
+            application.form().showServerErrors(unbuildable);
+            return;
+        }
         application.form().busyProperty().set(true);
         application.form().clearFormError();
         String name = application.businessName().strip();
         String digits = application.organisationNumber() == null ? ""
                 : application.organisationNumber().replaceAll("\\D", "");
         boolean lookFirst = answerLost;
-        // Built here, from the fields that passed: the worker must not read fields the user may be changing.
-        io.accountsdesk.client.accounts.NewAccount request = application.toNewAccount();
         services.tasks().run(BackgroundTask.of(messages.format("onboarding.task.create", name), task -> {
                     var client = services.api(task);
                     if (lookFirst) {
@@ -284,14 +290,21 @@ public final class NewAccountWizardViewModel implements ScreenModel {
             refused();
             return;
         }
+        boolean prefill = kind == WaitingSignups.Kind.PREFILL;
+        // Built here, from the fields that passed: the worker must not read fields the user may be changing.
+        io.accountsdesk.client.signup.NewPrefill prefillRequest;
+        io.accountsdesk.client.signup.SignupApplication signupRequest;
+        try {
+            prefillRequest = prefill ? application.toPrefill() : null;
+            signupRequest = prefill ? null : application.toSignup();
+        } catch (RuntimeException unbuildable) {
+            application.form().showServerErrors(unbuildable);
+            return;
+        }
         application.form().busyProperty().set(true);
         application.form().clearFormError();
         String name = application.businessName().strip();
         String email = application.applicantEmail();
-        boolean prefill = kind == WaitingSignups.Kind.PREFILL;
-        // Built here, from the fields that passed: the worker must not read fields the user may be changing.
-        var prefillRequest = prefill ? application.toPrefill() : null;
-        var signupRequest = prefill ? null : application.toSignup();
         services.tasks().run(BackgroundTask.of(messages.format(prefill ? "onboarding.task.prefill"
                                 : "onboarding.task.signup", name),
                         task -> prefill

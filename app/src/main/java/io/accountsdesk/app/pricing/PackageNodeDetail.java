@@ -272,7 +272,11 @@ final class PackageNodeDetail extends VBox {
         column.setSortable(false);
         column.setEditable(!model.readOnlyProperty().get());
         column.setCellValueFactory(data -> new SimpleStringProperty(value.apply(data.getValue())));
+        // Typing in a cell reaches the draft on disk when it pauses, as in the fields, but is not yet an edit: a
+        // crash mid-cell keeps it, while the table and undo change only when the cell's text is kept.
+        PauseTransition pause = new PauseTransition(Duration.millis(FormDraft.DELAY.toMillis()));
         column.setCellFactory(EditableTextCell.forColumn((row, text, move) -> {
+            pause.stop();
             apply.accept(row, text);
             int index = table.getColumns().indexOf(column);
             switch (move) {
@@ -286,7 +290,15 @@ final class PackageNodeDetail extends VBox {
                     // The user went elsewhere: the keyboard follows them, not the cell.
                 }
             }
-        }, problem));
+        }, problem, (row, text) -> {
+            if (text == null) {
+                pause.stop();
+                model.dropTyping();
+                return;
+            }
+            pause.setOnFinished(event -> model.keepTyping(() -> apply.accept(row, text)));
+            pause.playFromStart();
+        }));
         return column;
     }
 

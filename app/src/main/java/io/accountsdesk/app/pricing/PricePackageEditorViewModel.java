@@ -63,6 +63,10 @@ public final class PricePackageEditorViewModel implements ScreenModel {
             PackageDraft.empty());
     private final Deque<PackageDraft> undo = new ArrayDeque<>();
     private final Deque<PackageDraft> redo = new ArrayDeque<>();
+    /** While {@link #keepTyping} runs: an edit goes to the draft on disk only. */
+    private boolean onlyOnDisk;
+    /** The draft on disk holds typing the package does not. */
+    private boolean typingOnDisk;
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
@@ -185,13 +189,43 @@ public final class PricePackageEditorViewModel implements ScreenModel {
         PackageDraft before = draft.get();
         PackageDraft after = change.apply(before);
         if (after.equals(before)) {
+            // Typed back to what the package holds (or kept unchanged): typing on disk must not outlive it.
+            dropTyping();
             return;
         }
+        if (onlyOnDisk) {
+            typingOnDisk = true;
+            EditorDraft.keep(services, after);
+            return;
+        }
+        typingOnDisk = false;
         undo.push(before);
         redo.clear();
         serverProblems.clear();
         set(after);
         EditorDraft.keep(services, after);
+    }
+
+    /**
+     * Keeps on disk, and nowhere else, the edit {@code typing} would make: what is typed in a cell not yet kept. A
+     * crash keeps it with the draft; the package, its problems and undo change only once the cell's text is kept
+     * (Enter, Tab, leaving the cell), which makes the edit itself.
+     */
+    public void keepTyping(Runnable typing) {
+        onlyOnDisk = true;
+        try {
+            typing.run();
+        } finally {
+            onlyOnDisk = false;
+        }
+    }
+
+    /** The typing in a cell was dropped (Escape): the draft on disk is the package as it is again. */
+    public void dropTyping() {
+        if (typingOnDisk) {
+            typingOnDisk = false;
+            EditorDraft.keep(services, draft.get());
+        }
     }
 
     private void replace(PackageDraft value) {

@@ -339,6 +339,46 @@ class AccountPageViewModelTest {
                 ContentState.READY);
     }
 
+    /**
+     * A read behind the page that was answered before the details were saved, and reaches the UI thread after the
+     * save, does not show the account as it was before the save.
+     */
+    @Test
+    void aReadBehindThePageThatEndsAfterASaveLeavesTheSavedAccount() {
+        java.util.Deque<Runnable> work = new java.util.ArrayDeque<>();
+        java.util.Deque<Runnable> ui = new java.util.ArrayDeque<>();
+        TestServices test = TestServices.of(sandbox.session(), configDir,
+                activity -> io.accountsdesk.app.core.tasks.TaskRunner.using(work::add, ui::add, activity,
+                        Throwable::getMessage));
+        Account account = sandbox.account(13);
+        AccountPageViewModel page = new AccountPageViewModel(test.services);
+        page.activate(Place.of("account", "id", account.accountId()));
+        drain(work, ui);
+
+        page.refresh(); // a tab's change: the account is read behind the page
+        work.removeLast().run();
+        Runnable staleAnswer = ui.removeLast();
+        page.edit().companyPhone.set("+47 40 00 00 13");
+        page.edit().review();
+        page.edit().save();
+        drain(work, ui);
+        assertThat(page.accountProperty().get().company().phoneNumber()).isEqualTo("+47 40 00 00 13");
+
+        staleAnswer.run();
+        assertThat(page.accountProperty().get().company().phoneNumber()).as("not the read from before the save")
+                .isEqualTo("+47 40 00 00 13");
+    }
+
+    private static void drain(java.util.Deque<Runnable> work, java.util.Deque<Runnable> ui) {
+        while (!work.isEmpty() || !ui.isEmpty()) {
+            if (!work.isEmpty()) {
+                work.removeFirst().run();
+            } else {
+                ui.removeFirst().run();
+            }
+        }
+    }
+
     @Test
     void aChangeSomeoneElseMadeMeanwhileIsKeptAndTheSameFieldIsNotOverwritten() {
         TestServices test = test();

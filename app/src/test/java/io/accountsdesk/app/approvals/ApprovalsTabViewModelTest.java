@@ -61,6 +61,32 @@ class ApprovalsTabViewModelTest {
                 PaymentApplicationForm.class);
     }
 
+    /**
+     * On the real account page, a link to a draft on another account than the one on show opens the form for the
+     * account the link names: the page takes the account first, then the item.
+     */
+    @Test
+    void aLinkToADraftOnAnotherAccountOpensItForThatAccount() {
+        test = TestServices.of(sandbox.session(), configDir);
+        String first = TestAccounts.fresh(sandbox, "Page First AS").accountId();
+        String second = TestAccounts.fresh(sandbox, "Page Second AS").accountId();
+        ApprovalsTabViewModel elsewhere = new ApprovalsTabViewModel(test.services, new TestAccountPage(sandbox,
+                second));
+        elsewhere.openSeller();
+        ((SellerForm) elsewhere.formProperty().get()).set("payout_destination_description", "Second's seller");
+        elsewhere.dispose();
+
+        var page = new io.accountsdesk.app.accounts.AccountPageViewModel(test.services);
+        page.activate(io.accountsdesk.app.core.nav.Place.of("account", "id", first, "tab", "approvals"));
+        ApprovalsTabViewModel tab = new ApprovalsTabViewModel(test.services, page);
+        tab.shown();
+        page.activate(io.accountsdesk.app.core.nav.Place.of("account", "id", second, "tab", "approvals", "item",
+                ApprovalsTabViewModel.draftItem(SellerForm.DRAFT)));
+
+        assertThat(tab.formProperty().get()).isInstanceOf(SellerForm.class);
+        assertThat(value(tab.formProperty().get(), "payout_destination_description")).isEqualTo("Second's seller");
+    }
+
     private static String value(ApprovalForm form, String path) {
         return form.form().fields().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow()
                 .value().toString();

@@ -190,6 +190,46 @@ class PricePackageEditorViewModelTest {
                 .isEqualTo(PackageDraft.empty());
     }
 
+    /**
+     * What is typed in a table cell reaches the draft on disk before the cell's text is kept, so a crash mid-cell
+     * keeps it; the package on screen and undo change only when it is kept, and Escape puts the disk back.
+     */
+    @Test
+    void typingInACellNotYetKeptIsOnDiskOnly() {
+        TestServices test = TestServices.of(sandbox.session(), configDir);
+        PricePackageEditorViewModel editor = new PricePackageEditorViewModel(test.services);
+        editor.activate(Place.of(PricePackageEditorViewModel.SCREEN));
+        editor.setPackage("EDITOR_PP_CELL", "Cell", "Typed in a cell", "");
+        PackageDraft kept = editor.draftProperty().get();
+        boolean couldUndo = editor.canUndoProperty().get();
+
+        editor.keepTyping(() -> editor.setProduct(0, "checkout", "capture.half-typed"));
+
+        assertThat(editor.draftProperty().get()).as("the package on screen is as it was").isEqualTo(kept);
+        assertThat(editor.canUndoProperty().get()).isEqualTo(couldUndo);
+        assertThat(onDisk(test).products().get(0).productId()).as("after a crash").isEqualTo("capture.half-typed");
+
+        editor.dropTyping(); // Escape
+        assertThat(onDisk(test)).isEqualTo(kept);
+
+        editor.keepTyping(() -> editor.setProduct(0, "checkout", "capture.typo"));
+        editor.keepTyping(() -> editor.setProduct(0, kept.products().get(0).namespace(),
+                kept.products().get(0).productId())); // typed back to what the cell held
+        assertThat(onDisk(test)).as("deleted typing does not come back after a crash").isEqualTo(kept);
+
+        editor.keepTyping(() -> editor.setProduct(0, "checkout", "capture.card"));
+        editor.setProduct(0, "checkout", "capture.card"); // Enter keeps the cell's text: the edit itself
+        editor.dropTyping(); // nothing typed is pending any more: the kept edit stays on disk
+        assertThat(onDisk(test).products().get(0).productId()).isEqualTo("capture.card");
+        assertThat(editor.draftProperty().get().products().get(0).productId()).isEqualTo("capture.card");
+    }
+
+    private static PackageDraft onDisk(TestServices test) {
+        PricePackageEditorViewModel reader = new PricePackageEditorViewModel(test.services);
+        reader.activate(Place.of(PricePackageEditorViewModel.SCREEN));
+        return reader.draftProperty().get();
+    }
+
     @Test
     void aPackageOpenedToBeSeenIsReadOnlyAndEditsAsANewCopy() {
         TestServices test = TestServices.of(sandbox.session(), configDir);

@@ -73,6 +73,7 @@ public final class RolesViewModel implements ScreenModel {
     private boolean loaded;
     /** The role the last place linked to, opened once: coming back to the place does not open it again. */
     private String linkedRole;
+    private Cancellable reading = Cancellable.NONE;
     private Cancellable loading = Cancellable.NONE;
 
     public RolesViewModel(SessionServices services) {
@@ -119,6 +120,7 @@ public final class RolesViewModel implements ScreenModel {
     @Override
     public void dispose() {
         loading.cancel();
+        reading.cancel();
         editor.close();
     }
 
@@ -155,6 +157,7 @@ public final class RolesViewModel implements ScreenModel {
 
     /** Opens a new, empty role in the editor (its draft, if one was kept, comes back). */
     public void newRole() {
+        reading.cancel(); // a role still on its way must not replace the new one
         opened = null;
         deletable.set(false);
         editorError.set("");
@@ -173,7 +176,8 @@ public final class RolesViewModel implements ScreenModel {
 
     private void read(String id, String name) {
         editorError.set("");
-        services.tasks().run(messages.format("roles.task.read", name),
+        reading.cancel(); // only the role asked for last is shown
+        reading = services.tasks().run(messages.format("roles.task.read", name),
                 task -> services.api(task).roles().get(id),
                 this::showOpened,
                 failure -> editorError.set(messages.format("roles.error.read", name,

@@ -23,7 +23,8 @@ public interface TaskContext {
     /**
      * Hands {@code action} to the UI thread, after the reports made before it: for what the screen can show before
      * the work ends (a row created, a page found). Actions handed over from several of the work's own threads run one
-     * at a time, also where a test's runner has no UI thread of its own. A screen model's scheduler is not a way
+     * at a time (among themselves and the task's reports), also where a test's runner has no UI thread of its own.
+     * Once the session that owns the task has ended, they no longer run. A screen model's scheduler is not a way
      * there: a test's runs at once, on whichever worker asked.
      */
     void onUiThread(Runnable action);

@@ -40,6 +40,8 @@ public final class TaskHandle implements Cancellable {
      * "UI thread" is whichever thread hands over, and the work's own threads must not change a screen model together.
      */
     private final Object uiTurn = new Object();
+    /** The owner is gone (the session ended): what the work still hands over has no screen to go to. */
+    private volatile boolean quietlyCancelled;
 
     private record Report(String message, double progress) {
     }
@@ -82,6 +84,7 @@ public final class TaskHandle implements Cancellable {
      */
     void cancel(boolean quiet) {
         if (settle()) {
+            quietlyCancelled = quiet;
             cancellation.cancel();
             Future<?> running = future.get();
             if (running != null) {
@@ -146,7 +149,9 @@ public final class TaskHandle implements Cancellable {
     private void handOver(Runnable action) {
         uiThread.execute(() -> {
             synchronized (uiTurn) {
-                action.run();
+                if (!quietlyCancelled) {
+                    action.run();
+                }
             }
         });
     }

@@ -212,6 +212,23 @@ class TaskRunnerTest {
         assertThat(shown).containsExactly("row 1", "row 2");
     }
 
+    @Test
+    void whatIsHandedOverAfterTheSessionEndedIsNotRun() {
+        WorkQueue workers = new WorkQueue();
+        UiQueue ui = new UiQueue();
+        TaskRunner session = TaskRunner.using(workers, ui, activity, Throwable::getMessage).scoped();
+        List<String> shown = new ArrayList<>();
+        session.run(BackgroundTask.of("Sending rows", task -> {
+            task.onUiThread(() -> shown.add("row 1"));
+            return null;
+        }));
+
+        workers.runFirst();
+        session.close(); // the session ends with the hand-over still queued for the UI thread
+        ui.drain();
+        assertThat(shown).as("its screen is gone").isEmpty();
+    }
+
     /**
      * Bulk onboarding hands each row's outcome over from several sending threads. A synchronous runner has no UI
      * thread to queue them on, and ran them at once on each sender, so two threads changed the same observable list
