@@ -71,6 +71,25 @@ final class FormSteps {
         }
     }
 
+    /** Types {@code text} into a table's cell, which starts editing it, and leaves the cell being edited. */
+    void typeInCell(String tableId, int row, int column, String text) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<Object> table = robot.lookup("#" + tableId).queryAs(TableView.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().clearAndSelect(row, table.getColumns().get(column));
+            table.getFocusModel().focus(row, table.getColumns().get(column));
+        });
+        AppUnderTest.waitFor("#" + tableId + " has the focus", table::isFocused);
+        robot.write(text);
+    }
+
+    /** What a table's cell shows (the row's value, not an editor's text). */
+    Object cellText(String tableId, int row, int column) {
+        TableView<?> table = robot.lookup("#" + tableId).queryAs(TableView.class);
+        return table.getItems().size() <= row ? null : table.getColumns().get(column).getCellData(row);
+    }
+
     String text(String id) {
         return robot.lookup("#" + id).queryAs(TextInputControl.class).getText();
     }

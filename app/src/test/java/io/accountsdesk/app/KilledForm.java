@@ -66,16 +66,12 @@ enum KilledForm {
         @Override
         void open(FormSteps steps, String account) throws Exception {
             steps.go(Place.of("price-package-editor"));
-            steps.waitShowing("#editor-tree");
-            steps.chooseInTree("editor-tree", 0);
-            steps.waitShowing("#editor-id");
+            packageNodeOfTheEditor(steps);
         }
 
         @Override
         void openedByNotice(FormSteps steps) throws Exception {
-            steps.waitShowing("#editor-tree");
-            steps.chooseInTree("editor-tree", 0);
-            steps.waitShowing("#editor-id");
+            packageNodeOfTheEditor(steps);
         }
 
         @Override
@@ -91,6 +87,38 @@ enum KilledForm {
         @Override
         String namedAtStart(String account) {
             return "Killed midway package";
+        }
+    },
+
+    /** A new price package left with a product id typed into its cell, neither Enter nor Tab pressed. */
+    PRICE_PACKAGE_CELL(List.of(
+            Input.text("editor-id", "KILLED_CELL_PP").enter(),
+            Input.text("editor-name", "Killed mid-cell package").enter(),
+            Input.cell("editor-products", 0, 1, "killed.midcell"))) {
+        @Override
+        void open(FormSteps steps, String account) throws Exception {
+            steps.go(Place.of("price-package-editor"));
+            packageNodeOfTheEditor(steps);
+        }
+
+        @Override
+        void openedByNotice(FormSteps steps) throws Exception {
+            packageNodeOfTheEditor(steps);
+        }
+
+        @Override
+        String formShown() {
+            return "#editor-id";
+        }
+
+        @Override
+        String restoredNotice() {
+            return "#editor-note";
+        }
+
+        @Override
+        String namedAtStart(String account) {
+            return "Killed mid-cell package";
         }
     },
 
@@ -143,27 +171,38 @@ enum KilledForm {
         }
     };
 
-    /** One thing the user does to the form: type {@code text} into a field, or tick a box (no text). */
-    record Input(String id, String text, boolean secret, boolean pressEnter) {
+    /**
+     * One thing the user does to the form: type {@code text} into a field, tick a box (no text), or type into a
+     * table's cell ({@code row}, {@code column}) and leave it being edited, neither Enter nor Tab.
+     */
+    record Input(String id, String text, boolean secret, boolean pressEnter, int row, int column) {
 
         static Input text(String id, String text) {
-            return new Input(id, text, false, false);
+            return new Input(id, text, false, false, -1, -1);
         }
 
         static Input secret(String id, String text) {
-            return new Input(id, text, true, false);
+            return new Input(id, text, true, false, -1, -1);
         }
 
         static Input tick(String id) {
-            return new Input(id, null, false, false);
+            return new Input(id, null, false, false, -1, -1);
+        }
+
+        static Input cell(String table, int row, int column, String text) {
+            return new Input(table, text, false, false, row, column);
         }
 
         Input enter() {
-            return new Input(id, text, secret, true);
+            return new Input(id, text, secret, true, row, column);
         }
 
         boolean isTick() {
             return text == null;
+        }
+
+        boolean isCell() {
+            return row >= 0;
         }
     }
 
@@ -175,6 +214,13 @@ enum KilledForm {
 
     /** Goes to the form as a user would, to type into it. {@code account} is the demo account it is about, if any. */
     abstract void open(FormSteps steps, String account) throws Exception;
+
+    /** The price package editor's package itself chosen in its tree: its fields and its products' table. */
+    private static void packageNodeOfTheEditor(FormSteps steps) throws Exception {
+        steps.waitShowing("#editor-tree");
+        steps.chooseInTree("editor-tree", 0);
+        steps.waitShowing("#editor-id");
+    }
 
     /** What shows once the form is open. */
     abstract String formShown();
@@ -215,6 +261,8 @@ enum KilledForm {
         for (Input input : inputs) {
             if (input.isTick()) {
                 steps.click(input.id());
+            } else if (input.isCell()) {
+                steps.typeInCell(input.id(), input.row(), input.column(), input.text());
             } else {
                 steps.type(input.id(), input.text(), input.pressEnter());
             }
