@@ -17,4 +17,15 @@ public final class HostileApprovalBodies {
     public static NewPaymentsApproval request(PaymentApplicationForm form) {
         return form.request();
     }
+
+    /** A seller (payout destination) form filled in, with an id of its own. */
+    public static SellerForm filledSeller(SessionServices services, String accountId) {
+        return ApprovalsFill.seller(new SellerForm(services, accountId, created -> { }),
+                "differential-" + System.nanoTime(), "Lawn mowing");
+    }
+
+    /** The body the seller form would send. */
+    public static io.accountsdesk.client.approvals.NewPayoutDestinationApproval request(SellerForm form) {
+        return form.request();
+    }
 }
