@@ -92,33 +92,28 @@ enum KilledForm {
 
     /** A new price package left with a product id typed into its cell, neither Enter nor Tab pressed. */
     PRICE_PACKAGE_CELL(List.of(
-            Input.text("editor-id", "KILLED_CELL_PP").enter(),
             Input.text("editor-name", "Killed mid-cell package").enter(),
+            Input.text("editor-id", "KILLED_CELL_PP").enter(),
             Input.cell("editor-products", 0, 1, "killed.midcell"))) {
+        // The same editor as PRICE_PACKAGE's, reached the same way; named at the start by its name, typed first.
         @Override
         void open(FormSteps steps, String account) throws Exception {
-            steps.go(Place.of("price-package-editor"));
-            packageNodeOfTheEditor(steps);
+            PRICE_PACKAGE.open(steps, account);
         }
 
         @Override
         void openedByNotice(FormSteps steps) throws Exception {
-            packageNodeOfTheEditor(steps);
+            PRICE_PACKAGE.openedByNotice(steps);
         }
 
         @Override
         String formShown() {
-            return "#editor-id";
+            return PRICE_PACKAGE.formShown();
         }
 
         @Override
         String restoredNotice() {
-            return "#editor-note";
-        }
-
-        @Override
-        String namedAtStart(String account) {
-            return "Killed mid-cell package";
+            return PRICE_PACKAGE.restoredNotice();
         }
     },
 

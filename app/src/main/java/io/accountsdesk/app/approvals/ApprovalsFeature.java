@@ -33,7 +33,7 @@ public final class ApprovalsFeature implements Feature {
                 left -> services.messages().format("approvals.drafts.offer", left.size(),
                         DraftsLeft.some(left.stream().map(DraftsLeft.Left::record).toList(), 3)),
                 left -> Place.of("account", "id", left.get(0).record(), "tab", TAB, "item",
-                        ApprovalsTabViewModel.draftItem(left.get(0).form())));
+                        io.accountsdesk.app.core.AccountPageContext.draftItem(left.get(0).form())));
     }
 
     @Override

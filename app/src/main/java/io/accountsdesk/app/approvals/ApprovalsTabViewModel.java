@@ -62,7 +62,6 @@ public final class ApprovalsTabViewModel implements io.accountsdesk.app.core.Acc
     private final Map<String, CddCase> cddById = new LinkedHashMap<>();
     private Cancellable reading = Cancellable.NONE;
     private boolean shown;
-    private static final String DRAFT_ITEM = "draft/";
 
     public ApprovalsTabViewModel(SessionServices services, AccountPageContext page) {
         this.services = services;
@@ -84,24 +83,18 @@ public final class ApprovalsTabViewModel implements io.accountsdesk.app.core.Acc
         openDraft(page.itemProperty().get());
     }
 
-    /** The item of a link to a form's draft on this tab ({@code draft/approvals-payments}), as a start notice opens. */
-    public static String draftItem(String form) {
-        return DRAFT_ITEM + form;
-    }
-
     /** A link to a draft opens its form, which puts the draft back; the form on show is not replaced. */
     private void openDraft(String item) {
-        if (item == null || !item.startsWith(DRAFT_ITEM) || form.get() != null) {
-            return;
-        }
-        switch (item.substring(DRAFT_ITEM.length())) {
-            case PaymentApplicationForm.DRAFT -> openApply();
-            case SellerForm.DRAFT -> openSeller();
-            case CddCaseForm.DRAFT -> openCdd();
-            default -> {
-                // a form this tab does not know: the tab alone is shown
+        AccountPageContext.draftIn(item).filter(named -> form.get() == null).ifPresent(named -> {
+            switch (named) {
+                case PaymentApplicationForm.DRAFT -> openApply();
+                case SellerForm.DRAFT -> openSeller();
+                case CddCaseForm.DRAFT -> openCdd();
+                default -> {
+                    // a form this tab does not know: the tab alone is shown
+                }
             }
-        }
+        });
     }
 
     private void onAccount(String aid) {

@@ -38,7 +38,7 @@ public final class ConnectionsFeature implements Feature {
                     return accountAndOperation.length < 2
                             ? Place.of("account", "id", accountAndOperation[0], "tab", "connections")
                             : Place.of("account", "id", accountAndOperation[0], "tab", "connections", "item",
-                                    ConnectionsTabViewModel.draftItem(accountAndOperation[1]));
+                                    io.accountsdesk.app.core.AccountPageContext.draftItem(accountAndOperation[1]));
                 });
     }
 

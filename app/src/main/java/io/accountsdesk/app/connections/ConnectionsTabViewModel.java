@@ -53,7 +53,6 @@ public final class ConnectionsTabViewModel implements io.accountsdesk.app.core.A
     private final Map<String, ConnectionHistory> connections = new LinkedHashMap<>();
     private final javafx.beans.value.ChangeListener<Object> preferencesChanged;
     private Cancellable reading = Cancellable.NONE;
-    private static final String DRAFT_ITEM = "draft/";
     private boolean shown;
 
     public ConnectionsTabViewModel(SessionServices services, AccountPageContext page) {
@@ -78,17 +77,13 @@ public final class ConnectionsTabViewModel implements io.accountsdesk.app.core.A
         openDraft(page.itemProperty().get());
     }
 
-    /** The item of a link to an operation's form draft on this tab ({@code draft/klarna.signup}). */
-    public static String draftItem(String operationId) {
-        return DRAFT_ITEM + operationId;
-    }
-
-    /** A link to a draft opens its operation's form, which puts the draft back; the form on show is not replaced. */
+    /**
+     * A link to a draft ({@code draft/klarna.signup}: the operation's id) opens its operation's form, which puts the
+     * draft back; the form on show is not replaced.
+     */
     private void openDraft(String item) {
-        if (item == null || !item.startsWith(DRAFT_ITEM) || form.get() != null) {
-            return;
-        }
-        ConnectionOperations.find(item.substring(DRAFT_ITEM.length())).ifPresent(this::open);
+        AccountPageContext.draftIn(item).filter(named -> form.get() == null).flatMap(ConnectionOperations::find)
+                .ifPresent(this::open);
     }
 
     private void onAccount(Account account) {

@@ -33,6 +33,17 @@ public interface AccountPageContext {
         return NO_ITEM;
     }
 
+    /** The item of a link to a form's draft on a tab ({@code draft/<form>}), as a start notice's Open makes it. */
+    static String draftItem(String form) {
+        return "draft/" + form;
+    }
+
+    /** The form a {@link #draftItem} names, when {@code item} is such a link. */
+    static java.util.Optional<String> draftIn(String item) {
+        return item != null && item.startsWith("draft/") ? java.util.Optional.of(item.substring("draft/".length()))
+                : java.util.Optional.empty();
+    }
+
     /** A page whose places never name an item. */
     ReadOnlyStringProperty NO_ITEM = new javafx.beans.property.ReadOnlyStringWrapper("").getReadOnlyProperty();
 }

@@ -45,7 +45,7 @@ class ApprovalsTabViewModelTest {
         before.dispose(); // the form closes unsent and keeps a draft
 
         TestAccountPage linked = new TestAccountPage(sandbox, aid);
-        linked.pointAt(ApprovalsTabViewModel.draftItem(SellerForm.DRAFT));
+        linked.pointAt(io.accountsdesk.app.core.AccountPageContext.draftItem(SellerForm.DRAFT));
         ApprovalsTabViewModel tab = new ApprovalsTabViewModel(test.services, linked);
         assertThat(tab.formProperty().get()).as("opened with the tab").isInstanceOf(SellerForm.class);
         assertThat(value(tab.formProperty().get(), "payout_destination_description")).isEqualTo("Left behind");
@@ -53,10 +53,10 @@ class ApprovalsTabViewModelTest {
         TestAccountPage later = new TestAccountPage(sandbox, aid);
         ApprovalsTabViewModel open = new ApprovalsTabViewModel(test.services, later);
         assertThat(open.formProperty().get()).as("no link, no form").isNull();
-        later.pointAt(ApprovalsTabViewModel.draftItem(PaymentApplicationForm.DRAFT));
+        later.pointAt(io.accountsdesk.app.core.AccountPageContext.draftItem(PaymentApplicationForm.DRAFT));
         assertThat(open.formProperty().get()).as("a link heard on a tab on show").isInstanceOf(
                 PaymentApplicationForm.class);
-        later.pointAt(ApprovalsTabViewModel.draftItem(SellerForm.DRAFT));
+        later.pointAt(io.accountsdesk.app.core.AccountPageContext.draftItem(SellerForm.DRAFT));
         assertThat(open.formProperty().get()).as("the form on show is not replaced").isInstanceOf(
                 PaymentApplicationForm.class);
     }
@@ -81,7 +81,7 @@ class ApprovalsTabViewModelTest {
         ApprovalsTabViewModel tab = new ApprovalsTabViewModel(test.services, page);
         tab.shown();
         page.activate(io.accountsdesk.app.core.nav.Place.of("account", "id", second, "tab", "approvals", "item",
-                ApprovalsTabViewModel.draftItem(SellerForm.DRAFT)));
+                io.accountsdesk.app.core.AccountPageContext.draftItem(SellerForm.DRAFT)));
 
         assertThat(tab.formProperty().get()).isInstanceOf(SellerForm.class);
         assertThat(value(tab.formProperty().get(), "payout_destination_description")).isEqualTo("Second's seller");

@@ -239,7 +239,7 @@ class ConnectionsTabViewModelTest {
         var page = new TestAccountPage(sandbox, aid);
         var tab = new ConnectionsTabViewModel(test.services, page);
         assertThat(tab.formProperty().get()).as("no link, no form").isNull();
-        page.pointAt(ConnectionsTabViewModel.draftItem("klarna.signup"));
+        page.pointAt(io.accountsdesk.app.core.AccountPageContext.draftItem("klarna.signup"));
 
         assertThat(tab.formProperty().get()).isNotNull();
         assertThat(tab.formProperty().get().text(path).orElseThrow().value()).isEqualTo("Left behind");
