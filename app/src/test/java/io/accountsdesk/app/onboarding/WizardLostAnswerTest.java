@@ -30,15 +30,21 @@ class WizardLostAnswerTest {
     @TempDir
     Path configDir;
 
+    /** A wizard with every required field filled in, on its review step (where the duplicate check starts). */
+    private static NewAccountWizardViewModel filledOnReview(TestServices services, String name, String number) {
+        NewAccountWizardViewModel wizard = new NewAccountWizardViewModel(services.services);
+        wizard.activate(Place.of("new-account"));
+        NewAccountWizardViewModelTest.fillRequired(wizard.application(), name, number);
+        wizard.stepShown(wizard.application().steps().size() - 1);
+        return wizard;
+    }
+
     @Test
     void createPressedAgainAfterALostAnswerMakesNoSecondAccount() {
         TestServices services = TestServices.of(sandbox.session(), configDir, new ManualScheduler());
-        NewAccountWizardViewModel wizard = new NewAccountWizardViewModel(services.services);
-        wizard.activate(Place.of("new-account"));
         String name = "Lost Answer " + System.nanoTime() % 100_000 + " AS";
         String number = NewAccountWizardViewModelTest.norwegianNumber();
-        NewAccountWizardViewModelTest.fillRequired(wizard.application(), name, number);
-        wizard.stepShown(wizard.application().steps().size() - 1);
+        NewAccountWizardViewModel wizard = filledOnReview(services, name, number);
         assertThat(wizard.canCreateProperty().get()).isTrue();
 
         sandbox.sandbox().injectFaults(FaultPlan.parse("route=/accounts/*/management/accounts, method=POST,"
@@ -73,12 +79,9 @@ class WizardLostAnswerTest {
         TestServices services = TestServices.of(sandbox.session(), configDir,
                 activity -> io.accountsdesk.app.core.tasks.TaskRunner.using(work::add, Runnable::run, activity,
                         new io.accountsdesk.app.core.ErrorMessages(messages)::describe));
-        NewAccountWizardViewModel wizard = new NewAccountWizardViewModel(services.services);
-        wizard.activate(Place.of("new-account"));
         String name = "Steady Hands " + System.nanoTime() % 100_000 + " AS";
         String number = NewAccountWizardViewModelTest.norwegianNumber();
-        NewAccountWizardViewModelTest.fillRequired(wizard.application(), name, number);
-        wizard.stepShown(wizard.application().steps().size() - 1);
+        NewAccountWizardViewModel wizard = filledOnReview(services, name, number);
         for (Runnable next; (next = work.poll()) != null; ) {
             next.run(); // the duplicate check
         }

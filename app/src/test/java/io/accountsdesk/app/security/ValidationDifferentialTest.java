@@ -199,8 +199,7 @@ class ValidationDifferentialTest {
     void paymentApplication(@ForAll("which") int which, @ForAll("values") String value) {
         TestServices test = HostileSandbox.services();
         ApiClient partner = HostileSandbox.get().session().client();
-        String aid = partner.accounts().list(io.accountsdesk.client.accounts.AccountQuery.all().withLimit(5), null)
-                .items().get(Math.floorMod(which, 5)).accountId();
+        String aid = oneOfFiveAccounts(partner, which);
         PaymentApplicationForm application = HostileApprovalBodies.filledApplication(test.services, aid);
         Form form = application.form();
         assertThat(form.validProperty().get()).as("the complete application passes").isTrue();
@@ -216,8 +215,7 @@ class ValidationDifferentialTest {
     void sellerCreate(@ForAll("which") int which, @ForAll("values") String value) {
         TestServices test = HostileSandbox.services();
         ApiClient partner = HostileSandbox.get().session().client();
-        String aid = partner.accounts().list(io.accountsdesk.client.accounts.AccountQuery.all().withLimit(5), null)
-                .items().get(Math.floorMod(which, 5)).accountId();
+        String aid = oneOfFiveAccounts(partner, which);
         SellerForm seller = HostileApprovalBodies.filledSeller(test.services, aid);
         Form form = seller.form();
         assertThat(form.validProperty().get()).as("the complete seller passes").isTrue();
@@ -246,6 +244,12 @@ class ValidationDifferentialTest {
     }
 
     // ------------------------------------------------------------------------------------------------------------------
+
+    /** One of the sandbox's first five accounts, chosen by {@code which}: the approvals forms act on one. */
+    private static String oneOfFiveAccounts(ApiClient partner, int which) {
+        return partner.accounts().list(io.accountsdesk.client.accounts.AccountQuery.all().withLimit(5), null)
+                .items().get(Math.floorMod(which, 5)).accountId();
+    }
 
     @SuppressWarnings("unchecked")
     private static FormField<String> field(Form form, String path) {
